@@ -3,14 +3,10 @@
  * Both sides import these types; nothing here may hold a Date, undefined in arrays or a class.
  */
 
-export const RATINGS = ['Not yet', 'Developing', 'Meets', 'Exceeds'] as const;
-export type Rating = (typeof RATINGS)[number];
+import type { ActionProgress, RequirementProgress } from '../core/progress';
 
-export const ACTION_TYPES = ['Hands-on project', 'Mentorship', 'Learning'] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
-
-export const STATUSES = ['Not started', 'In progress', 'Blocked', 'Done'] as const;
-export type Status = (typeof STATUSES)[number];
+export type { ActionProgress, RequirementProgress };
+export { RATINGS, ACTION_TYPES, STATUSES, type Rating, type ActionType, type Status } from '../core/vocabulary';
 
 /** A role as the picker shows it. */
 export interface RoleOption {
@@ -22,26 +18,6 @@ export interface RoleOption {
   grade: number;
   url: string;
   requirementCount: number;
-}
-
-export interface RequirementProgress {
-  /** Requirement rows that apply to the target role (manual rows included). */
-  total: number;
-  rated: number;
-  unrated: number;
-  gaps: number;
-  /** Imported rows kept for their ratings but no longer part of the target role. */
-  notInTarget: number;
-}
-
-export interface ActionProgress {
-  total: number;
-  byStatus: Record<Status, number>;
-  /** Actions whose status is empty or not one of the four statuses. */
-  noStatus: number;
-  overdue: number;
-  /** Done actions as a whole percentage of all actions, 0 when there are none. */
-  percentDone: number;
 }
 
 export interface PlanState {
@@ -96,3 +72,12 @@ export interface SetUpSummary {
 }
 
 export type TabId = 'requirements' | 'actions' | 'summary';
+
+export interface ImportPreview {
+  /** Requirements of the target role. */
+  requirements: number;
+  /** Of those, how many are new compared with the current role (all of them without one). */
+  newComparedWithCurrent: number;
+  /** How many areas the requirements span. */
+  areas: number;
+}

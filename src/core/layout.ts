@@ -1,0 +1,66 @@
+/**
+ * The growth plan's tabs and columns. Columns are found by header text, so people may reorder
+ * them or add their own; `required` headers are the ones DESIGN.md promises, the rest we add.
+ */
+
+export interface TabLayout {
+  name: string;
+  /** Every header we write, in the order a new tab gets them. */
+  headers: readonly string[];
+  /** Headers whose absence means a person renamed or removed a column we cannot do without. */
+  required: readonly string[];
+  /** Headers that, together, identify the tab if a person renamed it. */
+  signature: readonly string[];
+  /** Column widths in pixels, by header. */
+  widths: Readonly<Record<string, number>>;
+}
+
+export const KEY = 'Key';
+
+export const REQ = {
+  key: KEY,
+  role: 'Role',
+  area: 'Area',
+  requirement: 'Requirement',
+  compared: 'Compared with current role',
+  self: 'Self rating',
+  manager: 'Manager rating',
+  evidence: 'Evidence',
+  inTarget: 'In target role',
+} as const;
+
+export const ACT = {
+  key: KEY,
+  requirement: 'Requirement',
+  area: 'Area',
+  action: 'Action',
+  type: 'Type',
+  resource: 'Resource',
+  owner: 'Owner',
+  due: 'Due date',
+  status: 'Status',
+  success: 'Success measure',
+  notes: 'Notes',
+} as const;
+
+export const REQUIREMENTS_TAB: TabLayout = {
+  name: 'Role Requirements',
+  headers: [REQ.key, REQ.role, REQ.area, REQ.requirement, REQ.compared, REQ.self, REQ.manager, REQ.evidence, REQ.inTarget],
+  required: [REQ.requirement, REQ.self, REQ.manager, REQ.evidence],
+  signature: [REQ.requirement, REQ.self, REQ.manager],
+  widths: { [REQ.key]: 80, [REQ.role]: 170, [REQ.area]: 150, [REQ.requirement]: 360, [REQ.compared]: 150, [REQ.self]: 110, [REQ.manager]: 120, [REQ.evidence]: 280, [REQ.inTarget]: 110 },
+};
+
+export const ACTIONS_TAB: TabLayout = {
+  name: 'Action Plan',
+  headers: [ACT.key, ACT.requirement, ACT.area, ACT.action, ACT.type, ACT.resource, ACT.owner, ACT.due, ACT.status, ACT.success, ACT.notes],
+  required: [ACT.requirement, ACT.action, ACT.type, ACT.owner, ACT.due, ACT.status],
+  signature: [ACT.requirement, ACT.action, ACT.status],
+  widths: { [ACT.key]: 80, [ACT.requirement]: 280, [ACT.area]: 150, [ACT.action]: 360, [ACT.type]: 130, [ACT.resource]: 220, [ACT.owner]: 110, [ACT.due]: 100, [ACT.status]: 110, [ACT.success]: 260, [ACT.notes]: 240 },
+};
+
+export const SUMMARY_TAB_NAME = 'Summary';
+
+/** "In target role" values. */
+export const IN_TARGET_YES = 'Yes';
+export const IN_TARGET_NO = 'No';

@@ -1,0 +1,111 @@
+/**
+ * The merge behind "import requirements": which rows to add, which imported rows to re-mark, and
+ * nothing else. Cells people fill in (ratings, evidence, edited text) are never part of the result.
+ */
+import { AREAS, type Role } from './catalog';
+import { literal, type Cell } from './cells';
+import { comparisonLabel, compareLevels } from './compare';
+import type { HeaderMap } from './headers';
+import { IN_TARGET_NO, IN_TARGET_YES, REQ, REQUIREMENTS_TAB } from './layout';
+import { textAt, type Table } from './table';
+
+const KEY_PREFIX = 'req:';
+
+/** The stable key of an imported requirement row. */
+export function requirementKey(roleId: string, requirementId: string): string {
+  return `${KEY_PREFIX}${roleId}:${requirementId}`;
+}
+
+export function isRequirementKey(key: string): boolean {
+  return key.startsWith(KEY_PREFIX);
+}
+
+/** A whole column of existing data rows to write back, because at least one value changed. */
+export interface ColumnWrite {
+  header: string;
+  values: Cell[];
+}
+
+export interface RequirementsImportPlan {
+  /** The header row after the import: the tab's own headers plus any of ours it lacked. */
+  header: HeaderMap;
+  appendedHeaders: string[];
+  columnWrites: ColumnWrite[];
+  /** New rows, as wide as `header`. */
+  newRows: Cell[][];
+  requirements: number;
+  newComparedWithCurrent: number;
+  kept: number;
+  markedNotInTarget: number;
+}
+
+/** Plans the import of `target`'s requirements, compared with `current`, into the existing tab. */
+export function planRequirementsImport(table: Table, current: Role | null, target: Role): RequirementsImportPlan {
+  const appendedHeaders = table.header.missing(REQUIREMENTS_TAB.headers);
+  const header = table.header.withAppended(appendedHeaders);
+  const compared = compareLevels(current?.level ?? null, target.level);
+  const wanted = new Map(compared.map((c) => [requirementKey(target.id, c.requirement.id), c]));
+
+  const keyOf = (row: readonly unknown[]) => textAt(table, row, REQ.key);
+  const comparedColumn = table.rows.map((row) => cellFor(table, row, REQ.compared));
+  const inTargetColumn = table.rows.map((row) => cellFor(table, row, REQ.inTarget));
+  const seen = new Set<string>();
+  let markedNotInTarget = 0;
+
+  table.rows.forEach((row, i) => {
+    const key = keyOf(row);
+    if (!isRequirementKey(key)) return; // rows people added are theirs alone
+    const match = wanted.get(key);
+    if (match) {
+      seen.add(key);
+      comparedColumn[i] = comparisonLabel(match.isNew, current !== null);
+      inTargetColumn[i] = IN_TARGET_YES;
+    } else if (inTargetColumn[i] !== IN_TARGET_NO) {
+      inTargetColumn[i] = IN_TARGET_NO;
+      markedNotInTarget++;
+    }
+  });
+
+  const columnWrites: ColumnWrite[] = [];
+  const addIfChanged = (name: string, values: Cell[]) => {
+    const before = table.rows.map((row) => cellFor(table, row, name));
+    if (values.some((v, i) => v !== before[i])) {
+      // Values read back as text are written back literally, so a row's text never turns into a formula.
+      columnWrites.push({ header: name, values: values.map((v) => (typeof v === 'string' ? literal(v) : v)) });
+    }
+  };
+  addIfChanged(REQ.compared, comparedColumn);
+  addIfChanged(REQ.inTarget, inTargetColumn);
+
+  const newRows: Cell[][] = [];
+  for (const [key, { requirement, isNew }] of wanted) {
+    if (seen.has(key)) continue;
+    const row: Cell[] = header.headers.map(() => '');
+    const put = (name: string, value: Cell) => {
+      row[header.column(name)] = value;
+    };
+    put(REQ.key, key);
+    put(REQ.role, literal(target.level.title));
+    put(REQ.area, AREAS[requirement.area]);
+    put(REQ.requirement, literal(requirement.text));
+    put(REQ.compared, comparisonLabel(isNew, current !== null));
+    put(REQ.inTarget, IN_TARGET_YES);
+    newRows.push(row);
+  }
+
+  return {
+    header,
+    appendedHeaders,
+    columnWrites,
+    newRows,
+    requirements: compared.length,
+    newComparedWithCurrent: compared.filter((c) => c.isNew).length,
+    kept: seen.size,
+    markedNotInTarget,
+  };
+}
+
+/** A cell's current text for a managed column ('' when the tab lacks the column so far). */
+function cellFor(table: Table, row: readonly unknown[], header: string): Cell {
+  return textAt(table, row, header);
+}

@@ -1,0 +1,56 @@
+/** importRoleRequirements: one-click import of the target role's requirements into Role Requirements. */
+import { REQUIREMENTS_TAB } from '../../core/layout';
+import { planRequirementsImport } from '../../core/requirementsImport';
+import { applyTableChange } from '../../core/table';
+import type { ImportSummary } from '../api';
+import { withDocumentLock } from '../lock';
+import { saveStoredPlan } from '../planStore';
+import { importRequest, parseRequest } from '../requests';
+import { requireRole } from '../roles';
+import { applyDropdowns, applyConditionalFormats, formatTab } from '../formats';
+import { requireHeaders, writeTableChange } from '../tableWriter';
+import { ensureActionsTab, ensureSummary } from './setUpGrowthPlan';
+import { loadTab, planState } from '../workbook';
+import { ACTIONS_TAB } from '../../core/layout';
+
+export function importRoleRequirements(input: unknown): ImportSummary {
+  const request = parseRequest(importRequest, input);
+  const target = requireRole(request.targetRoleId, 'target');
+  const current = request.currentRoleId === null ? null : requireRole(request.currentRoleId, 'current');
+
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
+    const tabName = requirements.sheet?.getName() ?? REQUIREMENTS_TAB.name;
+    requireHeaders(requirements.table, REQUIREMENTS_TAB, tabName);
+    const actions = loadTab(spreadsheet, ACTIONS_TAB);
+    const change = planRequirementsImport(requirements.table, current, target);
+
+    // Everything is decided; from here on we only write.
+    const created = !requirements.sheet;
+    const sheet = requirements.sheet ?? spreadsheet.insertSheet(REQUIREMENTS_TAB.name, spreadsheet.getNumSheets());
+    const firstNew = writeTableChange(sheet, requirements.table, change);
+    if (created || change.appendedHeaders.length > 0) {
+      formatTab(sheet, change.header, REQUIREMENTS_TAB);
+      applyConditionalFormats(sheet, change.header, REQUIREMENTS_TAB);
+    } else if (firstNew > 0) {
+      applyDropdowns(sheet, change.header, REQUIREMENTS_TAB, firstNew, change.newRows.length);
+    }
+    const actionsTab = ensureActionsTab(spreadsheet, actions);
+    const plan = { currentRoleId: current?.id ?? null, targetRoleId: target.id };
+    saveStoredPlan(plan);
+    ensureSummary(spreadsheet, { sheet, header: change.header }, actionsTab, plan);
+
+    const after = { sheet, table: applyTableChange(requirements.table, change) };
+    return {
+      targetRole: { id: target.id, title: target.level.title },
+      currentRole: current ? { id: current.id, title: current.level.title } : null,
+      requirements: change.requirements,
+      newComparedWithCurrent: change.newComparedWithCurrent,
+      added: change.newRows.length,
+      kept: change.kept,
+      markedNotInTarget: change.markedNotInTarget,
+      plan: planState(plan, after, { sheet: actionsTab.sheet, table: actionsTab.table }, new Date()),
+    };
+  });
+}

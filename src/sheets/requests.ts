@@ -1,0 +1,34 @@
+/** zod schemas of what the sidebar sends; every endpoint parses its input here before anything else. */
+import * as z from 'zod';
+import { UserError } from './errors';
+
+const MAX_ID = 200;
+
+const roleIdField = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, { error: `${label} is empty. Choose a role from the list.` })
+    .max(MAX_ID, { error: `${label} is too long (at most ${MAX_ID} characters).` });
+
+export const importRequest = z.object(
+  {
+    currentRoleId: roleIdField('The current role').nullable().optional().transform((v) => v ?? null),
+    targetRoleId: roleIdField('The target role'),
+  },
+  { error: 'The request must be an object with a targetRoleId.' },
+);
+
+export const openTabRequest = z.object(
+  { tab: z.enum(['requirements', 'actions', 'summary'], { error: 'The tab must be one of requirements, actions or summary.' }) },
+  { error: 'The request must be an object with a tab.' },
+);
+
+/** Parses a request or throws a UserError whose message says what was wrong. */
+export function parseRequest<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const message = issue?.message ?? 'The request is not valid.';
+  throw new UserError(`Invalid request: ${message}`);
+}

@@ -1,0 +1,116 @@
+/**
+ * The growth plan spreadsheet as the endpoints see it: the three tabs, found (even after a rename),
+ * read once each, and created with headers and formats when missing.
+ */
+import { HeaderMap } from '../core/headers';
+import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
+import { actionProgress, requirementProgress } from '../core/progress';
+import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_ROWS, SUMMARY_TITLE, summaryBlock } from '../core/summary';
+import { literal } from '../core/cells';
+import { cellText } from '../core/cells';
+import type { Table } from '../core/table';
+import type { PlanState } from './api';
+import { applyConditionalFormats, formatTab } from './formats';
+import type { StoredPlan } from './planStore';
+import { roleTitle } from './roles';
+import { findTab, readTable } from './tabs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const EMPTY_TABLE: Table = { header: new HeaderMap([]), rows: [] };
+
+export interface TabState {
+  sheet: Sheet | null;
+  table: Table;
+}
+
+export function loadTab(spreadsheet: Spreadsheet, layout: TabLayout): TabState {
+  const sheet = findTab(spreadsheet, layout);
+  return { sheet, table: sheet ? readTable(sheet) : EMPTY_TABLE };
+}
+
+/** A new tab with our headers, formats and dropdowns. */
+export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): { sheet: Sheet; header: HeaderMap } {
+  const sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getNumSheets());
+  const header = new HeaderMap(layout.headers);
+  sheet.getRange(1, 1, 1, layout.headers.length).setValues([[...layout.headers]]);
+  formatTab(sheet, header, layout);
+  applyConditionalFormats(sheet, header, layout);
+  return { sheet, header };
+}
+
+function uniqueName(spreadsheet: Spreadsheet, name: string): string {
+  if (!spreadsheet.getSheetByName(name)) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} ${n}`;
+    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+  }
+}
+
+/**
+ * Our Summary tab: the tab named "Summary" when it is ours or empty, else a renamed tab that
+ * still carries our title, else null. A person's own "Summary" tab is never taken over.
+ */
+export function findSummaryTab(spreadsheet: Spreadsheet): Sheet | null {
+  const named = spreadsheet.getSheetByName(SUMMARY_TAB_NAME);
+  if (named && isOurSummary(named, true)) return named;
+  return spreadsheet.getSheets().find((sheet) => sheet !== named && isOurSummary(sheet, false)) ?? null;
+}
+
+function isOurSummary(sheet: Sheet, emptyCounts: boolean): boolean {
+  const title = cellText(sheet.getRange(1, 1).getValue());
+  return title === SUMMARY_TITLE || (emptyCounts && title === '' && sheet.getLastRow() === 0);
+}
+
+/** Writes the Summary block (creating the tab when needed) for the tabs as they now are. */
+export function writeSummary(
+  spreadsheet: Spreadsheet,
+  requirements: { sheet: Sheet; header: HeaderMap },
+  actions: { sheet: Sheet; header: HeaderMap },
+  plan: StoredPlan,
+): Sheet {
+  let sheet = findSummaryTab(spreadsheet);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, SUMMARY_TAB_NAME), 0);
+    sheet.setColumnWidth(1, 170);
+    sheet.setColumnWidth(2, 260);
+  }
+  const block = summaryBlock({
+    requirementsTab: requirements.sheet.getName(),
+    requirementsHeader: requirements.header,
+    actionsTab: actions.sheet.getName(),
+    actionsHeader: actions.header,
+    currentRole: roleTitle(plan.currentRoleId),
+    targetRole: roleTitle(plan.targetRoleId),
+  });
+  sheet.getRange(1, 1, SUMMARY_ROWS, 2).setValues(block);
+  sheet.getRange(1, 1, SUMMARY_ROWS, 1).setFontWeight('bold');
+  sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
+  return sheet;
+}
+
+/** Updates only the role titles on the Summary tab, if there is one. */
+export function writeSummaryRoles(spreadsheet: Spreadsheet, plan: StoredPlan): void {
+  const sheet = findSummaryTab(spreadsheet);
+  if (!sheet) return;
+  sheet
+    .getRange(SUMMARY_ROLE_ROW, 2, 2, 1)
+    .setValues([[literal(roleTitle(plan.currentRoleId))], [literal(roleTitle(plan.targetRoleId))]]);
+}
+
+/** The plan's state from tables already read: no further calls. */
+export function planState(plan: StoredPlan, requirements: TabState, actions: TabState, today: Date): PlanState {
+  const isSetUp =
+    !!requirements.sheet &&
+    !!actions.sheet &&
+    requirements.table.header.missing(REQUIREMENTS_TAB.required).length === 0 &&
+    actions.table.header.missing(ACTIONS_TAB.required).length === 0;
+  return {
+    currentRoleId: plan.currentRoleId,
+    targetRoleId: plan.targetRoleId,
+    isSetUp,
+    requirements: requirementProgress(requirements.sheet ? requirements.table : null),
+    actions: actionProgress(actions.sheet ? actions.table : null, today),
+  };
+}
