@@ -1,14 +1,17 @@
 /** The chosen roles, kept in the spreadsheet's document properties (shared by everyone editing it). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const PROPERTY = 'careergrowth.plan';
 
 const storedPlan = z.object({
-  currentRoleId: z.string().nullable().catch(null),
-  targetRoleId: z.string().nullable().catch(null),
+  currentRoleId: z.catch(z.nullable(z.string()), null),
+  targetRoleId: z.catch(z.nullable(z.string()), null),
 });
 
-export type StoredPlan = z.infer<typeof storedPlan>;
+export interface StoredPlan {
+  currentRoleId: string | null;
+  targetRoleId: string | null;
+}
 
 const EMPTY: StoredPlan = { currentRoleId: null, targetRoleId: null };
 
