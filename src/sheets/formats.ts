@@ -29,15 +29,21 @@ const DROPDOWNS: Readonly<Record<string, readonly string[]>> = {
 /** Sets the dropdowns of every dropdown column this tab has, on rows first..first+count-1. */
 export function applyDropdowns(sheet: Sheet, header: HeaderMap, layout: TabLayout, first: number, count: number): void {
   if (count <= 0) return;
+  // Columns that share a list share one rule: both rating columns cost a single builder chain.
+  const rules = new Map<readonly string[], GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const name of layout.headers) {
     const values = DROPDOWNS[name];
     const column = header.column(name);
     if (!values || column < 0) continue;
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList([...values], true)
-      .setAllowInvalid(false)
-      .setHelpText(`Choose one of: ${values.join(', ')}.`)
-      .build();
+    let rule = rules.get(values);
+    if (!rule) {
+      rule = SpreadsheetApp.newDataValidation()
+        .requireValueInList([...values], true)
+        .setAllowInvalid(false)
+        .setHelpText(`Choose one of: ${values.join(', ')}.`)
+        .build();
+      rules.set(values, rule);
+    }
     sheet.getRange(first, column + 1, count, 1).setDataValidation(rule);
   }
   const due = header.column(ACT.due);

@@ -19,11 +19,12 @@ export interface TableChange {
 }
 
 /** Throws a clear message when a tab that has headers lacks one the add-on cannot do without. */
-export function requireHeaders(table: Table, layout: TabLayout, tabName: string): void {
+export function requireHeaders(table: Table, layout: TabLayout, sheet: Sheet | null): void {
   if (table.header.headers.length === 0) return; // a new, empty tab: we write every header
   const missing = table.header.missing(layout.required);
   if (missing.length === 0) return;
   const names = missing.map((h) => `"${h}"`).join(', ');
+  const tabName = sheet?.getName() ?? layout.name;
   throw new UserError(
     `The "${tabName}" tab has no ${names} column in row 1. Rename the column back, or choose ` +
       'Extensions > Career Growth > Set up growth plan to add it. Nothing was changed.',

@@ -63,14 +63,15 @@ function isOurSummary(sheet: Sheet, emptyCounts: boolean): boolean {
   return title === SUMMARY_TITLE || (emptyCounts && title === '' && sheet.getLastRow() === 0);
 }
 
-/** Writes the Summary block (creating the tab when needed) for the tabs as they now are. */
+/** Writes the Summary block into `existing`, or a new tab when null, for the tabs as they now are. */
 export function writeSummary(
   spreadsheet: Spreadsheet,
+  existing: Sheet | null,
   requirements: { sheet: Sheet; header: HeaderMap },
   actions: { sheet: Sheet; header: HeaderMap },
   plan: StoredPlan,
 ): Sheet {
-  let sheet = findSummaryTab(spreadsheet);
+  let sheet = existing;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, SUMMARY_TAB_NAME), 0);
     sheet.setColumnWidth(1, 170);
@@ -90,10 +91,8 @@ export function writeSummary(
   return sheet;
 }
 
-/** Updates only the role titles on the Summary tab, if there is one. */
-export function writeSummaryRoles(spreadsheet: Spreadsheet, plan: StoredPlan): void {
-  const sheet = findSummaryTab(spreadsheet);
-  if (!sheet) return;
+/** Updates only the role titles on the Summary tab. */
+export function writeSummaryRoles(sheet: Sheet, plan: StoredPlan): void {
   sheet
     .getRange(SUMMARY_ROLE_ROW, 2, 2, 1)
     .setValues([[literal(roleTitle(plan.currentRoleId))], [literal(roleTitle(plan.targetRoleId))]]);

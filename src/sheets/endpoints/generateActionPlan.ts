@@ -17,9 +17,9 @@ export function generateActionPlan(): GenerateSummary {
     if (!requirements.sheet || requirements.table.rows.length === 0) {
       throw new UserError('There are no requirements to plan for yet. Import your target role\'s requirements first.');
     }
-    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet.getName());
+    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
     const actions = loadTab(spreadsheet, ACTIONS_TAB);
-    requireHeaders(actions.table, ACTIONS_TAB, actions.sheet?.getName() ?? ACTIONS_TAB.name);
+    requireHeaders(actions.table, ACTIONS_TAB, actions.sheet);
     const today = new Date();
     const change = planActions(requirements.table, actions.table, today);
 

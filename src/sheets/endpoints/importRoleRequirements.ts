@@ -1,5 +1,5 @@
 /** importRoleRequirements: one-click import of the target role's requirements into Role Requirements. */
-import { REQUIREMENTS_TAB } from '../../core/layout';
+import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import { planRequirementsImport } from '../../core/requirementsImport';
 import { applyTableChange } from '../../core/table';
 import type { ImportSummary } from '../api';
@@ -7,11 +7,10 @@ import { withDocumentLock } from '../lock';
 import { saveStoredPlan } from '../planStore';
 import { importRequest, parseRequest } from '../requests';
 import { requireRole } from '../roles';
-import { applyDropdowns, applyConditionalFormats, formatTab } from '../formats';
+import { applyConditionalFormats, applyDropdowns, formatTab } from '../formats';
 import { requireHeaders, writeTableChange } from '../tableWriter';
 import { ensureActionsTab, ensureSummary } from './setUpGrowthPlan';
 import { loadTab, planState } from '../workbook';
-import { ACTIONS_TAB } from '../../core/layout';
 
 export function importRoleRequirements(input: unknown): ImportSummary {
   const request = parseRequest(importRequest, input);
@@ -21,8 +20,7 @@ export function importRoleRequirements(input: unknown): ImportSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
-    const tabName = requirements.sheet?.getName() ?? REQUIREMENTS_TAB.name;
-    requireHeaders(requirements.table, REQUIREMENTS_TAB, tabName);
+    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
     const actions = loadTab(spreadsheet, ACTIONS_TAB);
     const change = planRequirementsImport(requirements.table, current, target);
 

@@ -35,8 +35,9 @@ export function ensureSummary(
   actions: { sheet: Sheet; header: HeaderMap },
   plan: StoredPlan,
 ): void {
-  if (findSummaryTab(spreadsheet)) writeSummaryRoles(spreadsheet, plan);
-  else writeSummary(spreadsheet, requirements, actions, plan);
+  const summary = findSummaryTab(spreadsheet);
+  if (summary) writeSummaryRoles(summary, plan);
+  else writeSummary(spreadsheet, null, requirements, actions, plan);
 }
 
 /** Creates or repairs one plan tab; says what it did in `created` / `repaired`. */
@@ -67,9 +68,9 @@ export function setUpGrowthPlan(): SetUpSummary {
     const requirements = setUpTab(spreadsheet, REQUIREMENTS_TAB, created, repaired);
     const actions = setUpTab(spreadsheet, ACTIONS_TAB, created, repaired);
     const plan = readStoredPlan();
-    const hadSummary = findSummaryTab(spreadsheet) !== null;
-    const summary = writeSummary(spreadsheet, requirements, actions, plan);
-    (hadSummary ? repaired : created).push(summary.getName());
+    const existing = findSummaryTab(spreadsheet);
+    const summary = writeSummary(spreadsheet, existing, requirements, actions, plan);
+    (existing ? repaired : created).push(summary.getName());
     spreadsheet.toast(
       created.length ? `Created: ${created.join(', ')}.` : 'Your growth plan tabs are set up.',
       'Career Growth',

@@ -1,0 +1,142 @@
+/**
+ * The whole Growth Plan path on the built bundle: set up, import, rate, generate, and re-run,
+ * with everything a person typed kept.
+ */
+import { openPlan, tabValues, headerIndex, setCells, type Harness } from '../support/harness';
+
+interface RoleOption { id: string; title: string; familyId: string; grade: number; requirementCount: number }
+interface PlannerState { roles: RoleOption[]; plan: { isSetUp: boolean; targetRoleId: string | null; requirements: { total: number; gaps: number; unrated: number }; actions: { total: number; percentDone: number } } }
+
+const TARGET = 'sales-operations/senior-analyst';
+const CURRENT = 'sales-operations/analyst';
+
+function importRoles(h: Harness, targetRoleId = TARGET, currentRoleId: string | null = CURRENT) {
+  return h.call<{ added: number; kept: number; requirements: number; newComparedWithCurrent: number; markedNotInTarget: number }>(
+    'importRoleRequirements',
+    { currentRoleId, targetRoleId },
+  );
+}
+
+describe('Growth Plan flow on the built bundle', () => {
+  it('lists the catalog roles and an empty plan for a new spreadsheet', () => {
+    const h = openPlan();
+    const state = h.call<PlannerState>('getPlannerState');
+    expect(state.roles.length).toBeGreaterThanOrEqual(60);
+    expect(state.roles.find((r) => r.id === TARGET)).toMatchObject({ title: 'Senior Sales Operations Analyst', grade: 7 });
+    expect(state.plan.isSetUp).toBe(false);
+    expect(state.plan.targetRoleId).toBeNull();
+    expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+  });
+
+  it('sets up the three tabs with headers, dropdowns, a frozen header and Summary formulas', () => {
+    const h = openPlan();
+    const summary = h.call<{ created: string[]; plan: { isSetUp: boolean } }>('setUpGrowthPlan');
+    expect(summary.created).toEqual(expect.arrayContaining(['Role Requirements', 'Action Plan', 'Summary']));
+    expect(summary.plan.isSetUp).toBe(true);
+    const requirements = h.spreadsheet.getSheetByName('Role Requirements')!;
+    expect(tabValues(h, 'Role Requirements')[0]).toEqual([
+      'Key', 'Role', 'Area', 'Requirement', 'Compared with current role', 'Self rating', 'Manager rating', 'Evidence', 'In target role',
+    ]);
+    expect(requirements.getFrozenRows()).toBe(1);
+    expect(requirements.isColumnHiddenByUser(1)).toBe(true);
+    const rule = requirements.getRange(2, 6).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual(['Not yet', 'Developing', 'Meets', 'Exceeds']);
+    const statusRule = h.spreadsheet.getSheetByName('Action Plan')!.getRange(500, 9).getDataValidation();
+    expect(statusRule?.getCriteriaValues()[0]).toEqual(['Not started', 'In progress', 'Blocked', 'Done']);
+    expect(requirements.getConditionalFormatRules().length).toBe(2);
+    const formulas = h.spreadsheet.getSheetByName('Summary')!.getRange(1, 2, 15, 1).getFormulas().map((r) => r[0]);
+    expect(formulas[3]).toMatch(/^=ARRAYFORMULA\(SUMPRODUCT\(/);
+    expect(formulas[13]).toBe('=IF(B9=0,0,B13/B9)');
+  });
+
+  it('imports the target role, rates, generates one action per gap, and reports progress', () => {
+    const h = openPlan();
+    const imported = importRoles(h);
+    expect(imported.added).toBe(imported.requirements);
+    expect(imported.newComparedWithCurrent).toBeGreaterThan(0);
+    expect(imported.newComparedWithCurrent).toBeLessThan(imported.requirements);
+    const rows = tabValues(h, 'Role Requirements');
+    const col = headerIndex(rows[0]!);
+    expect(rows).toHaveLength(imported.requirements + 1);
+    expect(rows.slice(1).every((r) => String(r[col('Key')]).startsWith(`req:${TARGET}:`))).toBe(true);
+    expect(new Set(rows.slice(1).map((r) => r[col('Compared with current role')]))).toEqual(new Set(['New', 'Builds on current role']));
+
+    setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Meets', 'Not yet']);
+    setCells(h, 'Role Requirements', 'Manager rating', ['', 'Developing', 'Meets']);
+    const generated = h.call<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>('generateActionPlan');
+    // Row 1: Developing (gap); row 2: manager says Developing (gap); row 3: manager says Meets.
+    expect(generated.gaps).toBe(2);
+    expect(generated.added).toBe(2);
+    expect(generated.unrated).toBe(imported.requirements - 3);
+    const actions = tabValues(h, 'Action Plan');
+    const a = headerIndex(actions[0]!);
+    expect(actions).toHaveLength(3);
+    expect(actions[1]![a('Requirement')]).toBe(rows[1]![col('Requirement')]);
+    expect(['Hands-on project', 'Mentorship', 'Learning']).toContain(actions[1]![a('Type')]);
+    expect(actions[1]![a('Status')]).toBe('Not started');
+    expect(Object.prototype.toString.call(actions[1]![a('Due date')])).toBe('[object Date]');
+    expect(generated.plan.actions.total).toBe(2);
+    expect(generated.plan.requirements.gaps).toBe(2);
+
+    const state = h.call<PlannerState>('getPlannerState');
+    expect(state.plan).toMatchObject({ isSetUp: true, targetRoleId: TARGET, requirements: { gaps: 2 }, actions: { total: 2, percentDone: 0 } });
+    expect(tabValues(h, 'Summary')[2]).toEqual(['Target role', 'Senior Sales Operations Analyst']);
+  });
+
+  it('keeps ratings, evidence, edited actions, statuses and rows people added on every re-run', () => {
+    const h = openPlan();
+    importRoles(h);
+    setCells(h, 'Role Requirements', 'Self rating', ['Not yet', 'Developing']);
+    setCells(h, 'Role Requirements', 'Evidence', ['Ran the Q3 territory carve']);
+    h.call('generateActionPlan');
+    setCells(h, 'Action Plan', 'Action', ['My own better action']);
+    setCells(h, 'Action Plan', 'Status', ['In progress', 'Done']);
+    // A person adds their own requirement and their own action row at the bottom.
+    const reqRows = tabValues(h, 'Role Requirements');
+    const r = headerIndex(reqRows[0]!);
+    const manual = reqRows[0]!.map((name) => (name === 'Requirement' ? 'Speaks at the RSOE all-hands' : name === 'Self rating' ? 'Not yet' : ''));
+    h.spreadsheet.getSheetByName('Role Requirements')!.getRange(reqRows.length + 1, 1, 1, manual.length).setValues([manual]);
+    const actRows = tabValues(h, 'Action Plan');
+    const myAction = actRows[0]!.map((name) => (name === 'Action' ? 'Read two books on negotiation' : name === 'Status' ? 'Blocked' : ''));
+    h.spreadsheet.getSheetByName('Action Plan')!.getRange(actRows.length + 1, 1, 1, myAction.length).setValues([myAction]);
+
+    const beforeReq = tabValues(h, 'Role Requirements');
+    const again = importRoles(h);
+    expect(again.added).toBe(0);
+    expect(again.kept).toBe(again.requirements);
+    expect(tabValues(h, 'Role Requirements')).toEqual(beforeReq);
+
+    const first = h.call<{ added: number; alreadyPlanned: number }>('generateActionPlan');
+    // Only the new manual requirement's gap is new.
+    expect(first.added).toBe(1);
+    expect(first.alreadyPlanned).toBe(2);
+    const afterActions = tabValues(h, 'Action Plan');
+    const a = headerIndex(afterActions[0]!);
+    expect(afterActions[1]![a('Action')]).toBe('My own better action');
+    expect(afterActions[1]![a('Status')]).toBe('In progress');
+    expect(afterActions[2]![a('Status')]).toBe('Done');
+    expect(afterActions[3]![a('Action')]).toBe('Read two books on negotiation');
+    expect(afterActions[4]![a('Requirement')]).toBe('Speaks at the RSOE all-hands');
+
+    const snapshot = JSON.stringify(h.spreadsheet.snapshot());
+    const second = h.call<{ added: number }>('generateActionPlan');
+    expect(second.added).toBe(0);
+    expect(JSON.stringify(h.spreadsheet.snapshot())).toBe(snapshot);
+    expect(tabValues(h, 'Role Requirements')[1]![r('Evidence')]).toBe('Ran the Q3 territory carve');
+  });
+
+  it('marks, never deletes, rows of an earlier target when the target changes', () => {
+    const h = openPlan();
+    const first = importRoles(h);
+    setCells(h, 'Role Requirements', 'Self rating', ['Meets']);
+    const second = importRoles(h, 'sales-operations/manager', TARGET);
+    expect(second.markedNotInTarget).toBe(first.requirements);
+    const rows = tabValues(h, 'Role Requirements');
+    const c = headerIndex(rows[0]!);
+    expect(rows).toHaveLength(1 + first.requirements + second.requirements);
+    expect(rows[1]![c('Self rating')]).toBe('Meets');
+    expect(rows[1]![c('In target role')]).toBe('No');
+    const state = h.call<PlannerState>('getPlannerState');
+    expect(state.plan.requirements.total).toBe(second.requirements);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Loads the BUILT Growth Plan bundle into a fresh vm context wired to the strict Apps Script fake.
+ * Every integration test goes through here, so they all exercise exactly what clasp would push.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAppsScriptFake, FakeSpreadsheet, loadBundle } from '../fakes';
+import { silently } from '../fakes/calls';
+
+export const BUILD_DIR = join(__dirname, '../../build/sheets');
+export const CODE_PATH = join(BUILD_DIR, 'Code.js');
+
+export function htmlFiles(dir = BUILD_DIR): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.html')) files[name.replace(/\.html$/, '')] = readFileSync(join(dir, name), 'utf8');
+  }
+  return files;
+}
+
+export type Tabs = Record<string, unknown[][]>;
+
+export interface Harness {
+  fake: ReturnType<typeof createAppsScriptFake>;
+  spreadsheet: FakeSpreadsheet;
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+/** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
+export function openPlan(tabs: Tabs = { Sheet1: [] }, options: { authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {}): Harness {
+  if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
+  const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
+  const fake = createAppsScriptFake({ spreadsheet, htmlFiles: htmlFiles(), authMode: options.authMode ?? 'FULL' });
+  const bundle = loadBundle(CODE_PATH, fake);
+  return { fake, spreadsheet, call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T };
+}
+
+/** The used area of a tab, read without counting calls. */
+export function tabValues(h: Harness, name: string): unknown[][] {
+  return silently(() => {
+    const sheet = h.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`no tab ${name}`);
+    if (sheet.getLastRow() === 0) return [];
+    return sheet.getDataRange().getValues();
+  });
+}
+
+/** Column index of a header in a header row, failing the test when absent. */
+export function headerIndex(header: readonly unknown[]) {
+  return (name: string): number => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`no column ${name} in ${JSON.stringify(header)}`);
+    return i;
+  };
+}
+
+/** Types values into a column's first data rows, as a person would. */
+export function setCells(h: Harness, tab: string, header: string, values: unknown[]): void {
+  silently(() => {
+    const sheet = h.spreadsheet.getSheetByName(tab)!;
+    const column = headerIndex(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!)(header) + 1;
+    sheet.getRange(2, column, values.length, 1).setValues(values.map((v) => [v]));
+  });
+}
