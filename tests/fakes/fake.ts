@@ -1,0 +1,143 @@
+/**
+ * createAppsScriptFake: one fake Apps Script runtime (services + recorders) around a FakeSpreadsheet.
+ */
+import type { CallCounter } from './calls';
+import type { AuthModeName, LogRecord, Realm, UiRecorder } from './env';
+import { FakeEnv } from './env';
+import type { EnumValue } from './enums';
+import { AuthMode } from './enums';
+import { PropertyStore } from './properties';
+import {
+  FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeSpreadsheetApp, FakeUtilities,
+  recordingConsole, SpreadsheetRegistry,
+} from './services';
+import type { SpreadsheetSnapshot } from './snapshot';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeHtmlService } from './ui';
+
+export interface AppsScriptFakeOptions {
+  /** Default FULL. NONE is an add-on's onOpen before it is used in the document. */
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /** The active spreadsheet. Default: a new one with one empty 'Sheet1'. */
+  spreadsheet?: FakeSpreadsheet;
+  /** Other spreadsheets openById/openByUrl can reach. */
+  otherSpreadsheets?: FakeSpreadsheet[];
+  /** HTML files by name (with or without `.html`), for HtmlService.createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Session.getScriptTimeZone(). Default Europe/London. */
+  scriptTimeZone?: string;
+  /** false: no UI (a trigger run): SpreadsheetApp.getUi() throws. Default true. */
+  hasUi?: boolean;
+  /** Session.getActiveUser().getEmail(). Default '' (what add-ons usually get). */
+  userEmail?: string;
+  userProperties?: Record<string, string>;
+  scriptProperties?: Record<string, string>;
+  /** Also print console/Logger output to the host console. Default false (recorded only). */
+  echoLogs?: boolean;
+}
+
+/** What the bundle sees as globals. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: FakeSpreadsheetApp;
+  HtmlService: FakeHtmlService;
+  LockService: FakeLockService;
+  PropertiesService: FakePropertiesService;
+  ScriptApp: FakeScriptApp;
+  Session: FakeSession;
+  Utilities: FakeUtilities;
+  Logger: FakeLogger;
+  console: ReturnType<typeof recordingConsole>;
+}
+
+export interface OnOpenEvent {
+  authMode: EnumValue;
+  source?: FakeSpreadsheet;
+}
+
+export interface AppsScriptFake {
+  globals: AppsScriptGlobals;
+  spreadsheet: FakeSpreadsheet;
+  calls: CallCounter;
+  ui: UiRecorder;
+  env: FakeEnv;
+  readonly authMode: AuthModeName;
+  setAuthMode(mode: 'NONE' | 'LIMITED' | 'FULL'): void;
+  /** The active spreadsheet's document properties (plain store: reading/seeding is not counted). */
+  documentProperties: PropertyStore;
+  userProperties: PropertyStore;
+  scriptProperties: PropertyStore;
+  /** true: another process holds every lock (tryLock → false, waitLock throws). */
+  lockBusy: boolean;
+  /** Lock scopes ('document' | 'script' | 'user') still held; [] after a well-behaved call. */
+  locksHeld(): string[];
+  registerSpreadsheet(ss: FakeSpreadsheet): void;
+  readonly logs: LogRecord[];
+  /** Event objects as Apps Script passes them to simple triggers, for the current auth mode. */
+  events: { onOpen(): OnOpenEvent; onInstall(): OnOpenEvent };
+  /** The workbook snapshot plus user and script properties. */
+  snapshot(): { spreadsheet: SpreadsheetSnapshot; userProperties: Record<string, string>; scriptProperties: Record<string, string> };
+  /** Where errors and dates are created (loadBundle points this at the vm context). */
+  setRealm(realm: Realm): void;
+}
+
+export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsScriptFake {
+  const env = new FakeEnv();
+  env.authMode = options.authMode ?? 'FULL';
+  env.hasUi = options.hasUi ?? true;
+  env.scriptTimeZone = options.scriptTimeZone ?? 'Europe/London';
+  env.userEmail = options.userEmail ?? '';
+  env.echoLogs = options.echoLogs ?? false;
+  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  const registry = new SpreadsheetRegistry(env, spreadsheet);
+  for (const other of options.otherSpreadsheets ?? []) registry.register(other);
+  const userProperties = new PropertyStore(options.userProperties);
+  const scriptProperties = new PropertyStore(options.scriptProperties);
+
+  const globals: AppsScriptGlobals = {
+    SpreadsheetApp: new FakeSpreadsheetApp(env, registry),
+    HtmlService: new FakeHtmlService(env, options.htmlFiles ?? {}),
+    LockService: new FakeLockService(env),
+    PropertiesService: new FakePropertiesService(env, registry, userProperties, scriptProperties),
+    ScriptApp: new FakeScriptApp(env),
+    Session: new FakeSession(env),
+    Utilities: new FakeUtilities(env),
+    Logger: new FakeLogger(env),
+    console: recordingConsole(env),
+  };
+
+  const event = (mode: AuthModeName): OnOpenEvent =>
+    mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: spreadsheet };
+
+  return {
+    globals,
+    spreadsheet,
+    calls: env.calls,
+    ui: env.ui,
+    env,
+    get authMode() {
+      return env.authMode;
+    },
+    setAuthMode(mode) {
+      env.authMode = mode;
+    },
+    documentProperties: spreadsheet.documentProperties,
+    userProperties,
+    scriptProperties,
+    get lockBusy() {
+      return env.lockBusy;
+    },
+    set lockBusy(busy: boolean) {
+      env.lockBusy = busy;
+    },
+    locksHeld: () => [...env.heldLocks.keys()],
+    registerSpreadsheet: (ss) => registry.register(ss),
+    get logs() {
+      return env.logs;
+    },
+    events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
+    snapshot: () => ({ spreadsheet: spreadsheet.snapshot(), userProperties: userProperties.all(), scriptProperties: scriptProperties.all() }),
+    setRealm(realm) {
+      env.realm = realm;
+    },
+  };
+}

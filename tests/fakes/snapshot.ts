@@ -1,0 +1,167 @@
+/**
+ * JSON-comparable pictures of a workbook, for "the workbook is exactly as it was" assertions, and the
+ * invalid-cell report. Runs of equal validations/formats down a column are merged (`C2:C1000`).
+ */
+import { cellA1, columnLetters, rectA1 } from './a1';
+import type { CfFormat } from './builders';
+import { FakeConditionalFormatRule } from './builders';
+import type { MetaRecord } from './grid';
+import type { FakeSheet } from './sheet';
+import type { FakeSpreadsheet } from './spreadsheet';
+import { snapshotValue } from './values';
+
+type Json = string | number | boolean | null | { date: string };
+
+export interface MetadataSnapshot {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: string;
+  /** 'spreadsheet', 'sheet', 'column C' or 'row 3'. */
+  location: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  index: number;
+  hidden: boolean;
+  maxRows: number;
+  maxColumns: number;
+  frozenRows: number;
+  frozenColumns: number;
+  tabColor: string | null;
+  /** Values of A1 to the last row/column with content (formulas as the fake evaluates them). */
+  values: Json[][];
+  formulas: Record<string, string>;
+  validations: Record<string, { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null }>;
+  formats: Record<string, Record<string, unknown>>;
+  notes: Record<string, string>;
+  columns: Record<string, { width?: number; hidden?: boolean }>;
+  rows: Record<string, { height?: number; hidden?: boolean }>;
+  conditionalFormats: { ranges: string[]; criteria: string; values: unknown[]; format: CfFormat }[];
+  metadata: MetadataSnapshot[];
+}
+
+export interface SpreadsheetSnapshot {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  activeSheet: string | null;
+  sheets: SheetSnapshot[];
+  metadata: MetadataSnapshot[];
+  documentProperties: Record<string, string>;
+}
+
+function meta(record: MetaRecord, location: string): MetadataSnapshot {
+  return { id: record.id, key: record.key, value: record.value, visibility: record.visibility, location };
+}
+
+/** Merges equal JSON values that run down a column into `A2:A9` keys. */
+function runs(sheet: FakeSheet, pick: (row: number, col: number) => unknown): Record<string, never> {
+  const grid = sheet._grid();
+  const out: Record<string, unknown> = {};
+  const byCol = new Map<number, number[]>();
+  for (const [r, c] of grid.cells()) {
+    if (pick(r, c) === undefined) continue;
+    if (!byCol.has(c)) byCol.set(c, []);
+    byCol.get(c)!.push(r);
+  }
+  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = byCol.get(c)!.sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= rows.length; i++) {
+      const same =
+        i < rows.length && rows[i] === rows[i - 1]! + 1 && JSON.stringify(pick(rows[i]!, c)) === JSON.stringify(pick(rows[start]!, c));
+      if (same) continue;
+      const first = rows[start]!;
+      const last = rows[i - 1]!;
+      out[rectA1({ row: first, col: c, numRows: last - first + 1, numCols: 1 })] = pick(first, c);
+      start = i;
+    }
+  }
+  return out as Record<string, never>;
+}
+
+export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
+  const grid = sheet._grid();
+  const lastRow = grid.lastRow();
+  const lastCol = grid.lastCol();
+  const values: Json[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const row: Json[] = [];
+    for (let c = 1; c <= lastCol; c++) row.push(snapshotValue(sheet._valueAt(r, c)));
+    values.push(row);
+  }
+  const formulas: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  for (const [r, c, cell] of grid.cells()) {
+    if (cell.f !== undefined) formulas[cellA1(r, c)] = cell.f;
+    if (cell.note !== undefined) notes[cellA1(r, c)] = cell.note;
+  }
+  const columns: SheetSnapshot['columns'] = {};
+  grid.cols.forEach((info, i) => {
+    if (!info) return;
+    const entry: { width?: number; hidden?: boolean } = {};
+    if (info.size !== undefined) entry.width = info.size;
+    if (info.hidden) entry.hidden = true;
+    if (Object.keys(entry).length > 0) columns[columnLetters(i + 1)] = entry;
+  });
+  const rows: SheetSnapshot['rows'] = {};
+  grid.rowInfo.forEach((info, i) => {
+    if (!info) return;
+    const entry: { height?: number; hidden?: boolean } = {};
+    if (info.size !== undefined) entry.height = info.size;
+    if (info.hidden) entry.hidden = true;
+    if (Object.keys(entry).length > 0) rows[String(i + 1)] = entry;
+  });
+  const metadata: MetadataSnapshot[] = sheet._meta.map((m) => meta(m, 'sheet'));
+  grid.cols.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `column ${columnLetters(i + 1)}`))));
+  grid.rowInfo.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `row ${i + 1}`))));
+  const env = sheet._env();
+  return {
+    name: sheet._nameRaw(),
+    sheetId: sheet.getSheetId(),
+    index: sheet._parentSs()._sheetList().indexOf(sheet) + 1,
+    hidden: sheet._hidden,
+    maxRows: grid.maxRows,
+    maxColumns: grid.maxCols,
+    frozenRows: sheet._frozen.rows,
+    frozenColumns: sheet._frozen.cols,
+    tabColor: sheet._tabColor,
+    values,
+    formulas,
+    validations: runs(sheet, (r, c) => grid.cell(r, c)?.dv?._snapshot()),
+    formats: runs(sheet, (r, c) => grid.cell(r, c)?.fmt),
+    notes,
+    columns,
+    rows,
+    conditionalFormats: sheet._cf.map((spec) => new FakeConditionalFormatRule(env, spec)._snapshot()),
+    metadata,
+  };
+}
+
+export function snapshotSpreadsheet(ss: FakeSpreadsheet): SpreadsheetSnapshot {
+  return {
+    id: ss._id(),
+    name: ss._nameRaw(),
+    timeZone: ss._timeZone(),
+    locale: ss._locale(),
+    activeSheet: ss._activeSheet()?._nameRaw() ?? null,
+    sheets: ss._sheetList().map(snapshotSheet),
+    metadata: ss._meta.map((m) => meta(m, 'spreadsheet')),
+    documentProperties: ss.documentProperties.all(),
+  };
+}
+
+export function invalidCellsOf(sheet: FakeSheet): { a1: string; value: unknown; criteria: string; allowInvalid: boolean }[] {
+  const out: { a1: string; value: unknown; criteria: string; allowInvalid: boolean }[] = [];
+  for (const [r, c, cell] of sheet._grid().cells()) {
+    if (!cell.dv) continue;
+    const value = sheet._valueAt(r, c);
+    if (cell.dv._accepts(value, sheet._tz())) continue;
+    out.push({ a1: cellA1(r, c), value: snapshotValue(value), criteria: cell.dv._spec.criteria!, allowInvalid: cell.dv._spec.allowInvalid });
+  }
+  return out;
+}
