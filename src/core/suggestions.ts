@@ -25,9 +25,12 @@ export const EXTRA_DAYS_FROM_SCRATCH = 30;
 
 export const DEFAULT_OWNER = 'Me';
 
-/** A date `days` after `from`, at the start of that day. */
+/**
+ * A date `days` after `from`, at noon: a spreadsheet whose time zone is within twelve hours of the
+ * script's still shows the intended day.
+ */
 export function addDays(from: Date, days: number): Date {
-  return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
+  return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 12);
 }
 
 function actionText(type: ActionType, requirement: string): string {

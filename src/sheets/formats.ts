@@ -119,7 +119,9 @@ function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boole
 
 /** Replaces our conditional formats on the tab (gaps, retired rows, overdue and done actions). */
 export function applyConditionalFormats(sheet: Sheet, header: HeaderMap, layout: TabLayout): void {
-  const range = sheet.getRange(2, 1, Math.max(sheet.getMaxRows() - 1, 1), header.headers.length);
+  const dataRows = sheet.getMaxRows() - 1;
+  if (dataRows < 1) return; // a tab cut down to its header row has nothing to format yet
+  const range = sheet.getRange(2, 1, dataRows, header.headers.length);
   const ours = ruleSpecs(header, layout).map((spec) => {
     let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setRanges([range]);
     if (spec.background) builder = builder.setBackground(spec.background);

@@ -32,7 +32,7 @@ export function loadTab(spreadsheet: Spreadsheet, layout: TabLayout): TabState {
 
 /** A new tab with our headers, formats and dropdowns. */
 export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): { sheet: Sheet; header: HeaderMap } {
-  const sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getNumSheets());
+  const sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
   const header = new HeaderMap(layout.headers);
   sheet.getRange(1, 1, 1, layout.headers.length).setValues([[...layout.headers]]);
   formatTab(sheet, header, layout);

@@ -69,7 +69,7 @@ describe('the built bundle', () => {
       ['previewImport', [{ currentRoleId: null, targetRoleId: 'sales-strategy/manager' }]],
       ['openTab', [{ tab: 'summary' }]],
     ] as const) {
-      const result = h.call(name, ...args);
+      const result = h.run(name, ...args);
       expect(nonJsonPaths(result)).toEqual([]);
       expect(ENDPOINTS).toContain(name);
     }

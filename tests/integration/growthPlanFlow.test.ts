@@ -11,7 +11,7 @@ const TARGET = 'sales-operations/senior-analyst';
 const CURRENT = 'sales-operations/analyst';
 
 function importRoles(h: Harness, targetRoleId = TARGET, currentRoleId: string | null = CURRENT) {
-  return h.call<{ added: number; kept: number; requirements: number; newComparedWithCurrent: number; markedNotInTarget: number }>(
+  return h.run<{ added: number; kept: number; requirements: number; newComparedWithCurrent: number; markedNotInTarget: number }>(
     'importRoleRequirements',
     { currentRoleId, targetRoleId },
   );
@@ -20,7 +20,7 @@ function importRoles(h: Harness, targetRoleId = TARGET, currentRoleId: string | 
 describe('Growth Plan flow on the built bundle', () => {
   it('lists the catalog roles and an empty plan for a new spreadsheet', () => {
     const h = openPlan();
-    const state = h.call<PlannerState>('getPlannerState');
+    const state = h.run<PlannerState>('getPlannerState');
     expect(state.roles.length).toBeGreaterThanOrEqual(60);
     expect(state.roles.find((r) => r.id === TARGET)).toMatchObject({ title: 'Senior Sales Operations Analyst', grade: 7 });
     expect(state.plan.isSetUp).toBe(false);
@@ -63,7 +63,7 @@ describe('Growth Plan flow on the built bundle', () => {
 
     setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Meets', 'Not yet']);
     setCells(h, 'Role Requirements', 'Manager rating', ['', 'Developing', 'Meets']);
-    const generated = h.call<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>('generateActionPlan');
+    const generated = h.run<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>('generateActionPlan');
     // Row 1: Developing (gap); row 2: manager says Developing (gap); row 3: manager says Meets.
     expect(generated.gaps).toBe(2);
     expect(generated.added).toBe(2);
@@ -78,7 +78,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(generated.plan.actions.total).toBe(2);
     expect(generated.plan.requirements.gaps).toBe(2);
 
-    const state = h.call<PlannerState>('getPlannerState');
+    const state = h.run<PlannerState>('getPlannerState');
     expect(state.plan).toMatchObject({ isSetUp: true, targetRoleId: TARGET, requirements: { gaps: 2 }, actions: { total: 2, percentDone: 0 } });
     expect(tabValues(h, 'Summary')[2]).toEqual(['Target role', 'Senior Sales Operations Analyst']);
   });
@@ -136,7 +136,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(rows).toHaveLength(1 + first.requirements + second.requirements);
     expect(rows[1]![c('Self rating')]).toBe('Meets');
     expect(rows[1]![c('In target role')]).toBe('No');
-    const state = h.call<PlannerState>('getPlannerState');
+    const state = h.run<PlannerState>('getPlannerState');
     expect(state.plan.requirements.total).toBe(second.requirements);
   });
 });

@@ -23,7 +23,10 @@ export type Tabs = Record<string, unknown[][]>;
 export interface Harness {
   fake: ReturnType<typeof createAppsScriptFake>;
   spreadsheet: FakeSpreadsheet;
+  /** Calls a top-level function as a menu item or trigger would. */
   call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** Calls a function as google.script.run would: JSON-only arguments and result. */
+  run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
 /** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
@@ -32,7 +35,12 @@ export function openPlan(tabs: Tabs = { Sheet1: [] }, options: { authMode?: 'NON
   const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
   const fake = createAppsScriptFake({ spreadsheet, htmlFiles: htmlFiles(), authMode: options.authMode ?? 'FULL' });
   const bundle = loadBundle(CODE_PATH, fake);
-  return { fake, spreadsheet, call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T };
+  return {
+    fake,
+    spreadsheet,
+    call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
+    run: <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T,
+  };
 }
 
 /** The used area of a tab, read without counting calls. */

@@ -25,7 +25,7 @@ export function generateActionPlan(): GenerateSummary {
 
     // Everything is decided; from here on we only write.
     const created = !actions.sheet;
-    const sheet = actions.sheet ?? spreadsheet.insertSheet(ACTIONS_TAB.name, spreadsheet.getNumSheets());
+    const sheet = actions.sheet ?? spreadsheet.insertSheet(ACTIONS_TAB.name, spreadsheet.getSheets().length);
     const firstNew = writeTableChange(sheet, actions.table, change);
     if (created || change.appendedHeaders.length > 0) {
       formatTab(sheet, change.header, ACTIONS_TAB);

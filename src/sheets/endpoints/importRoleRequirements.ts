@@ -26,7 +26,7 @@ export function importRoleRequirements(input: unknown): ImportSummary {
 
     // Everything is decided; from here on we only write.
     const created = !requirements.sheet;
-    const sheet = requirements.sheet ?? spreadsheet.insertSheet(REQUIREMENTS_TAB.name, spreadsheet.getNumSheets());
+    const sheet = requirements.sheet ?? spreadsheet.insertSheet(REQUIREMENTS_TAB.name, spreadsheet.getSheets().length);
     const firstNew = writeTableChange(sheet, requirements.table, change);
     if (created || change.appendedHeaders.length > 0) {
       formatTab(sheet, change.header, REQUIREMENTS_TAB);

@@ -42,8 +42,8 @@ describe('planActions', () => {
     expect(textAt(after, systems!, 'Status')).toBe('Not started');
     expect(textAt(after, systems!, 'Owner')).toBe('Me');
     // Learning is due in 30 days; "Not yet" on a hands-on project adds 30 to its 90.
-    expect(valueAt(after, systems!, 'Due date')).toEqual(new Date(2026, 11, 27));
-    expect(valueAt(after, analysis!, 'Due date')).toEqual(new Date(2027, 2, 27));
+    expect(valueAt(after, systems!, 'Due date')).toEqual(new Date(2026, 11, 27, 12));
+    expect(valueAt(after, analysis!, 'Due date')).toEqual(new Date(2027, 2, 27, 12));
   });
 
   it('keys generated rows by requirement, and rows people added by their text', () => {

@@ -1,0 +1,88 @@
+/**
+ * The sidebar as a whole: loads the planner state, lays out the sections and keeps them in step
+ * with the latest plan the server returned.
+ */
+import type { PlanState, RoleOption } from '../../sheets/api';
+import { el, replaceChildren } from '../shared/dom';
+import { callServer, errorMessage } from '../shared/server';
+import { actionButton, showStatus, statusRegion } from '../shared/status';
+import { ActionsSection } from './actionsSection';
+import { ImportSection } from './importSection';
+import { RatingsSection } from './ratingsSection';
+import { Runner } from './runner';
+import { SetupCard } from './setupCard';
+
+export class Planner {
+  private readonly runner: Runner;
+  private readonly setup: SetupCard;
+  private readonly importSection: ImportSection;
+  private readonly ratings: RatingsSection;
+  private readonly actions: ActionsSection;
+  private loaded = false;
+
+  constructor(private readonly root: HTMLElement) {
+    this.runner = new Runner((busy) => this.setBusy(busy));
+    const onPlan = (plan: PlanState) => this.showPlan(plan);
+    this.setup = new SetupCard(this.runner, onPlan);
+    this.importSection = new ImportSection(this.runner, onPlan);
+    this.ratings = new RatingsSection();
+    this.actions = new ActionsSection(this.runner, onPlan);
+    this.ratings.refreshButton.addEventListener('click', () => void this.refresh());
+  }
+
+  /** First load: a loading state, then the sections, or an error with "Try again". */
+  async load(): Promise<void> {
+    this.root.setAttribute('aria-busy', 'true');
+    replaceChildren(this.root, [
+      el('div', { className: 'loading', attrs: { role: 'status' } }, [
+        el('span', { className: 'spinner spinner-dark', attrs: { 'aria-hidden': 'true' } }),
+        'Loading your plan…',
+      ]),
+    ]);
+    try {
+      const state = await callServer('getPlannerState');
+      this.showState(state.roles, state.plan, false);
+      replaceChildren(this.root, [
+        this.setup.element,
+        this.importSection.element,
+        this.ratings.element,
+        this.actions.element,
+      ]);
+      this.loaded = true;
+    } catch (error) {
+      const retry = actionButton('Try again', 'secondary');
+      retry.addEventListener('click', () => void this.load());
+      const status = statusRegion();
+      replaceChildren(this.root, [el('section', { className: 'card' }, [status, el('div', { className: 'actions' }, [retry])])]);
+      showStatus(status, { kind: 'error', title: errorMessage(error) });
+      retry.focus();
+    } finally {
+      this.root.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Re-reads the plan (ratings change in the sheet, not here), keeping the pickers' choices. */
+  private async refresh(): Promise<void> {
+    if (!this.loaded) return;
+    const button = this.ratings.refreshButton;
+    const state = await this.runner.run(button, 'Refreshing…', this.ratings.status, () => callServer('getPlannerState'));
+    if (state) this.showState(state.roles, state.plan, true);
+  }
+
+  private showState(roles: RoleOption[], plan: PlanState, keepSelection: boolean): void {
+    this.importSection.setRoles(roles, plan, keepSelection);
+    this.showPlan(plan);
+  }
+
+  private showPlan(plan: PlanState): void {
+    this.setup.update(plan);
+    this.ratings.update(plan.requirements, plan.isSetUp);
+    this.actions.update(plan.actions, plan.isSetUp);
+  }
+
+  private setBusy(busy: boolean): void {
+    this.setup.setBusy(busy);
+    this.importSection.setBusy(busy);
+    this.actions.setBusy(busy);
+  }
+}
