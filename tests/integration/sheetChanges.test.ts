@@ -136,3 +136,16 @@ describe('literal text', () => {
     expect(formulas.flat().filter(Boolean)).toEqual([]);
   });
 });
+
+describe('an Action Plan tab missing a required column', () => {
+  it('does not stop an import, and the import writes no half-made Summary', () => {
+    const h = openPlan({ 'Action Plan': [['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Progress']] });
+    const imported = importTarget(h);
+    expect(imported.added).toBeGreaterThan(0);
+    expect(h.spreadsheet.getSheetByName('Summary')).toBeNull();
+    expect(() => h.call('generateActionPlan')).toThrow(/"Action Plan" tab has no "Status" column/);
+    const setUp = h.call<{ created: string[]; repaired: string[] }>('setUpGrowthPlan');
+    expect(setUp.created).toContain('Summary');
+    expect(setUp.repaired.join()).toMatch(/Action Plan: added .*"Status"/);
+  });
+});

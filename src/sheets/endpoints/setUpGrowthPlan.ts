@@ -28,7 +28,10 @@ export function ensureActionsTab(spreadsheet: Spreadsheet, actions: TabState): R
   return { sheet, header, table: { header, rows: [] } };
 }
 
-/** Writes the Summary tab when it is missing, else only its role titles. */
+/**
+ * Writes the Summary tab when it is missing, else only its role titles. A Summary needs every
+ * column its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ */
 export function ensureSummary(
   spreadsheet: Spreadsheet,
   requirements: { sheet: Sheet; header: HeaderMap },
@@ -36,8 +39,14 @@ export function ensureSummary(
   plan: StoredPlan,
 ): void {
   const summary = findSummaryTab(spreadsheet);
-  if (summary) writeSummaryRoles(summary, plan);
-  else writeSummary(spreadsheet, null, requirements, actions, plan);
+  if (summary) {
+    writeSummaryRoles(summary, plan);
+    return;
+  }
+  const complete =
+    requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
+    actions.header.missing(ACTIONS_TAB.required).length === 0;
+  if (complete) writeSummary(spreadsheet, null, requirements, actions, plan);
 }
 
 /** Creates or repairs one plan tab; says what it did in `created` / `repaired`. */
