@@ -9,7 +9,7 @@ import type { ImportRequest, TabId } from '../../sheets/api';
 /** What a value looks like after the JSON trip through google.script.run. */
 export type Jsonify<T> = T extends string | number | boolean | null
   ? T
-  : T extends undefined | symbol | ((...args: never[]) => unknown)
+  : T extends undefined | void | symbol | ((...args: never[]) => unknown)
     ? undefined
     : T extends { toJSON(): infer J }
       ? Jsonify<J>

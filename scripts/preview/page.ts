@@ -1,0 +1,52 @@
+/** The preview page's HTML: a static frame; all workbook data arrives later as JSON. */
+
+export function previewPageHtml(css: string, script: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Career Growth preview</title>
+<style>${css}</style>
+</head>
+<body>
+<header class="topbar">
+  <div class="logo" aria-hidden="true"></div>
+  <div class="titles">
+    <span id="doc-title">Untitled spreadsheet</span>
+    <span class="subtitle">Career Growth preview · the built add-on against an in-memory spreadsheet</span>
+  </div>
+</header>
+<nav class="toolbar" aria-label="Extensions menu">
+  <span class="toolbar-label">Extensions › Career Growth ›</span>
+  <span id="menu"></span>
+  <button type="button" id="reset" class="reset">Reset workbook</button>
+</nav>
+<div class="workspace">
+  <section class="workbook" aria-label="Workbook">
+    <div id="grid" tabindex="0" aria-label="Selected tab"></div>
+    <div id="tabs" class="tabs" role="tablist" aria-label="Tabs"></div>
+    <section class="log-panel" aria-label="Calls">
+      <h2>Calls</h2>
+      <ol id="log"></ol>
+    </section>
+  </section>
+  <aside id="sidebar-panel" class="sidebar-panel" aria-label="Add-on sidebar">
+    <div class="sidebar-title"><span>Career Growth</span><button type="button" id="close-sidebar" aria-label="Close sidebar">×</button></div>
+    <iframe id="sidebar-frame" title="Career Growth sidebar" src="/sidebar"></iframe>
+  </aside>
+</div>
+<script>${script.replace(/<\/script/gi, '<\\/script')}</script>
+</body>
+</html>`;
+}
+
+/** The built sidebar with the google.script.run bridge injected before the page's own scripts. */
+export function sidebarWithBridge(sidebarHtml: string, bridgeScript: string, functions: string[]): string {
+  const inject =
+    `<script>window.__previewFunctions=${JSON.stringify(functions).replace(/</g, '\\u003c')};</script>` +
+    `<script>${bridgeScript.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const head = /<head[^>]*>/i.exec(sidebarHtml);
+  if (!head) return inject + sidebarHtml;
+  const at = head.index + head[0].length;
+  return sidebarHtml.slice(0, at) + inject + sidebarHtml.slice(at);
+}

@@ -1,0 +1,357 @@
+/**
+ * The built sidebar in headless Chromium, wired through the preview server to the built Code.js
+ * running against the in-memory spreadsheet fake. Run after `npm run build`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { silently } from '../fakes';
+import { startPreview, type Preview } from '../../scripts/preview';
+
+const ROOT = resolve(__dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, 'artifacts');
+
+jest.setTimeout(60_000);
+
+let preview: Preview;
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'build/sheets/Code.js')) || !existsSync(join(ROOT, 'build/sheets/Sidebar.html'))) {
+    throw new Error('Run `npm run build` before the e2e tests (build/sheets is missing).');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  preview = await startPreview({ port: 0 });
+  profileDir = mkdtempSync(join(tmpdir(), 'careergrowth-e2e-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await preview?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+/** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
+async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+function sidebar(): FrameLocator {
+  return page.frameLocator('#sidebar-frame');
+}
+
+async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Opens the preview on a fresh workbook and waits for the sidebar to load its roles. */
+async function openFresh(): Promise<void> {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await page.goto(preview.url);
+  await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
+}
+
+/**
+ * Picks a role with the keyboard only: focus the picker, type a search, arrow to the option whose
+ * title is `title`, press Enter.
+ */
+async function pickRole(name: 'Current role' | 'Target role', search: string, title: string): Promise<void> {
+  const input = sidebar().getByRole('combobox', { name });
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(search);
+  expect(await input.getAttribute('aria-expanded')).toBe('true');
+  const listbox = sidebar().getByRole('listbox', { name });
+  const optionTitles = await listbox.locator('[role=option] .combo-option-title').allTextContents();
+  const index = optionTitles.indexOf(title);
+  expect(index).toBeGreaterThanOrEqual(0);
+  // Typing makes the first match active; walk down to ours.
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  const activeId = await input.getAttribute('aria-activedescendant');
+  expect(await text(listbox.locator(`[id="${activeId}"] .combo-option-title`))).toBe(title);
+  await page.keyboard.press('Enter');
+  expect(await input.getAttribute('aria-expanded')).toBe('false');
+  expect(await input.inputValue()).toBe(title);
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function fakeSheet(name: string): Sheet {
+  const sheet = silently(() => preview.host.fake.spreadsheet.getSheetByName(name));
+  if (!sheet) throw new Error(`No tab "${name}"`);
+  return sheet as unknown as Sheet;
+}
+
+/** Writes into a column (found by header) of the fake spreadsheet, as a person typing would. */
+function typeIntoColumn(tab: string, header: string, values: string[]): void {
+  silently(() => {
+    const sheet = fakeSheet(tab);
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getDisplayValues()[0]!;
+    const column = headers.findIndex((h) => h.trim().toLowerCase() === header.toLowerCase()) + 1;
+    if (column === 0) throw new Error(`No "${header}" column in ${tab}: ${headers.join(', ')}`);
+    sheet.getRange(2, column, values.length, 1).setValues(values.map((v) => [v]));
+  });
+}
+
+async function showTab(name: string): Promise<Locator> {
+  await page.getByRole('tab', { name }).click();
+  const table = page.locator(`table.sheet[data-sheet="${name}"]`);
+  await table.waitFor();
+  return table;
+}
+
+test('the built sidebar is one small self-contained page with no server code in it', () => {
+  const html = readFileSync(join(ROOT, 'build/sheets/Sidebar.html'), 'utf8');
+  expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+  expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  expect(css).not.toMatch(/@import|url\(/i);
+  // Apps Script's HTML parser mangles these inside inline code.
+  expect(html).not.toContain('://');
+  expect(html).not.toContain('<?');
+  for (const serverOnly of ['SpreadsheetApp', 'LockService', 'PropertiesService', 'HtmlService', 'ZodError']) {
+    expect(html).not.toContain(serverOnly);
+  }
+});
+
+test('a new user imports requirements, rates them and generates an action plan', async () => {
+  await openFresh();
+  // The workbook starts as a new user's: one empty Sheet1, which the add-on has not touched yet.
+  expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
+  const sb = sidebar();
+  await sb.getByRole('button', { name: 'Set up growth plan' }).waitFor();
+  const importButton = sb.getByRole('button', { name: 'Import requirements' });
+  expect(await importButton.isDisabled()).toBe(true);
+
+  await pickRole('Current role', 'sales operations analyst', 'Sales Operations Analyst');
+  await pickRole('Target role', 'senior sales op', 'Senior Sales Operations Analyst');
+  expect(await importButton.isDisabled()).toBe(false);
+
+  const preview_ = sb.locator('.preview');
+  const previewText = await eventually(async () => {
+    const t = await text(preview_);
+    expect(t).toMatch(/^\d+ requirements? .*· \d+ new compared with your current role$/);
+    return t;
+  });
+  const requirementCount = Number(/^(\d+)/.exec(previewText)![1]);
+
+  await importButton.click();
+  const importStatus = sb.locator('section[aria-labelledby=roles-heading] .status');
+  await eventually(async () => {
+    expect(await text(importStatus)).toContain('Imported requirements for Senior Sales Operations Analyst');
+  });
+  expect(await text(importStatus)).toContain(`${requirementCount} requirements added`);
+  expect(await importStatus.getAttribute('class')).toContain('status-success');
+  expect(await text(sb.locator('#ratings-heading + .progress-text'))).toBe(
+    `0 of ${requirementCount} requirements rated · 0 gaps`,
+  );
+
+  // The workbook view shows the imported rows, with dropdowns marked and hidden columns dimmed.
+  const table = await eventually(() => showTab('Role Requirements'));
+  await eventually(async () => expect(await table.locator('tbody tr:has(td:not(:empty))').count()).toBe(requirementCount));
+  const headerCells = await table.locator('tbody tr:first-child th:not(.row-number)').allTextContents();
+  expect(headerCells).toEqual(expect.arrayContaining(['Requirement', 'Self rating', 'Manager rating', 'Evidence']));
+  const selfColumn = headerCells.indexOf('Self rating') + 2; // +1 for 1-based, +1 for the row-number cell
+  expect(await table.locator(`tbody tr:nth-child(2) > :nth-child(${selfColumn})`).getAttribute('class')).toContain('has-dropdown');
+  const snapshot = silently(() => preview.host.fake.spreadsheet.snapshot());
+  const hiddenColumns = Object.entries(snapshot.sheets.find((s) => s.name === 'Role Requirements')!.columns)
+    .filter(([, c]) => c.hidden)
+    .map(([letter]) => letter);
+  const dimmed = await table.locator('thead th.letter.col-hidden').allTextContents();
+  expect(dimmed).toEqual(hiddenColumns);
+
+  // A person rates some requirements in the sheet: two gaps, one met, the rest unrated.
+  typeIntoColumn('Role Requirements', 'Self rating', ['Not yet', 'Developing', 'Meets']);
+  await sb.getByRole('button', { name: 'Refresh' }).click();
+  await eventually(async () =>
+    expect(await text(sb.locator('#ratings-heading + .progress-text'))).toBe(
+      `3 of ${requirementCount} requirements rated · 2 gaps`,
+    ),
+  );
+
+  await sb.getByRole('button', { name: 'Generate action plan' }).click();
+  const actionStatus = sb.locator('section[aria-labelledby=actions-heading] .status');
+  await eventually(async () => expect(await text(actionStatus)).toContain('Action plan updated'));
+  const actionText = await text(actionStatus);
+  expect(actionText).toContain('2 actions added');
+  expect(actionText).toContain('0 gaps already planned');
+  expect(actionText).toContain(`${requirementCount - 3} requirements not rated yet`);
+  expect(await text(sb.locator('#actions-heading ~ .progress-text'))).toBe('0% done · 2 actions');
+  expect(await text(sb.locator('.legend'))).toBe('Not started 2');
+
+  // The picture for the README: the rated requirements beside the sidebar's results.
+  await showTab('Role Requirements');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
+  }
+
+  // "Open Action Plan" activates the tab, and the workbook view follows.
+  await sb.getByRole('button', { name: 'Open Action Plan' }).click();
+  await eventually(async () =>
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Action Plan'),
+  );
+  const actions = page.locator('table.sheet[data-sheet="Action Plan"]');
+  await eventually(async () => expect(await actions.locator('tbody tr:has(td:not(:empty))').count()).toBe(2));
+
+  // Re-generating adds nothing and says so.
+  await sb.getByRole('button', { name: 'Generate action plan' }).click();
+  await eventually(async () => expect(await text(actionStatus)).toContain('Action plan already covers every gap'));
+  expect(await text(actionStatus)).toContain('2 gaps already planned');
+
+
+  // Nothing scrolls sideways in the 300 px sidebar.
+  const widths = await sb.locator('body').evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+});
+
+test('setting up from the sidebar creates the plan tabs; menu items run from the toolbar', async () => {
+  await openFresh();
+  const sb = sidebar();
+  const setUp = sb.getByRole('button', { name: 'Set up growth plan' });
+  await setUp.click();
+  const status = sb.locator('.card-setup .status');
+  await eventually(async () => expect(await text(status)).toContain('Your growth plan is set up'));
+  expect(await text(status)).toContain('Created: ');
+  expect(await setUp.isHidden()).toBe(true);
+  await eventually(async () =>
+    expect(await page.getByRole('tab').allTextContents()).toEqual(
+      expect.arrayContaining(['Sheet1', 'Role Requirements', 'Action Plan']),
+    ),
+  );
+
+  // The toolbar shows the add-on menu that onOpen built; Help runs and its alert is logged.
+  await page.getByRole('navigation', { name: 'Extensions menu' }).getByRole('button', { name: 'Help', exact: true }).click();
+  await eventually(async () => expect((await page.locator('#log li').first().innerText()).replace(/\s+/g, ' ')).toMatch(/^menu showHelp alert: /));
+
+  // "Open growth planner" opens the sidebar again (the page reloads it).
+  await page.getByRole('button', { name: 'Close sidebar' }).click();
+  expect(await page.locator('#sidebar-panel').isHidden()).toBe(true);
+  await page.getByRole('button', { name: 'Open growth planner' }).click();
+  await eventually(async () => expect(await page.locator('#sidebar-panel').isVisible()).toBe(true));
+  await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
+  // Set up already: the sidebar no longer offers it.
+  expect(await sidebar().getByRole('button', { name: 'Set up growth plan' }).count()).toBe(0);
+});
+
+test('the role pickers work with the keyboard alone', async () => {
+  await openFresh();
+  const sb = sidebar();
+  const input = sb.getByRole('combobox', { name: 'Target role' });
+  await input.focus();
+
+  // ArrowDown opens the full list grouped by team; Escape closes it without choosing.
+  await page.keyboard.press('ArrowDown');
+  expect(await input.getAttribute('aria-expanded')).toBe('true');
+  const listbox = sb.getByRole('listbox', { name: 'Target role' });
+  expect(await listbox.locator('[role=group]').count()).toBeGreaterThan(1);
+  await page.keyboard.press('Escape');
+  expect(await input.getAttribute('aria-expanded')).toBe('false');
+  expect(await input.inputValue()).toBe('');
+
+  // Search by grade and family: every match is of that grade.
+  await page.keyboard.type('deal desk g6');
+  const details = await listbox.locator('.combo-option-detail').allTextContents();
+  expect(details.length).toBeGreaterThan(0);
+  for (const detail of details) expect(detail).toMatch(/^Grade 6 · /);
+  await page.keyboard.press('Enter');
+  const chosen = await input.inputValue();
+  expect(chosen).not.toBe('');
+  expect(await text(sb.locator('.picker-detail').nth(1))).toMatch(/^Grade 6 · .* · Job family$/);
+
+  // A search with no match says so, and Escape twice restores the chosen role.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('astronaut');
+  expect(await text(listbox)).toBe('No roles match "astronaut"');
+  await page.keyboard.press('Escape');
+  expect(await input.inputValue()).toBe(chosen);
+
+  // Tab moves on to the next control; the list closes and the import button is reachable.
+  await page.keyboard.press('Tab'); // the role's job family link
+  await page.keyboard.press('Tab');
+  expect(await sb.locator(':focus').textContent()).toBe('Import requirements');
+
+  // The current role can be cleared again with the "No current role" option.
+  await pickRole('Current role', 'sales operations analyst', 'Sales Operations Analyst');
+  const current = sb.getByRole('combobox', { name: 'Current role' });
+  await current.focus();
+  await page.keyboard.press('ArrowDown'); // opens at the selected role
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Enter');
+  expect(await current.inputValue()).toBe('');
+  expect(await text(sb.locator('.picker-detail').first())).toBe('No current role');
+});
+
+test('a server error shows inline as text, and nothing is lost', async () => {
+  await openFresh();
+  const sb = sidebar();
+  await pickRole('Target role', 'senior sales op', 'Senior Sales Operations Analyst');
+  // Force an unknown role (with markup in its id) through the rpc, as a stale or tampered page would.
+  await page.route('**/rpc', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { name: string; args: { targetRoleId?: string }[] };
+    if (body.name === 'importRoleRequirements' && body.args[0]) body.args[0].targetRoleId = '<b>x</b>';
+    await route.continue({ postData: JSON.stringify(body) });
+  });
+  try {
+    await sb.getByRole('button', { name: 'Import requirements' }).click();
+    const status = sb.locator('section[aria-labelledby=roles-heading] .status');
+    await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(await text(status)).toContain('<b>x</b>');
+    expect(await status.locator('b').count()).toBe(0);
+  } finally {
+    await page.unroute('**/rpc');
+  }
+  // The choice survives, the button is usable again, and the workbook was not touched.
+  expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('Senior Sales Operations Analyst');
+  expect(await sb.getByRole('button', { name: 'Import requirements' }).getAttribute('aria-busy')).toBeNull();
+  expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
+});
+
+test('the workbook view shows cell text with markup literally', async () => {
+  await openFresh();
+  const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+  silently(() => {
+    const sheet = fakeSheet('Sheet1');
+    sheet.getRange(1, 1, 2, 1).setValues([['Notes'], [payload]]);
+  });
+  const table = await eventually(async () => {
+    const t = page.locator('table.sheet[data-sheet="Sheet1"]');
+    expect(await text(t.locator('tbody tr:nth-child(2) td').first())).toBe(payload);
+    return t;
+  });
+  expect(await table.locator('img, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
