@@ -59,6 +59,9 @@ beforeAll(() => {
   codePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fake-bundle-')), 'Code.js');
   fs.writeFileSync(codePath, CODE);
 });
+afterAll(() => {
+  fs.rmSync(path.dirname(codePath), { recursive: true, force: true });
+});
 
 test('lists top-level functions and refuses anything else', () => {
   expect(topLevelFunctionNames(codePath)).toEqual(['catchError', 'count', 'due', 'echo', 'helper_', 'onOpen', 'readDue', 'setUpGrowthPlan', 'showPlanner']);
