@@ -355,3 +355,29 @@ test('the workbook view shows cell text with markup literally', async () => {
   expect(await table.locator('img, b').count()).toBe(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('a role title with markup, as a catalog or handbook page could hold, shows as text', async () => {
+  const payload = '<img src=x onerror="window.__pwned=1">Deal <b>Desk</b> & Co';
+  // Rename one role in the server's answer, as if the catalog itself held markup.
+  await page.route('**/rpc', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { name: string };
+    if (body.name !== 'getPlannerState') return route.continue();
+    const response = await route.fetch();
+    const json = (await response.json()) as { ok: boolean; value: { roles: { id: string; title: string }[] } };
+    const role = json.value.roles.find((r) => r.id === 'deal-desk/analyst')!;
+    role.title = payload;
+    return route.fulfill({ response, json });
+  });
+  try {
+    await openFresh();
+    const sb = sidebar();
+    await pickRole('Target role', 'Desk</b> & Co', payload);
+    const detail = await text(sb.locator('.picker-detail').last());
+    expect(detail).toContain('Grade 6');
+    const frame = page.frame({ url: /\/sidebar/ })!;
+    expect(await frame.locator('img, b').count()).toBe(0);
+    expect(await frame.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  } finally {
+    await page.unroute('**/rpc');
+  }
+});
