@@ -8,9 +8,10 @@ import { actionProgress, requirementProgress } from '../core/progress';
 import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_ROWS, SUMMARY_TITLE, summaryBlock } from '../core/summary';
 import { literal } from '../core/cells';
 import { cellText } from '../core/cells';
-import type { Table } from '../core/table';
+import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from './api';
-import { applyConditionalFormats, formatTab } from './formats';
+import { applyConditionalFormats, applyDropdowns, formatTab } from './formats';
+import { writeTableChange, type TableChange } from './tableWriter';
 import type { StoredPlan } from './planStore';
 import { roleTitle } from './roles';
 import { findTab, readTable } from './tabs';
@@ -28,6 +29,23 @@ export interface TabState {
 export function loadTab(spreadsheet: Spreadsheet, layout: TabLayout): TabState {
   const sheet = findTab(spreadsheet, layout);
   return { sheet, table: sheet ? readTable(sheet) : EMPTY_TABLE };
+}
+
+/**
+ * Writes a planned change into the tab (a new one when it is missing), then gives new rows their
+ * dropdowns, or the whole tab its formats when it is new or gained columns. Returns the tab as it
+ * now reads, without reading it again.
+ */
+export function writeTabChange(spreadsheet: Spreadsheet, state: TabState, layout: TabLayout, change: TableChange): TabState & { sheet: Sheet } {
+  const sheet = state.sheet ?? spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
+  const firstNew = writeTableChange(sheet, state.table, change);
+  if (!state.sheet || change.appendedHeaders.length > 0) {
+    formatTab(sheet, change.header, layout);
+    applyConditionalFormats(sheet, change.header, layout);
+  } else if (firstNew > 0) {
+    applyDropdowns(sheet, change.header, layout, firstNew, change.newRows.length);
+  }
+  return { sheet, table: applyTableChange(state.table, change) };
 }
 
 /** A new tab with our headers, formats and dropdowns. */
@@ -112,4 +130,38 @@ export function planState(plan: StoredPlan, requirements: TabState, actions: Tab
     requirements: requirementProgress(requirements.sheet ? requirements.table : null),
     actions: actionProgress(actions.sheet ? actions.table : null, today),
   };
+}
+
+export interface ReadyTab {
+  sheet: Sheet;
+  header: HeaderMap;
+  table: Table;
+}
+
+/** The Action Plan tab as loaded, or a new one when there is none. */
+export function ensureActionsTab(spreadsheet: Spreadsheet, actions: TabState): ReadyTab {
+  if (actions.sheet) return { sheet: actions.sheet, header: actions.table.header, table: actions.table };
+  const { sheet, header } = createTab(spreadsheet, ACTIONS_TAB);
+  return { sheet, header, table: { header, rows: [] } };
+}
+
+/**
+ * Writes the Summary tab when it is missing, else only its role titles. A Summary needs every
+ * column its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ */
+export function ensureSummary(
+  spreadsheet: Spreadsheet,
+  requirements: { sheet: Sheet; header: HeaderMap },
+  actions: { sheet: Sheet; header: HeaderMap },
+  plan: StoredPlan,
+): void {
+  const summary = findSummaryTab(spreadsheet);
+  if (summary) {
+    writeSummaryRoles(summary, plan);
+    return;
+  }
+  const complete =
+    requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
+    actions.header.missing(ACTIONS_TAB.required).length === 0;
+  if (complete) writeSummary(spreadsheet, null, requirements, actions, plan);
 }

@@ -1,16 +1,13 @@
 /** importRoleRequirements: one-click import of the target role's requirements into Role Requirements. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import { planRequirementsImport } from '../../core/requirementsImport';
-import { applyTableChange } from '../../core/table';
 import type { ImportSummary } from '../api';
 import { withDocumentLock } from '../lock';
 import { saveStoredPlan } from '../planStore';
 import { importRequest, parseRequest } from '../requests';
 import { requireRole } from '../roles';
-import { applyConditionalFormats, applyDropdowns, formatTab } from '../formats';
-import { requireHeaders, writeTableChange } from '../tableWriter';
-import { ensureActionsTab, ensureSummary } from './setUpGrowthPlan';
-import { loadTab, planState } from '../workbook';
+import { requireHeaders } from '../tableWriter';
+import { ensureActionsTab, ensureSummary, loadTab, planState, writeTabChange } from '../workbook';
 
 export function importRoleRequirements(input: unknown): ImportSummary {
   const request = parseRequest(importRequest, input);
@@ -25,21 +22,11 @@ export function importRoleRequirements(input: unknown): ImportSummary {
     const change = planRequirementsImport(requirements.table, current, target);
 
     // Everything is decided; from here on we only write.
-    const created = !requirements.sheet;
-    const sheet = requirements.sheet ?? spreadsheet.insertSheet(REQUIREMENTS_TAB.name, spreadsheet.getSheets().length);
-    const firstNew = writeTableChange(sheet, requirements.table, change);
-    if (created || change.appendedHeaders.length > 0) {
-      formatTab(sheet, change.header, REQUIREMENTS_TAB);
-      applyConditionalFormats(sheet, change.header, REQUIREMENTS_TAB);
-    } else if (firstNew > 0) {
-      applyDropdowns(sheet, change.header, REQUIREMENTS_TAB, firstNew, change.newRows.length);
-    }
+    const after = writeTabChange(spreadsheet, requirements, REQUIREMENTS_TAB, change);
     const actionsTab = ensureActionsTab(spreadsheet, actions);
     const plan = { currentRoleId: current?.id ?? null, targetRoleId: target.id };
     saveStoredPlan(plan);
-    ensureSummary(spreadsheet, { sheet, header: change.header }, actionsTab, plan);
-
-    const after = { sheet, table: applyTableChange(requirements.table, change) };
+    ensureSummary(spreadsheet, { sheet: after.sheet, header: change.header }, actionsTab, plan);
     return {
       targetRole: { id: target.id, title: target.level.title },
       currentRole: current ? { id: current.id, title: current.level.title } : null,
