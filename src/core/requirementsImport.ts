@@ -3,7 +3,7 @@
  * nothing else. Cells people fill in (ratings, evidence, edited text) are never part of the result.
  */
 import { AREAS, type Role } from './catalog';
-import { literal, type Cell } from './cells';
+import { literal, normalizeText, type Cell } from './cells';
 import { comparisonLabel, compareLevels } from './compare';
 import type { HeaderMap } from './headers';
 import { IN_TARGET_NO, IN_TARGET_YES, REQ, REQUIREMENTS_TAB } from './layout';
@@ -46,24 +46,40 @@ export function planRequirementsImport(table: Table, current: Role | null, targe
   const compared = compareLevels(current?.level ?? null, target.level);
   const wanted = new Map(compared.map((c) => [requirementKey(target.id, c.requirement.id), c]));
 
-  const keyOf = (row: readonly unknown[]) => textAt(table, row, REQ.key);
+  const keyColumn: Cell[] = table.rows.map((row) => textAt(table, row, REQ.key));
   const comparedColumn = table.rows.map((row) => cellFor(table, row, REQ.compared));
   const inTargetColumn = table.rows.map((row) => cellFor(table, row, REQ.inTarget));
   const seen = new Set<string>();
   let markedNotInTarget = 0;
+  const claim = (i: number, key: string) => {
+    const match = wanted.get(key)!;
+    seen.add(key);
+    keyColumn[i] = key;
+    comparedColumn[i] = comparisonLabel(match.isNew, current !== null);
+    inTargetColumn[i] = IN_TARGET_YES;
+  };
 
   table.rows.forEach((row, i) => {
-    const key = keyOf(row);
+    const key = String(keyColumn[i]);
     if (!isRequirementKey(key)) return; // rows people added are theirs alone
-    const match = wanted.get(key);
-    if (match) {
-      seen.add(key);
-      comparedColumn[i] = comparisonLabel(match.isNew, current !== null);
-      inTargetColumn[i] = IN_TARGET_YES;
-    } else if (inTargetColumn[i] !== IN_TARGET_NO) {
+    if (wanted.has(key)) claim(i, key);
+    else if (inTargetColumn[i] !== IN_TARGET_NO) {
       inTargetColumn[i] = IN_TARGET_NO;
       markedNotInTarget++;
     }
+  });
+
+  // A row without a key that holds a wanted requirement's exact text is that requirement: its key
+  // was cleared (or the Key column deleted), or a person typed it in. Claiming it avoids a duplicate.
+  const unseenByText = new Map<string, string>();
+  for (const [key, { requirement }] of wanted) {
+    if (!seen.has(key)) unseenByText.set(normalizeText(requirement.text), key);
+  }
+  table.rows.forEach((row, i) => {
+    if (keyColumn[i] !== '') return;
+    const key = unseenByText.get(normalizeText(textAt(table, row, REQ.requirement)));
+    if (!key || seen.has(key)) return;
+    claim(i, key);
   });
 
   const columnWrites: ColumnWrite[] = [];
@@ -74,6 +90,7 @@ export function planRequirementsImport(table: Table, current: Role | null, targe
       columnWrites.push({ header: name, values: values.map((v) => (typeof v === 'string' ? literal(v) : v)) });
     }
   };
+  addIfChanged(REQ.key, keyColumn);
   addIfChanged(REQ.compared, comparedColumn);
   addIfChanged(REQ.inTarget, inTargetColumn);
 

@@ -56,9 +56,7 @@ export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout): v
   sheet
     .getRange(1, 1, 1, width)
     .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND)
-    .setWrap(true)
-    .setVerticalAlignment('middle');
+    .setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   for (const name of layout.headers) {
     const column = header.column(name);

@@ -58,6 +58,28 @@ describe('columns people moved or inserted', () => {
   });
 });
 
+describe('a Key column people deleted', () => {
+  it('survives a deleted Key column: no duplicate requirements or actions, keys written back', () => {
+    const h = openPlan();
+    const first = importTarget(h);
+    setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Not yet']);
+    h.call('generateActionPlan');
+    h.spreadsheet.getSheetByName('Role Requirements')!.deleteColumn(1);
+    h.spreadsheet.getSheetByName('Action Plan')!.deleteColumn(1);
+    const again = importTarget(h);
+    expect(again.added).toBe(0);
+    expect(again.kept).toBe(first.requirements);
+    const rows = tabValues(h, 'Role Requirements');
+    const r = headerIndex(rows[0]!);
+    expect(rows).toHaveLength(first.requirements + 1);
+    expect(rows.slice(1).every((row) => String(row[r('Key')]).startsWith('req:deal-desk/senior-analyst:'))).toBe(true);
+    expect(rows[1]![r('Self rating')]).toBe('Developing');
+    const generated = h.call<{ added: number; alreadyPlanned: number }>('generateActionPlan');
+    expect(generated.added).toBe(0);
+    expect(generated.alreadyPlanned).toBe(2);
+  });
+});
+
 describe('tabs people renamed or deleted', () => {
   it('finds a renamed Role Requirements tab by its headers and adds no second tab', () => {
     const h = openPlan();

@@ -94,4 +94,31 @@ describe('planRequirementsImport', () => {
     const compared = plan.columnWrites.find((w) => w.header === 'Compared with current role')!;
     expect(compared.values[4]).toBe("'=oops");
   });
+
+  it('gives a row whose key was cleared its key back instead of adding a duplicate', () => {
+    const first = importInto(emptyTable()).after;
+    const rows = first.rows.map((r) => [...r]);
+    const key = first.header.column('Key');
+    rows[1]![key] = '';
+    rows[2]![key] = '';
+    rows[1]![first.header.column('Self rating')] = 'Meets';
+    const { plan, after } = importInto({ header: first.header, rows });
+    expect(plan.newRows).toEqual([]);
+    expect(plan.kept).toBe(4);
+    expect(plan.columnWrites.map((w) => w.header)).toEqual(['Key']);
+    expect(after.rows.map((r) => r[key])).toEqual(first.rows.map((r) => r[key]));
+    expect(after.rows[1]![first.header.column('Self rating')]).toBe('Meets');
+  });
+
+  it('adopts a requirement a person typed in with the same text, rather than adding it twice', () => {
+    const table = tableFromValues([
+      ['Requirement', 'Self rating', 'Manager rating', 'Evidence'],
+      ['  aligns SALES leaders on process changes ', 'Developing', '', 'My notes'],
+    ]);
+    const { plan, after } = importInto(table);
+    expect(plan.kept).toBe(1);
+    expect(plan.newRows).toHaveLength(3);
+    expect(textAt(after, after.rows[0]!, 'Key')).toBe(requirementKey('ops/senior-analyst', 'stakeholders'));
+    expect(textAt(after, after.rows[0]!, 'Requirement')).toBe('aligns SALES leaders on process changes');
+  });
 });
