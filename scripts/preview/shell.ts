@@ -3,6 +3,7 @@
  * workbook, and the built sidebar in a 300 px frame. Workbook values are untrusted, so every piece
  * of DOM is built with textContent.
  */
+import { columnLetter } from '../../src/core/a1';
 import type { CellView, PreviewEvent, SheetView, WorkbookView } from './snapshot';
 
 type Child = Node | string | null | undefined;
@@ -44,17 +45,6 @@ let generation: string | null = null;
 
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 8;
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 function renderTabs(view: WorkbookView): void {
   tabs.replaceChildren(
