@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { generateCalls, importCalls, smallestAndLargestRoles } from '../tests/support/callScenarios';
+import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../tests/support/callScenarios';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
 const KB = 1024;
@@ -52,6 +52,7 @@ function main(): void {
   const big = importCalls(largest.id, 1000).total;
   line('import of the largest role into 1,000 existing rows', `${big}`, big === large);
   pairWithin('generate: 0 vs 300 existing action rows', generateCalls(0).total, generateCalls(300).total, 3, 40);
+  pairWithin('getPlannerState: 0 vs 1,000 requirement rows', plannerStateCalls(0).total, plannerStateCalls(1000).total, 0, 40);
 
   console.log('\nSize (minified)');
   const code = readFileSync(join(BUILD, 'Code.js'), 'utf8');

@@ -16,8 +16,8 @@ function measure(h: Harness, action: () => void): CallCount {
   return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod } };
 }
 
-/** Calls of one import of `targetRoleId` into a set-up plan that already holds `existingRows` rows. */
-export function importCalls(targetRoleId: string, existingRows = 0): CallCount {
+/** A set-up plan whose Role Requirements tab holds `existingRows` rows people typed. */
+function planWithRows(existingRows: number): Harness {
   const h = openPlan();
   h.call('setUpGrowthPlan');
   if (existingRows > 0) {
@@ -33,7 +33,19 @@ export function importCalls(targetRoleId: string, existingRows = 0): CallCount {
       sheet.getRange(2, 1, existingRows, header.length).setValues(rows);
     });
   }
+  return h;
+}
+
+/** Calls of one import of `targetRoleId` into a set-up plan that already holds `existingRows` rows. */
+export function importCalls(targetRoleId: string, existingRows = 0): CallCount {
+  const h = planWithRows(existingRows);
   return measure(h, () => h.call('importRoleRequirements', { currentRoleId: null, targetRoleId }));
+}
+
+/** Calls of the sidebar's first paint on a plan with `existingRows` requirement rows. */
+export function plannerStateCalls(existingRows = 0): CallCount {
+  const h = planWithRows(existingRows);
+  return measure(h, () => h.call('getPlannerState'));
 }
 
 /** Calls of one generate with `gaps` new gaps, into an Action Plan that already holds `existingActions` rows. */

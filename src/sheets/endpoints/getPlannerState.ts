@@ -1,13 +1,17 @@
 /** getPlannerState: the role list and where the plan stands, for the sidebar's first paint. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import type { PlannerState } from '../api';
+import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';
 import { loadTab, planState } from '../workbook';
 
 export function getPlannerState(): PlannerState {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
-  const actions = loadTab(spreadsheet, ACTIONS_TAB);
-  return { roles: roleOptions(), plan: planState(readStoredPlan(), requirements, actions, new Date()) };
+  // Under the lock, so the figures never mix a half-finished import with what came before.
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
+    const actions = loadTab(spreadsheet, ACTIONS_TAB);
+    return { roles: roleOptions(), plan: planState(readStoredPlan(), requirements, actions, new Date()) };
+  });
 }
