@@ -59,8 +59,8 @@ export function planRequirementsImport(table: Table, current: Role | null, targe
     inTargetColumn[i] = IN_TARGET_YES;
   };
 
-  table.rows.forEach((row, i) => {
-    const key = String(keyColumn[i]);
+  keyColumn.forEach((cell, i) => {
+    const key = String(cell);
     if (!isRequirementKey(key)) return; // rows people added are theirs alone
     if (wanted.has(key)) claim(i, key);
     else if (inTargetColumn[i] !== IN_TARGET_NO) {
