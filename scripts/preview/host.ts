@@ -2,9 +2,9 @@
  * One preview "document": a fresh fake spreadsheet (one empty Sheet1, as a new user's) with the
  * built Code.js loaded against it and opened as Sheets would open it (onOpen builds the menu).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { createAppsScriptFake, loadBundle, silently, type AppsScriptFake, type LoadedBundle } from '../../tests/fakes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../tests/fakes';
 import type { SheetView } from './snapshot';
 import { workbookSheets } from './workbookView';
 
@@ -27,14 +27,6 @@ export interface PreviewHost {
   sidebarsShown(): number;
 }
 
-function readHtmlFiles(buildDir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(buildDir)) {
-    if (file.endsWith('.html')) files[basename(file, '.html')] = readFileSync(join(buildDir, file), 'utf8');
-  }
-  return files;
-}
-
 function messageOf(error: unknown): string {
   if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
   return String(error);
@@ -52,7 +44,7 @@ function shownSince(fake: AppsScriptFake, before: { alerts: number; toasts: numb
 }
 
 export function createPreviewHost(buildDir: string): PreviewHost {
-  const fake = createAppsScriptFake({ htmlFiles: readHtmlFiles(buildDir) });
+  const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir) });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
   if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
 

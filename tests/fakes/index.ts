@@ -5,7 +5,7 @@
  */
 export { createAppsScriptFake } from './fake';
 export type { AppsScriptFake, AppsScriptFakeOptions, AppsScriptGlobals, OnOpenEvent } from './fake';
-export { loadBundle, topLevelFunctionNames } from './loadBundle';
+export { loadBundle, readBuiltHtml, topLevelFunctionNames } from './loadBundle';
 export type { LoadBundleOptions, LoadedBundle } from './loadBundle';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export type { FakeSpreadsheetOptions } from './spreadsheet';

@@ -8,6 +8,7 @@
  * realm (so `instanceof Error/Date` work there); outside calls (test code) they are host objects.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { AppsScriptFake } from './fake';
 import { createAppsScriptFake } from './fake';
@@ -48,6 +49,15 @@ function ownFunctions(context: vm.Context, declared: Set<string>, exclude: Set<s
   return Object.getOwnPropertyNames(context)
     .filter((n) => !exclude.has(n) && declared.has(n) && typeof (context as Record<string, unknown>)[n] === 'function')
     .sort();
+}
+
+/** The HTML pages of a build folder by file name without `.html`, as htmlFiles wants them. */
+export function readBuiltHtml(buildDir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of fs.readdirSync(buildDir)) {
+    if (file.endsWith('.html')) files[file.slice(0, -'.html'.length)] = fs.readFileSync(path.join(buildDir, file), 'utf8');
+  }
+  return files;
 }
 
 /** Top-level `function` declarations of a bundle (it is evaluated against a throwaway fake). */

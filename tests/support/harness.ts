@@ -2,21 +2,13 @@
  * Loads the BUILT Growth Plan bundle into a fresh vm context wired to the strict Apps Script fake.
  * Every integration test goes through here, so they all exercise exactly what clasp would push.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, FakeSpreadsheet, loadBundle } from '../fakes';
+import { createAppsScriptFake, FakeSpreadsheet, loadBundle, readBuiltHtml } from '../fakes';
 import { silently } from '../fakes/calls';
 
 export const BUILD_DIR = join(__dirname, '../../build/sheets');
 export const CODE_PATH = join(BUILD_DIR, 'Code.js');
-
-export function htmlFiles(dir = BUILD_DIR): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.html')) files[name.replace(/\.html$/, '')] = readFileSync(join(dir, name), 'utf8');
-  }
-  return files;
-}
 
 export type Tabs = Record<string, unknown[][]>;
 
@@ -33,7 +25,7 @@ export interface Harness {
 export function openPlan(tabs: Tabs = { Sheet1: [] }, options: { authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {}): Harness {
   if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
   const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
-  const fake = createAppsScriptFake({ spreadsheet, htmlFiles: htmlFiles(), authMode: options.authMode ?? 'FULL' });
+  const fake = createAppsScriptFake({ spreadsheet, htmlFiles: readBuiltHtml(BUILD_DIR), authMode: options.authMode ?? 'FULL' });
   const bundle = loadBundle(CODE_PATH, fake);
   return {
     fake,

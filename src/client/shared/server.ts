@@ -105,9 +105,3 @@ export function callServer<K extends ServerFunctionName>(
     }
   });
 }
-
-/** Whether the server has this function (google.script.run lists only functions that exist). */
-export function hasServerFunction(name: ServerFunctionName): boolean {
-  const run = (globalThis as ScriptHostGlobals).google?.script?.run;
-  return !!run && typeof run[name] === 'function';
-}

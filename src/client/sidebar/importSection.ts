@@ -5,7 +5,7 @@
 import type { PlanState, RoleOption } from '../../sheets/api';
 import { el } from '../shared/dom';
 import { RolePicker } from '../shared/rolePicker';
-import { callServer, hasServerFunction } from '../shared/server';
+import { callServer } from '../shared/server';
 import { actionButton, showStatus, statusRegion } from '../shared/status';
 import { importPreviewText, importSummaryLines, importSummaryTitle, requirementCountText } from './format';
 import type { Runner } from './runner';
@@ -92,7 +92,6 @@ export class ImportSection {
     }
     this.preview.hidden = false;
     this.preview.textContent = requirementCountText(target.requirementCount);
-    if (!hasServerFunction('previewImport')) return;
     this.preview.classList.add('is-loading');
     try {
       const preview = await callServer('previewImport', {
