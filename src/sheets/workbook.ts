@@ -6,8 +6,7 @@ import { HeaderMap } from '../core/headers';
 import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
 import { actionProgress, requirementProgress } from '../core/progress';
 import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_ROWS, SUMMARY_TITLE, summaryBlock } from '../core/summary';
-import { literal } from '../core/cells';
-import { cellText } from '../core/cells';
+import { cellText, literal } from '../core/cells';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from './api';
 import { applyConditionalFormats, applyDropdowns, formatTab } from './formats';
@@ -50,11 +49,9 @@ export function writeTabChange(spreadsheet: Spreadsheet, state: TabState, layout
 
 /** A new tab with our headers, formats and dropdowns. */
 export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): { sheet: Sheet; header: HeaderMap } {
-  const sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
   const header = new HeaderMap(layout.headers);
-  sheet.getRange(1, 1, 1, layout.headers.length).setValues([[...layout.headers]]);
-  formatTab(sheet, header, layout);
-  applyConditionalFormats(sheet, header, layout);
+  const empty = { sheet: null, table: EMPTY_TABLE };
+  const { sheet } = writeTabChange(spreadsheet, empty, layout, { header, appendedHeaders: layout.headers, newRows: [] });
   return { sheet, header };
 }
 
