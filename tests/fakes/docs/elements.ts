@@ -368,7 +368,14 @@ abstract class FakeSection extends FakeContainer {
     return node;
   }
   private _paragraphLike(method: string, kind: 'PARAGRAPH' | 'LIST_ITEM', args: unknown[], index: number, v: unknown): DocNode {
-    if (typeof v === 'string') return this._put(index, textBlock(kind, v));
+    if (typeof v === 'string') {
+      const node = textBlock(kind, v);
+      // A new paragraph takes the heading of the one before it, as typing Enter after a heading does:
+      // code that wants a normal paragraph next to a heading has to say so.
+      const before = this._node.children[index - 1];
+      if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined) node.attrs.HEADING = before.attrs.HEADING;
+      return this._put(index, node);
+    }
     return this._put(index, detachedArg(this.env, this._m(method), args, v, kind));
   }
   private _table(method: string, args: unknown[], index: number, v: unknown): DocNode {
