@@ -370,8 +370,8 @@ abstract class FakeSection extends FakeContainer {
   private _paragraphLike(method: string, kind: 'PARAGRAPH' | 'LIST_ITEM', args: unknown[], index: number, v: unknown): DocNode {
     if (typeof v === 'string') {
       const node = textBlock(kind, v);
-      // A new paragraph takes the heading of the one before it, as typing Enter after a heading does:
-      // code that wants a normal paragraph next to a heading has to say so.
+      // Apps Script is known to carry the previous paragraph's heading over to a new one; the fake
+      // always does, so code that wants a normal paragraph next to a heading has to say so.
       const before = this._node.children[index - 1];
       if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined) node.attrs.HEADING = before.attrs.HEADING;
       return this._put(index, node);
