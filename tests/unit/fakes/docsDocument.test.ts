@@ -134,7 +134,7 @@ describe('where Apps Script throws', () => {
     const { body } = open(['a', 'b']);
     expect(() => body.getChild(2)).toThrow('Child index (2) must be less than the number of child elements (2).');
     expect(() => body.getChild(-1)).toThrow(/Child index \(-1\)/);
-    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than the number of child elements (2).');
+    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
     expect(() => body.getChild(1.5)).toThrow(/don't match the method signature/);
     expect(() => body.getChild(0).asParagraph().getChild(1)).toThrow(/Child index \(1\)/);
   });
@@ -170,16 +170,17 @@ describe('where Apps Script throws', () => {
     expect(tables.map((t) => (t.type === 'TABLE' ? t.cells : null))).toEqual([[], [], [['a', 'b'], ['c']]]);
   });
 
-  test('insertX at getNumChildren() is refused (append instead); inside a paragraph the end is fine', () => {
+  test('insertX takes 0 to getNumChildren() (the end appends); beyond it throws', () => {
     const { body } = open(['a']);
-    expect(() => body.insertParagraph(1, 'x')).toThrow('Child index (1) must be less than the number of child elements (1).');
-    expect(() => body.insertTable(1, [['x']])).toThrow(/Child index \(1\)/);
-    const p = body.getChild(0).asParagraph();
-    p.insertText(1, ' end');
-    expect(p.getText()).toBe('a end');
+    expect(body.insertParagraph(1, 'end').getText()).toBe('end');
+    expect(body.getNumChildren()).toBe(2);
+    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
     const table = body.insertTable(0, [['x']]);
-    expect(() => table.insertTableRow(1)).toThrow(/Child index \(1\)/);
-    expect(() => table.getRow(0).insertTableCell(1, 'y')).toThrow(/Child index \(1\)/);
+    expect(() => table.insertTableRow(2)).toThrow(/Child index \(2\) must be less than or equal/);
+    expect(table.getRow(0).insertTableCell(1, 'y').getText()).toBe('y');
+    const p = body.getChild(1).asParagraph();
+    p.insertText(1, ' more');
+    expect(p.getText()).toBe('a more');
   });
 
   test("clear() keeps the last paragraph, emptied; a body ending in a list item can't be cleared", () => {
@@ -204,6 +205,24 @@ describe('where Apps Script throws', () => {
     body.insertTable(0, copy);
     expect(body.getChild(0).asTable().getCell(0, 0).getText()).toBe('b');
     expect(body.getChild(1).asTable().getCell(0, 0).getText()).toBe('a');
+  });
+
+  test('objects print as in Apps Script, uncounted', () => {
+    const { body, doc, fake } = open(['a']);
+    fake.calls.reset();
+    expect([String(body), String(body.getChild(0)), String(doc), String(doc.newRange()), String(doc.newRange().build())]).toEqual([
+      'DocumentBodySection', 'Paragraph', 'Document', 'RangeBuilder', 'Range',
+    ]);
+    expect(fake.calls.byMethod).toEqual({ 'Body.getChild': 1, 'Document.newRange': 2, 'RangeBuilder.build': 1 });
+  });
+
+  test('a detached page break can be inserted; it gets its own paragraph', () => {
+    const { body } = open(['a', 'b']);
+    const copy = body.appendPageBreak().copy();
+    const inserted = body.insertPageBreak(1, copy as never);
+    expect(inserted.getParent()!.getParent()!.getType().toString()).toBe('BODY_SECTION');
+    expect(body.getChildIndex(inserted.getParent()!)).toBe(1);
+    expect(() => body.insertPageBreak(1, inserted)).toThrow('Element must be detached.');
   });
 
   test('no page break inside a table; body has no removeFromParent', () => {

@@ -123,6 +123,10 @@ export abstract class FakeElement {
   getType(): EnumValue {
     return ElementType[this._node.kind];
   }
+  /** What Apps Script prints for the object (not counted). */
+  toString(): string {
+    return this._node.kind === 'BODY_SECTION' ? 'DocumentBodySection' : TYPE_NAMES[this._node.kind];
+  }
   getParent(): FakeElement | null {
     const parent = this._node.parent;
     return parent ? wrap(this.env, parent) : null;
@@ -259,6 +263,6 @@ export function countElement(cls: { prototype: object; name: string }, typeName:
     }
   }
   for (const name of absent) Object.defineProperty(proto, name, { value: undefined, configurable: true, writable: true });
-  countMethods(cls, typeName);
+  countMethods(cls, typeName, ['toString']);
 }
 

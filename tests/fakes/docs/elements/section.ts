@@ -120,15 +120,19 @@ export class FakeBody extends FakeSection {
   getListItems(): FakeListItem[] {
     return preorder(this._node).filter((n) => n.kind === 'LIST_ITEM').map((n) => wrap(this.env, n) as FakeListItem);
   }
-  insertPageBreak(childIndex: number): FakePageBreak {
-    const index = this._insertIndex('insertPageBreak', [childIndex]);
+  /** A page break (new, or a detached one) goes into a new paragraph, as in Apps Script. */
+  private _pageBreak(method: string, args: unknown[], index: number, pageBreak: unknown): FakePageBreak {
+    const leaf = pageBreak === undefined || pageBreak === null ? newLeaf('PAGE_BREAK') : detachedArg(this.env, this._m(method), args, pageBreak, 'PAGE_BREAK');
     const holder = textBlock('PARAGRAPH', '');
     insertAt(this._node, index, holder);
-    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+    return wrap(this.env, append(holder, leaf)) as FakePageBreak;
   }
-  appendPageBreak(): FakePageBreak {
-    const holder = append(this._node, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+  insertPageBreak(childIndex: number, pageBreak?: FakePageBreak | null): FakePageBreak {
+    const args = pageBreak === undefined ? [childIndex] : [childIndex, pageBreak];
+    return this._pageBreak('insertPageBreak', args, this._insertIndex('insertPageBreak', args), pageBreak);
+  }
+  appendPageBreak(pageBreak?: FakePageBreak): FakePageBreak {
+    return this._pageBreak('appendPageBreak', pageBreak === undefined ? [] : [pageBreak], this._node.children.length, pageBreak);
   }
 }
 countElement(FakeBody, 'Body', ['removeFromParent']);
