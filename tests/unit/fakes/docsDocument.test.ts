@@ -118,7 +118,8 @@ describe('body structure', () => {
     style[String(app.Attribute.BOLD)] = true;
     style[String(app.Attribute.HORIZONTAL_ALIGNMENT)] = app.HorizontalAlignment.CENTER;
     const p = body.getChild(0).asParagraph().setAttributes(style);
-    expect(p.getAttributes().BOLD).toBeNull(); // a paragraph reports its own attributes; the text is bold
+    expect(p.getAttributes().BOLD).toBe(true); // all its text is bold
+    expect(body.appendParagraph('plain').getAttributes().BOLD).toBeNull();
     expect(p.editAsText().isBold()).toBe(true);
     expect(p.getAlignment()).toBe(app.HorizontalAlignment.CENTER);
     const table = body.getChild(1).asTable();
@@ -205,6 +206,16 @@ describe('where Apps Script throws', () => {
     body.insertTable(0, copy);
     expect(body.getChild(0).asTable().getCell(0, 0).getText()).toBe('b');
     expect(body.getChild(1).asTable().getCell(0, 0).getText()).toBe('a');
+  });
+
+  test('findElement finds the next descendant of a type', () => {
+    const { body, app } = open(['a', { table: [['x']] }, { table: [['y']] }]);
+    const first = body.findElement(app.ElementType.TABLE)!;
+    expect(first.getElement().asTable().getCell(0, 0).getText()).toBe('x');
+    const second = body.findElement(app.ElementType.TABLE, first)!;
+    expect(second.getElement().asTable().getCell(0, 0).getText()).toBe('y');
+    expect(body.findElement(app.ElementType.TABLE, second)).toBeNull();
+    expect(body.findElement(app.ElementType.LIST_ITEM)).toBeNull();
   });
 
   test('objects print as in Apps Script, uncounted', () => {

@@ -1,6 +1,8 @@
 /** The methods every element with children shares (Body, Paragraph, ListItem, Table, TableRow, TableCell). */
 import type { FakeEnv } from '../../env';
 import { exception, isWholeNumber } from '../../env';
+import type { EnumValue } from '../../enums';
+import { enumType } from '../../enums';
 import type { DocNode } from '../model';
 import { detach, preorder, textOf } from '../model';
 import { checkRemovable, childIndexError, FakeElement, wrap } from './base';
@@ -52,6 +54,14 @@ export abstract class FakeContainer extends FakeElement {
   findText(searchPattern: string, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
     if (typeof searchPattern !== 'string') throw this._bad('findText', [searchPattern, from]);
     return findTextIn(this.env, this._node, searchPattern, from ?? null);
+  }
+  /** The next descendant of a type, in document order, after `from` when given. */
+  findElement(elementType: EnumValue, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
+    if (enumType(elementType) !== 'ElementType') throw this._bad('findElement', [elementType, from]);
+    const order = preorder(this._node).slice(1);
+    const start = from ? order.indexOf((from.getElement() as FakeElement)._node) + 1 : 0;
+    const found = order.slice(start).find((n) => n.kind === elementType.name());
+    return found ? makeRangeElement(this.env, found, -1, -1) : null;
   }
 }
 
