@@ -76,9 +76,11 @@ export function buildContent(body: DocNode, content: readonly ContentItem[]): vo
       const p = append(body, textBlock('PARAGRAPH', item.p));
       if (item.heading) p.attrs.HEADING = item.heading;
     } else if ('li' in item) {
+      const before = body.children[body.children.length - 1];
       const li = append(body, textBlock('LIST_ITEM', item.li));
       li.attrs.NESTING_LEVEL = item.nesting ?? 0;
       li.attrs.GLYPH_TYPE = item.glyph ?? 'BULLET';
+      if (before?.kind === 'LIST_ITEM') li.attrs.LIST_ID = before.attrs.LIST_ID;
     } else if ('table' in item) append(body, tableNode(item.table));
     else if ('hr' in item) append(append(body, textBlock('PARAGRAPH', '')), new DocNode('HORIZONTAL_RULE'));
     else if ('pageBreak' in item) append(append(body, textBlock('PARAGRAPH', '')), new DocNode('PAGE_BREAK'));

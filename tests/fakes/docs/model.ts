@@ -63,8 +63,10 @@ export function textBlock(kind: 'PARAGRAPH' | 'LIST_ITEM', text: string): DocNod
   const clean = text.replace(/\n/g, '\r');
   if (clean !== '') append(n, textNode(clean));
   if (kind === 'LIST_ITEM') {
+    // A list Apps Script starts is numbered (live: getGlyphType() is NUMBER) until told otherwise.
     n.attrs.NESTING_LEVEL = 0;
-    n.attrs.GLYPH_TYPE = 'BULLET';
+    n.attrs.GLYPH_TYPE = 'NUMBER';
+    n.attrs.LIST_ID = `kix.list${n.uid}`;
   }
   return n;
 }

@@ -74,7 +74,7 @@ export function snapshotElement(node: DocNode): ElementSnapshot {
       type: 'LIST_ITEM',
       text: textOf(node),
       nesting: (node.attrs.NESTING_LEVEL as number | undefined) ?? 0,
-      glyph: (node.attrs.GLYPH_TYPE as string | undefined) ?? 'BULLET',
+      glyph: (node.attrs.GLYPH_TYPE as string | undefined) ?? 'NUMBER',
       ...(style ? { style } : {}),
     };
   }

@@ -273,3 +273,17 @@ describe('tabs', () => {
     expect(doc.getBody().getText()).toBe('second tab');
   });
 });
+
+describe('lists', () => {
+  test('a new list is numbered; items appended after it continue the same list', () => {
+    const { body, app } = open(['a']);
+    const first = body.appendListItem('one');
+    expect(first.getGlyphType()).toBe(app.GlyphType.NUMBER);
+    first.setGlyphType(app.GlyphType.BULLET);
+    const second = body.appendListItem('two');
+    expect(second.getListId()).toBe(first.getListId());
+    expect(second.getGlyphType()).toBe(app.GlyphType.BULLET);
+    body.appendParagraph('break');
+    expect(body.appendListItem('new list').getListId()).not.toBe(first.getListId());
+  });
+});

@@ -157,7 +157,7 @@ export class FakeListItem extends FakeTextBlock {
     return this;
   }
   getGlyphType(): EnumValue {
-    return GlyphType[((this._node.attrs.GLYPH_TYPE as string | undefined) ?? 'BULLET') as keyof typeof GlyphType];
+    return GlyphType[((this._node.attrs.GLYPH_TYPE as string | undefined) ?? 'NUMBER') as keyof typeof GlyphType];
   }
   setGlyphType(glyphType: EnumValue): this {
     if (enumType(glyphType) !== 'GlyphType') throw this._bad('setGlyphType', [glyphType]);

@@ -37,6 +37,11 @@ export abstract class FakeSection extends FakeContainer {
       // always does, so code that wants a normal paragraph next to a heading has to say so.
       const before = this._node.children[index - 1];
       if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined) node.attrs.HEADING = before.attrs.HEADING;
+      // A list item right after another continues its list (same list id and glyph), as appended items do.
+      if (kind === 'LIST_ITEM' && before?.kind === 'LIST_ITEM') {
+        node.attrs.LIST_ID = before.attrs.LIST_ID;
+        node.attrs.GLYPH_TYPE = before.attrs.GLYPH_TYPE;
+      }
       return this._put(index, node);
     }
     return this._put(index, detachedArg(this.env, this._m(method), args, v, kind));
