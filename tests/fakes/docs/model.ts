@@ -26,6 +26,8 @@ export type CharStyle = Partial<Record<AttributeName, unknown>>;
 export interface BodyOwner {
   /** Called after a node was inserted as a child of `parent` at `index`. */
   _afterInsert(parent: DocNode, index: number): void;
+  /** Called after `node` left the body: its content is gone from the document (and from its named ranges). */
+  _afterDetach(node: DocNode): void;
 }
 
 let nextUid = 1;
@@ -102,8 +104,10 @@ export function insertAt(parent: DocNode, index: number, child: DocNode): DocNod
 export function detach(child: DocNode): void {
   const parent = child.parent;
   if (!parent) return;
+  const owner = rootOf(parent).owner;
   parent.children.splice(parent.children.indexOf(child), 1);
   child.parent = null;
+  owner?._afterDetach(child);
 }
 
 export function rootOf(node: DocNode): DocNode {

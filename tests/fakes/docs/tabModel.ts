@@ -55,6 +55,16 @@ export class TabModel implements BodyOwner {
     return this.namedRanges;
   }
 
+  /** Removed content is deleted text in Docs: putting the element back later does not restore the range. */
+  _afterDetach(node: DocNode): void {
+    for (const record of this.namedRanges) {
+      const kept = record.entries.filter((e) => !isInside(e.node, node));
+      record.entries.splice(0, record.entries.length, ...kept);
+      if (kept.length === 0) record.removed = true;
+    }
+    this.namedRanges = this.namedRanges.filter((r) => !r.removed);
+  }
+
   _afterInsert(parent: DocNode, index: number): void {
     const inserted = parent.children[index]!;
     const before = parent.children[index - 1];

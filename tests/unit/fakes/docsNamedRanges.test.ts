@@ -64,6 +64,14 @@ describe('named ranges', () => {
     named.remove(); // removing an already removed range does nothing
   });
 
+  test('an element put back after removal does not rejoin its range (its text was deleted and typed anew)', () => {
+    const { doc, body } = open(['a', 'b', 'c']);
+    const named = doc.addNamedRange('n', doc.newRange().addElement(body.getChild(0)).addElement(body.getChild(1)).build());
+    const moved = body.getChild(1).removeFromParent();
+    body.insertParagraph(2, moved);
+    expect(covered(body, named.getRange())).toEqual([0]);
+  });
+
   test('survives a person editing text inside it; grows when they add a paragraph inside it', () => {
     const { doc, body, document } = open(['intro', 'a', 'b', 'outro']);
     const named = doc.addNamedRange('careergrowth.agenda', doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build());
