@@ -67,7 +67,7 @@ describe('named ranges', () => {
   test('an element put back after removal does not rejoin its range (its text was deleted and typed anew)', () => {
     const { doc, body } = open(['a', 'b', 'c']);
     const named = doc.addNamedRange('n', doc.newRange().addElement(body.getChild(0)).addElement(body.getChild(1)).build());
-    const moved = body.getChild(1).removeFromParent();
+    const moved = body.getChild(1).asParagraph().removeFromParent();
     body.insertParagraph(2, moved);
     expect(covered(body, named.getRange())).toEqual([0]);
   });
