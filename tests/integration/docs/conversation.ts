@@ -100,7 +100,13 @@ export function bodyTexts(snapshot: Snapshot, tab = 0): string[] {
 export function blocksOf(snapshot: Snapshot, tab = 0): { kind: string; covers: (number | string)[] }[] {
   return snapshot.tabs[tab]!.namedRanges
     .filter((r) => r.name.startsWith('careergrowth.'))
-    .map((r) => ({ kind: r.name.split('.')[1]!, covers: r.covers }));
+    .map((r) => ({ kind: r.name.split('.')[1]!, covers: r.covers }))
+    .sort((a, b) => Number(a.covers[0]) - Number(b.covers[0]));
+}
+
+/** The snapshot without named-range ids, which change whenever a block is written again. */
+export function withoutIds(snapshot: Snapshot): unknown {
+  return JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'id' && typeof value === 'string' && value.startsWith('kix.') ? undefined : value)));
 }
 
 export const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
