@@ -44,6 +44,14 @@ describe('body structure', () => {
     expect(body.getChild(body.getNumChildren() - 1).asParagraph().getText()).toBe('');
   });
 
+  test('a paragraph inserted after a heading is a heading too unless told otherwise', () => {
+    const { body, app } = open([{ p: 'Agenda', heading: 'HEADING1' }, 'text']);
+    expect(body.insertParagraph(1, 'Aspirations').getHeading()).toBe(app.ParagraphHeading.HEADING1);
+    expect(body.insertParagraph(2, 'prompt').setHeading(app.ParagraphHeading.NORMAL).getHeading()).toBe(app.ParagraphHeading.NORMAL);
+    expect(body.insertParagraph(0, 'first').getHeading()).toBe(app.ParagraphHeading.NORMAL);
+    expect(body.appendParagraph('end').getHeading()).toBe(app.ParagraphHeading.NORMAL);
+  });
+
   test('newlines in a paragraph become line breaks; in a cell they make paragraphs', () => {
     const { body } = open([]);
     expect(body.appendParagraph('a\nb').getText()).toBe('a\rb');
