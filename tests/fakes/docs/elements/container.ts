@@ -12,14 +12,17 @@ export abstract class FakeContainer extends FakeElement {
     if (childIndex < 0 || childIndex >= this._node.children.length) throw childIndexError(this.env, childIndex, this._node.children.length);
     return childIndex;
   }
-  /** Insert positions go up to the number of children (append). */
-  protected _insertIndex(method: string, args: unknown[]): number {
+  /**
+   * Where insertX(childIndex, ...) may insert. In a body, cell, table or row that is before an existing
+   * child: Apps Script refuses index === getNumChildren() with the getChild message (use appendX).
+   * Inside a paragraph the end is allowed (`atEnd`).
+   */
+  protected _insertIndex(method: string, args: unknown[], atEnd = false): number {
     const childIndex = args[0];
     if (!isWholeNumber(childIndex)) throw this._bad(method, args);
     const count = this._node.children.length;
-    if (childIndex < 0 || childIndex > count) {
-      throw exception(this.env, `Index (${childIndex}) must be less than or equal to the number of child elements (${count}).`);
-    }
+    if (atEnd && childIndex === count) return childIndex;
+    if (childIndex < 0 || childIndex >= count) throw childIndexError(this.env, childIndex, count);
     return childIndex;
   }
   protected _ownChild(method: string, child: unknown): DocNode {

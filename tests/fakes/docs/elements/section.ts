@@ -8,18 +8,15 @@ import type { FakeListItem, FakeParagraph } from './paragraph';
 import type { FakeTable } from './table';
 import type { FakeHorizontalRule, FakePageBreak } from './leaves';
 
+/**
+ * Strings only. Apps Script documents no check on the shape and builds what it is given: `[]` is a
+ * table stub with no rows (as `appendTable()` is) and ragged rows stay ragged; the snapshot shows both.
+ */
 function cellsArg(env: FakeEnv, method: string, args: unknown[], cells: unknown): string[][] {
   if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))) {
     throw badArgs(env, method, args, 'cells must be a string[][]');
   }
-  const rows = cells as string[][];
-  if (rows.length === 0 || rows[0]!.length === 0) {
-    throw exception(env, 'Invalid argument: cells [fake: a table needs at least one row and one column]');
-  }
-  if (rows.some((r) => r.length !== rows[0]!.length)) {
-    throw exception(env, 'Invalid argument: cells [fake: every row must have the same number of cells]');
-  }
-  return rows;
+  return cells as string[][];
 }
 
 /** Body and TableCell: the containers that hold paragraphs, list items and tables. */
@@ -44,7 +41,7 @@ export abstract class FakeSection extends FakeContainer {
     return this._put(index, detachedArg(this.env, this._m(method), args, v, kind));
   }
   private _table(method: string, args: unknown[], index: number, v: unknown): DocNode {
-    if (v === undefined || v === null) return this._put(index, tableNode([['']]));
+    if (v === undefined || v === null) return this._put(index, tableNode([]));
     if (v instanceof FakeElement) return this._put(index, detachedArg(this.env, this._m(method), args, v, 'TABLE'));
     return this._put(index, tableNode(cellsArg(this.env, this._m(method), args, v)));
   }
@@ -87,7 +84,12 @@ export abstract class FakeSection extends FakeContainer {
     for (const line of text.split('\n')) append(this._node, textBlock('PARAGRAPH', line));
     return this;
   }
+  /** Empties the section to one empty paragraph; a body ending in a list item refuses, as Docs does. */
   clear(): this {
+    const last = this._node.children[this._node.children.length - 1];
+    if (this._node.kind === 'BODY_SECTION' && last?.kind === 'LIST_ITEM') {
+      throw exception(this.env, "Can't remove the last paragraph in a document section.");
+    }
     this._node.children.splice(0).forEach((c) => (c.parent = null));
     append(this._node, textBlock('PARAGRAPH', ''));
     return this;
