@@ -182,12 +182,19 @@ describe('where Apps Script throws', () => {
     expect(() => table.getRow(0).insertTableCell(1, 'y')).toThrow(/Child index \(1\)/);
   });
 
-  test("a body ending in a list item can't be cleared", () => {
+  test("clear() keeps the last paragraph, emptied; a body ending in a list item can't be cleared", () => {
     const { body } = open(['a', { li: 'last' }]);
     expect(() => body.clear()).toThrow("Can't remove the last paragraph in a document section.");
-    body.appendParagraph('');
+    const first = body.getChild(0);
+    const kept = body.appendParagraph('kept');
     body.clear();
     expect(body.getNumChildren()).toBe(1);
+    expect(body.getChildIndex(kept)).toBe(0);
+    expect(kept.getText()).toBe('');
+    expect(() => body.getChildIndex(first)).toThrow('Element does not contain the specified child element.');
+    body.setText('one\ntwo');
+    expect(body.getText()).toBe('one\ntwo');
+    expect(body.getChildIndex(kept)).toBe(0);
   });
 
   test('a table copy can be inserted; the original stays', () => {
