@@ -99,8 +99,9 @@ async function buildPage(page: PageSpec, outDir: string): Promise<void> {
     charset: 'utf8',
   });
   const cssFile = readdirCss(dir);
+  // Bundled, so a page's stylesheet may @import the styles it shares with other pages.
   const css = cssFile
-    ? (await esbuild.transform(readFileSync(cssFile, 'utf8'), { loader: 'css', minify: true })).code
+    ? (await esbuild.build({ entryPoints: [cssFile], bundle: true, minify: true, write: false, charset: 'utf8' })).outputFiles[0]!.text
     : '';
   for (const marker of ['<!-- @inline-style -->', '<!-- @inline-script -->']) {
     if (!template.includes(marker)) throw new Error(`${page.dir}/index.html lacks the marker ${marker}`);
