@@ -9,12 +9,11 @@ import type { ActionProgress, RequirementProgress } from '../core/progress';
 
 export type { RoleOption, ActionProgress, RequirementProgress };
 
-/** The three kinds of block the add-on inserts. */
-export const BLOCK_KINDS = ['agenda', 'requirements', 'actionPlan'] as const;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
-
+/** The three kinds of block the add-on inserts: agenda, requirements, actionPlan. */
+export { BLOCK_KINDS, type BlockKind } from '../core/conversation/block';
 /** Every named range the add-on owns starts with this; blocks are found again only through it. */
-export const BLOCK_PREFIX = 'careergrowth.';
+export { BLOCK_PREFIX } from '../core/conversation/blockName';
+import type { BlockKind } from '../core/conversation/block';
 
 /** An inserted block as the dialogs see it. */
 export interface BlockInfo {
@@ -90,6 +89,10 @@ export interface RequirementsResult {
   /** Rows of the inserted table (the target role's requirements). */
   requirements: number;
   newComparedWithCurrent: number;
+  /** Rows whose ratings came from the linked growth plan (0 when none is linked). */
+  ratedFromPlan: number;
+  /** Set when a growth plan is linked but could not be read, so the ratings were left blank. */
+  ratingsNote: string | null;
 }
 
 export interface ActionPlanResult {

@@ -1,0 +1,94 @@
+/**
+ * The action-plan summary: where the growth plan stands (counts, gaps, actions by status, percent
+ * done) and a table of the actions still open, overdue ones first and flagged in their own column.
+ * Overdue is text in a cell, not formatting, so writing it costs nothing per row.
+ */
+import { cellText, isDate } from '../cells';
+import { ACT } from '../layout';
+import { actionProgress, parseStatus, requirementProgress, type ActionProgress, type RequirementProgress } from '../progress';
+import { isEmptyRow, textAt, valueAt, type Table } from '../table';
+import { STATUSES } from '../vocabulary';
+import type { BlockSpec } from './block';
+import { isoDate } from './cadence';
+
+export const OPEN_ACTION_COLUMNS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue'];
+export const OVERDUE = 'Overdue';
+export const NO_OPEN_ACTIONS = 'No open actions.';
+
+export interface ActionPlanBlock {
+  spec: BlockSpec;
+  requirements: RequirementProgress;
+  actions: ActionProgress;
+  openActions: number;
+}
+
+interface OpenAction {
+  cells: string[];
+  overdue: boolean;
+  due: number;
+  order: number;
+}
+
+const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+
+function openActions(actions: Table, today: Date): OpenAction[] {
+  const todayStart = dayStart(today);
+  const open: OpenAction[] = [];
+  actions.rows.forEach((row, order) => {
+    if (isEmptyRow(row)) return;
+    if (textAt(actions, row, ACT.action) === '' && textAt(actions, row, ACT.requirement) === '') return;
+    const status = parseStatus(textAt(actions, row, ACT.status));
+    if (status === 'Done') return;
+    const dueValue = valueAt(actions, row, ACT.due);
+    const due = isDate(dueValue) ? dayStart(dueValue) : Number.POSITIVE_INFINITY;
+    const overdue = due < todayStart;
+    const cells = [
+      textAt(actions, row, ACT.requirement),
+      textAt(actions, row, ACT.action),
+      textAt(actions, row, ACT.type),
+      textAt(actions, row, ACT.owner),
+      isDate(dueValue) ? isoDate(dueValue) : cellText(dueValue),
+      status ?? textAt(actions, row, ACT.status),
+      overdue ? OVERDUE : '',
+    ];
+    open.push({ cells, overdue, due, order });
+  });
+  // What is late comes first, then what is due soonest; undated actions keep their sheet order last.
+  return open.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due - b.due || a.order - b.order);
+}
+
+export function actionPlanBlock(
+  plan: { name: string; requirements: Table; actions: Table },
+  today: Date,
+): ActionPlanBlock {
+  const requirements = requirementProgress(plan.requirements);
+  const actions = actionProgress(plan.actions, today);
+  const open = openActions(plan.actions, today);
+  const byStatus = STATUSES.map((s) => `${s.toLowerCase()} ${actions.byStatus[s]}`);
+  if (actions.noStatus > 0) byStatus.push(`no status ${actions.noStatus}`);
+  const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '']];
+  return {
+    spec: {
+      kind: 'actionPlan',
+      elements: [
+        { type: 'heading', level: 2, text: 'Action plan: where it stands' },
+        { type: 'paragraph', text: `From the growth plan "${plan.name}", read on ${isoDate(today)}.` },
+        {
+          type: 'list',
+          items: [
+            `Requirements: ${requirements.total} (${requirements.rated} rated, ${requirements.unrated} not rated yet)`,
+            `Gaps: ${requirements.gaps}`,
+            `Actions: ${actions.total} (${byStatus.join(', ')})`,
+            `Done: ${actions.percentDone}%`,
+            `Overdue: ${actions.overdue}`,
+          ],
+        },
+        { type: 'heading', level: 3, text: `Open actions (${open.length})` },
+        { type: 'table', header: OPEN_ACTION_COLUMNS, rows },
+      ],
+    },
+    requirements,
+    actions,
+    openActions: open.length,
+  };
+}
