@@ -1,13 +1,13 @@
 /**
  * Entry of the action-plan dialog (bundled inline into ActionPlanDialog.html): the growth plan's
- * link, prefilled with the one the document remembers and checked to be a Google Sheets link before
- * it is sent, then "Insert summary" → insertActionPlanSummary.
+ * link, prefilled with the one the document remembers and checked before it is sent with the very
+ * rule the server applies (src/core), then "Insert summary" → insertActionPlanSummary.
  */
 import { el, uniqueId } from '../../shared/dom';
 import { existingBlockNote } from '../common/blockNote';
 import { DialogFrame } from '../common/dialogFrame';
 import { callDocs } from '../common/docsServer';
-import { checkSpreadsheetUrl } from '../common/spreadsheetUrl';
+import { checkSpreadsheetUrl } from '../../../core/conversation/spreadsheetUrl';
 
 const inputId = uniqueId('plan-url');
 const hintId = uniqueId('plan-url-hint');
