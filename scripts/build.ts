@@ -33,6 +33,18 @@ export const ADDONS: AddonSpec[] = [
     manifest: 'appsscript.json',
     pages: [{ name: 'Sidebar', dir: 'src/client/sidebar' }],
   },
+  {
+    id: 'docs',
+    entry: 'src/docs/main.ts',
+    globalName: 'CareerGrowthDocs',
+    manifest: 'src/docs/appsscript.json',
+    // The dialogs are built as they land (branch docs-client); a page without its folder is skipped.
+    pages: [
+      { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
+      { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
+      { name: 'DocsHelp', dir: 'src/client/dialogs/help' },
+    ].filter((page) => existsSync(join(root, page.dir, 'index.html'))),
+  },
 ];
 
 /** Makes inline script text safe for Apps Script's HTML parser and for an HTML <script> element. */

@@ -1,0 +1,51 @@
+/**
+ * Writes a BlockSpec into a body at a child index. Calls are bounded by the spec's element count
+ * and the tables' column counts: a table, whatever its rows, is one insertTable with every cell,
+ * and its header row is styled once for the row's text plus once per column for the background.
+ */
+import { fitRow, type BlockElement, type BlockSpec } from '../../core/conversation/block';
+
+type Body = GoogleAppsScript.Document.Body;
+type Element = GoogleAppsScript.Document.Element;
+type Table = GoogleAppsScript.Document.Table;
+
+export const HEADER_BACKGROUND = '#e8eaf6';
+
+function headingOf(level: 1 | 2 | 3): GoogleAppsScript.Document.ParagraphHeading {
+  const headings = DocumentApp.ParagraphHeading;
+  return level === 1 ? headings.HEADING1 : level === 2 ? headings.HEADING2 : headings.HEADING3;
+}
+
+function styleHeaderRow(table: Table, columns: number): void {
+  const header = table.getRow(0);
+  header.editAsText().setBold(true);
+  for (let column = 0; column < columns; column++) header.getCell(column).setBackgroundColor(HEADER_BACKGROUND);
+}
+
+/** Inserts one spec element at index; returns the body children it became, in order. */
+function insertElement(body: Body, index: number, element: BlockElement): Element[] {
+  switch (element.type) {
+    case 'heading':
+      return [body.insertParagraph(index, element.text).setHeading(headingOf(element.level))];
+    case 'paragraph':
+      // Set explicitly: a paragraph inserted next to a heading must not pass for one.
+      return [body.insertParagraph(index, element.text).setHeading(DocumentApp.ParagraphHeading.NORMAL)];
+    case 'list':
+      return element.items.map((item, i) =>
+        body.insertListItem(index + i, item).setGlyphType(DocumentApp.GlyphType.BULLET),
+      );
+    case 'table': {
+      const width = element.header.length;
+      const table = body.insertTable(index, [element.header, ...element.rows].map((row) => fitRow(row, width)));
+      styleHeaderRow(table, width);
+      return [table];
+    }
+  }
+}
+
+/** Inserts the whole block so its first element lands at index; returns its elements in order. */
+export function renderBlock(body: Body, index: number, spec: BlockSpec): Element[] {
+  const inserted: Element[] = [];
+  for (const element of spec.elements) inserted.push(...insertElement(body, index + inserted.length, element));
+  return inserted;
+}

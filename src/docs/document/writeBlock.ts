@@ -1,0 +1,69 @@
+/**
+ * Puts a block into a tab: replaces the tab's block of the same kind where it stands, or inserts a
+ * new one at the cursor (or the end). Either way the new elements get one named range whose name
+ * carries the fingerprint of their text as the document reports it.
+ */
+import type { BlockSpec } from '../../core/conversation/block';
+import { blockFingerprint, formatBlockName } from '../../core/conversation/blockName';
+import type { FoundBlock } from './blocks';
+import { readElementTexts } from './elements';
+import { insertionIndex } from './placement';
+import { renderBlock } from './render';
+
+type Body = GoogleAppsScript.Document.Body;
+type Document = GoogleAppsScript.Document.Document;
+type DocumentTab = GoogleAppsScript.Document.DocumentTab;
+type Element = GoogleAppsScript.Document.Element;
+
+export interface WrittenBlock {
+  status: 'inserted' | 'replaced';
+  name: string;
+}
+
+/**
+ * Removes a block's old elements. The body's last child is never removed (Docs refuses to remove
+ * the last paragraph of a section); it is emptied instead, which it can only be after a person's edits.
+ */
+function removeElements(body: Body, elements: readonly Element[], indexes: readonly number[]): void {
+  const lastChild = body.getNumChildren() - 1;
+  elements.forEach((element, i) => {
+    if (indexes[i] === lastChild && element.getType() === DocumentApp.ElementType.PARAGRAPH) {
+      element.asParagraph().setText('');
+    } else {
+      element.removeFromParent();
+    }
+  });
+}
+
+function nameRange(tab: DocumentTab, elements: readonly Element[], spec: BlockSpec, params: readonly string[]): string {
+  const name = formatBlockName({ kind: spec.kind, fingerprint: blockFingerprint(readElementTexts(elements)), params: [...params] });
+  const builder = tab.newRange();
+  for (const element of elements) builder.addElement(element);
+  tab.addNamedRange(name, builder.build());
+  return name;
+}
+
+/** Writes the block in place of `existing` (when it still has elements) or as a new block. */
+export function writeBlock(
+  document: Document,
+  tab: DocumentTab,
+  body: Body,
+  blocks: readonly FoundBlock[],
+  spec: BlockSpec,
+  params: readonly string[],
+  existing: FoundBlock | undefined,
+): WrittenBlock {
+  if (existing && existing.elements.length > 0) {
+    // New elements go in before the old ones are removed, so the body is never left empty.
+    const start = existing.indexes[0]!;
+    const inserted = renderBlock(body, start, spec);
+    const shift = inserted.length;
+    removeElements(body, existing.elements, existing.indexes.map((i) => i + shift));
+    existing.range.remove();
+    return { status: 'replaced', name: nameRange(tab, inserted, spec, params) };
+  }
+  // A range whose text a person deleted entirely is only a name now; drop it and start afresh.
+  existing?.range.remove();
+  const inserted = renderBlock(body, insertionIndex(document, body, blocks), spec);
+  return { status: 'inserted', name: nameRange(tab, inserted, spec, params) };
+}

@@ -1,0 +1,25 @@
+/** getRoles and getConversationState: what the dialogs need for their first paint. */
+import type { ConversationState, RolesResult } from '../api';
+import { readBlocks } from '../document/blocks';
+import { linkedPlanUrl } from '../link';
+import { roleOptions } from '../../sheets/roles';
+
+export function getRoles(): RolesResult {
+  return { roles: roleOptions() };
+}
+
+export function getConversationState(): ConversationState {
+  const document = DocumentApp.getActiveDocument();
+  const tab = document.getActiveTab();
+  const documentTab = tab.asDocumentTab();
+  const blocks = readBlocks(documentTab, documentTab.getBody()).filter((b) => b.elements.length > 0);
+  const title = tab.getTitle();
+  const requirements = blocks.find((b) => b.kind === 'requirements');
+  const [targetRoleId, currentRoleId] = requirements?.parsed.params ?? [];
+  return {
+    roles: roleOptions(),
+    linkedSpreadsheetUrl: linkedPlanUrl(),
+    lastRoles: targetRoleId ? { targetRoleId, currentRoleId: currentRoleId || null } : null,
+    blocks: blocks.map((b) => ({ kind: b.kind, name: b.name, edited: b.edited, tab: title })),
+  };
+}

@@ -1,0 +1,13 @@
+/** insertRoleRequirements: the target role's requirements as a table, compared with the current role. */
+import type { RequirementsOutcome } from '../api';
+import { placeBlock } from '../placeBlock';
+import { parseRequest, requirementsRequest } from '../requests';
+import { requirementsSection } from '../sections';
+
+export function insertRoleRequirements(request: unknown): RequirementsOutcome {
+  const { targetRoleId, currentRoleId, replaceEdited } = parseRequest(requirementsRequest, request);
+  const section = requirementsSection(targetRoleId, currentRoleId);
+  const written = placeBlock(section, replaceEdited === true);
+  if (written.status === 'needs-confirmation') return written;
+  return { ...written, kind: 'requirements', ...section.summary };
+}

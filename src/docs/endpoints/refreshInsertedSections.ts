@@ -1,0 +1,94 @@
+/**
+ * refreshInsertedSections: every block in every tab written again from current data. All reading
+ * (the linked plan included) happens before the first write, so a failure changes nothing. Blocks a
+ * person edited are replaced only with replaceEdited, skipped with skipEdited, and otherwise the
+ * whole refresh stops with needs-confirmation before writing anything.
+ */
+import type { BlockInfo, RefreshResult } from '../api';
+import { UserError } from '../../sheets/errors';
+import type { BlockKind } from '../../core/conversation/block';
+import { readBlocks, type FoundBlock } from '../document/blocks';
+import { allTabs } from '../document/tabs';
+import { writeBlock } from '../document/writeBlock';
+import { linkedPlanUrl } from '../link';
+import { withDocumentLock } from '../lock';
+import { parseRequest, refreshRequest } from '../requests';
+import { actionPlanSection, agendaSection, KIND_LABELS, requirementsSectionFromParams, type Section } from '../sections';
+
+type DocumentTab = GoogleAppsScript.Document.DocumentTab;
+type Body = GoogleAppsScript.Document.Body;
+
+interface TabBlocks {
+  title: string;
+  tab: DocumentTab;
+  body: Body;
+  blocks: FoundBlock[];
+}
+
+const info = (tab: TabBlocks, block: FoundBlock): BlockInfo => ({ kind: block.kind, name: block.name, edited: block.edited, tab: tab.title });
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The section each block becomes; the linked plan is read once, however many summaries there are. */
+function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unknown>> {
+  const sections = new Map<FoundBlock, Section<unknown>>();
+  let planSection: Section<unknown> | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'agenda') sections.set(block, agendaSection(block.parsed.params[0]));
+    if (block.kind === 'requirements') sections.set(block, requirementsSectionFromParams(block.parsed.params));
+    if (block.kind === 'actionPlan') {
+      if (!planSection) {
+        const url = linkedPlanUrl();
+        if (!url) throw new UserError('This document has an action plan summary but no linked growth plan. Insert the action plan again and paste the growth plan URL.');
+        planSection = actionPlanSection(url);
+      }
+      sections.set(block, planSection);
+    }
+  }
+  return sections;
+}
+
+export function refreshInsertedSections(request?: unknown): RefreshResult {
+  const { replaceEdited, skipEdited } = parseRequest(refreshRequest, request);
+  return withDocumentLock(() => {
+    const document = DocumentApp.getActiveDocument();
+    const tabs: TabBlocks[] = allTabs(document).map((tab) => {
+      const documentTab = tab.asDocumentTab();
+      const body = documentTab.getBody();
+      return { title: tab.getTitle(), tab: documentTab, body, blocks: readBlocks(documentTab, body).filter((b) => b.elements.length > 0) };
+    });
+    const found = tabs.flatMap((t) => t.blocks.map((block) => ({ t, block })));
+    const edited = found.filter((f) => f.block.edited);
+    if (found.length === 0) {
+      return { status: 'refreshed', refreshed: [], edited: [], message: 'There is nothing to refresh: no section inserted by Career Growth was found.' };
+    }
+    if (edited.length > 0 && !replaceEdited && !skipEdited) {
+      const names = [...new Set(edited.map((f) => KIND_LABELS[f.block.kind as BlockKind]))].join(', ');
+      return {
+        status: 'needs-confirmation',
+        refreshed: [],
+        edited: edited.map((f) => info(f.t, f.block)),
+        message: `${plural(edited.length, 'section')} (${names}) ${edited.length === 1 ? 'was' : 'were'} edited since Career Growth wrote ${edited.length === 1 ? 'it' : 'them'}. Replace ${edited.length === 1 ? 'it' : 'them'} too? What was changed inside will be lost.`,
+      };
+    }
+    const chosen = found.filter((f) => !f.block.edited || replaceEdited);
+    const sections = sectionsFor(chosen.map((f) => f.block));
+    const refreshed: BlockInfo[] = [];
+    for (const t of tabs) {
+      // Bottom up, so replacing one block never moves the blocks still to do.
+      const todo = t.blocks.filter((b) => sections.has(b)).sort((a, b) => b.indexes[0]! - a.indexes[0]!);
+      const done: BlockInfo[] = [];
+      for (const block of todo) {
+        const section = sections.get(block)!;
+        const written = writeBlock(document, t.tab, t.body, t.blocks, section.spec, section.params, block);
+        done.unshift({ kind: block.kind, name: written.name, edited: false, tab: t.title });
+      }
+      refreshed.push(...done);
+    }
+    const kept = edited.filter((f) => !replaceEdited).map((f) => info(f.t, f.block));
+    const keptNote = kept.length > 0 ? ` ${plural(kept.length, 'edited section')} left as ${kept.length === 1 ? 'it was' : 'they were'}.` : '';
+    return { status: 'refreshed', refreshed, edited: kept, message: `Refreshed ${plural(refreshed.length, 'section')}.${keptNote}` };
+  });
+}

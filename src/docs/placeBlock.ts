@@ -1,0 +1,31 @@
+/**
+ * The one write path of the inserts: under the document lock, find the active tab's block of this
+ * kind; if a person edited it and did not confirm, change nothing and say so; else replace it
+ * where it stands, or insert a new block at the cursor.
+ */
+import type { NeedsConfirmation } from './api';
+import { readBlocks } from './document/blocks';
+import { writeBlock, type WrittenBlock } from './document/writeBlock';
+import { withDocumentLock } from './lock';
+import { KIND_LABELS, type Section } from './sections';
+
+export function editedMessage(label: string): string {
+  return `The ${label} in this document was edited since Career Growth wrote it. Replace it with a new one? What was changed inside it will be lost.`;
+}
+
+export function placeBlock<S>(section: Section<S>, replaceEdited: boolean, after?: () => void): WrittenBlock | NeedsConfirmation {
+  const kind = section.spec.kind;
+  return withDocumentLock(() => {
+    const document = DocumentApp.getActiveDocument();
+    const tab = document.getActiveTab().asDocumentTab();
+    const body = tab.getBody();
+    const blocks = readBlocks(tab, body);
+    const existing = blocks.find((b) => b.kind === kind);
+    if (existing?.edited && !replaceEdited) {
+      return { status: 'needs-confirmation', kind, message: editedMessage(KIND_LABELS[kind]) };
+    }
+    const written = writeBlock(document, tab, body, blocks, section.spec, section.params, existing);
+    after?.();
+    return written;
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * What each kind of block says now, computed before the document is touched: the core builds the
+ * spec, this module fetches what it needs (the catalog roles, the linked growth plan) and the
+ * parameters a later refresh needs to build the same block again.
+ */
+import { catalog } from '../catalog';
+import { findRole } from '../core/catalog';
+import { actionPlanBlock } from '../core/conversation/actionPlanBlock';
+import { agendaBlock } from '../core/conversation/agenda';
+import type { BlockKind, BlockSpec } from '../core/conversation/block';
+import { isoDate, nextConversation } from '../core/conversation/cadence';
+import { ratingsByRequirement, requirementsBlock, type PlanRatings } from '../core/conversation/requirementsBlock';
+import type { ActionProgress, RequirementProgress } from '../core/progress';
+import { UserError } from '../sheets/errors';
+import { requireRole } from '../sheets/roles';
+import { readGrowthPlan, readPlanRequirements } from './growthPlan';
+import { linkedPlanUrl } from './link';
+
+export interface Section<Summary> {
+  spec: BlockSpec;
+  /** Kept in the block's name, so a refresh can build the same block again. */
+  params: string[];
+  summary: Summary;
+}
+
+export const KIND_LABELS: Record<BlockKind, string> = {
+  agenda: 'conversation agenda',
+  requirements: 'role requirements',
+  actionPlan: 'action plan summary',
+};
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The agenda of a conversation held on `day` (yyyy-mm-dd, from an earlier insert) or today. */
+export function agendaSection(day?: string): Section<{ sections: number; nextConversation: string }> {
+  const match = day ? ISO_DAY.exec(day) : null;
+  // Noon, so the day survives any time-zone shift between the script and the document.
+  const date = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12) : new Date();
+  const spec = agendaBlock(date);
+  return {
+    spec,
+    params: [isoDate(date)],
+    summary: {
+      sections: spec.elements.filter((e) => e.type === 'heading').length - 1,
+      nextConversation: nextConversation(date).date,
+    },
+  };
+}
+
+export interface RequirementsSummary {
+  targetRole: { id: string; title: string };
+  currentRole: { id: string; title: string } | null;
+  requirements: number;
+  newComparedWithCurrent: number;
+  ratedFromPlan: number;
+  ratingsNote: string | null;
+}
+
+/**
+ * Ratings of the linked plan's requirements, or null when no plan is linked. A plan that cannot be
+ * read leaves the ratings blank with a note rather than blocking the table.
+ */
+function linkedRatings(): { ratings: Map<string, PlanRatings> | null; note: string | null } {
+  const url = linkedPlanUrl();
+  if (!url) return { ratings: null, note: null };
+  try {
+    return { ratings: ratingsByRequirement(readPlanRequirements(url)), note: null };
+  } catch (error) {
+    const reason = error instanceof UserError ? error.message : 'It could not be read.';
+    return { ratings: null, note: `The ratings were left blank because the linked growth plan could not be read. ${reason}` };
+  }
+}
+
+export function requirementsSection(targetRoleId: string, currentRoleId: string | null): Section<RequirementsSummary> {
+  const target = requireRole(targetRoleId, 'target');
+  const current = currentRoleId ? requireRole(currentRoleId, 'current') : null;
+  const { ratings, note } = linkedRatings();
+  const block = requirementsBlock(target, current, ratings);
+  return {
+    spec: block.spec,
+    params: [target.id, current?.id ?? ''],
+    summary: {
+      targetRole: { id: target.id, title: target.level.title },
+      currentRole: current ? { id: current.id, title: current.level.title } : null,
+      requirements: block.requirements,
+      newComparedWithCurrent: block.newComparedWithCurrent,
+      ratedFromPlan: block.rated,
+      ratingsNote: note,
+    },
+  };
+}
+
+/** A requirements block's section from the roles kept in its name. */
+export function requirementsSectionFromParams(params: readonly string[]): Section<RequirementsSummary> {
+  const [targetId = '', currentId = ''] = params;
+  if (!findRole(catalog, targetId) || (currentId && !findRole(catalog, currentId))) {
+    throw new UserError('A role requirements table in this document names a role that is no longer in the catalog. Insert the role requirements again to choose the roles.');
+  }
+  return requirementsSection(targetId, currentId || null);
+}
+
+export interface ActionPlanSummary {
+  spreadsheetUrl: string;
+  requirements: RequirementProgress;
+  actions: ActionProgress;
+  openActions: number;
+}
+
+export function actionPlanSection(url: string): Section<ActionPlanSummary> {
+  const plan = readGrowthPlan(url);
+  const block = actionPlanBlock(plan, new Date());
+  return {
+    spec: block.spec,
+    params: [],
+    summary: { spreadsheetUrl: url, requirements: block.requirements, actions: block.actions, openActions: block.openActions },
+  };
+}
