@@ -1,23 +1,15 @@
 /**
- * The Docs dialogs' typed google.script.run caller: checked against the Career Conversation
- * server's types (src/docs/api.ts), by `import type` only.
+ * The Docs dialogs' typed google.script.run caller: checked against the Career Conversation entry
+ * (src/docs/main.ts) by `import type` only, so no server code is bundled into a dialog.
  */
-import type {
-  ActionPlanOutcome, ActionPlanRequest, ConversationState, RequirementsOutcome, RequirementsRequest, RolesResult,
-} from '../../../docs/api';
+import type { ActionPlanRequest, RequirementsRequest } from '../../../docs/api';
+import type * as DocsEntry from '../../../docs/main';
 import { createServerCaller } from '../../shared/server';
 
-/** The functions of build/docs/Code.js the dialogs call. */
-interface DocsDialogApi {
-  getRoles(): RolesResult;
-  getConversationState(): ConversationState;
-  insertRoleRequirements(request: unknown): RequirementsOutcome;
-  insertActionPlanSummary(request: unknown): ActionPlanOutcome;
-}
-
+/** The server takes `unknown` and validates; these are the shapes the dialogs mean to send. */
 interface DocsRequests {
   insertRoleRequirements: [request: RequirementsRequest];
   insertActionPlanSummary: [request: ActionPlanRequest];
 }
 
-export const callDocs = createServerCaller<DocsDialogApi, DocsRequests>();
+export const callDocs = createServerCaller<typeof DocsEntry, DocsRequests>();
