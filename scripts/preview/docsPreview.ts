@@ -17,11 +17,11 @@ export interface DocsPreviewHost {
   readonly functions: string[];
   call(name: string, args: unknown[], source: 'dialog' | 'menu'): CallReply;
   /** The document and what the add-on showed, without the log and link (added here). */
-  view(): Pick<DocumentView, 'name' | 'elements' | 'ranges' | 'cursorAfter' | 'menu' | 'alerts' | 'dialog'>;
+  view(): Pick<DocumentView, 'name' | 'elements' | 'ranges' | 'cursorIn' | 'menu' | 'alerts' | 'dialog'>;
   /** The HTML of a dialog the add-on showed, by its id in the view. */
   dialogHtml(id: number): string | null;
-  /** Puts the cursor after a body element (-1: before the first), or removes it (null). */
-  setCursor(after: number | null): void;
+  /** Puts the cursor at the end of a body element (in a table: its first cell), or removes it (null). */
+  setCursor(index: number | null): void;
 }
 
 export interface DocsPreviewOptions {
@@ -83,7 +83,7 @@ export function createDocsPreview(options: DocsPreviewOptions): DocsPreview {
         name: 'Career Conversation',
         elements: [],
         ranges: [],
-        cursorAfter: null,
+        cursorIn: null,
         menu: [],
         alerts: [],
         dialog: null,
@@ -128,11 +128,11 @@ export function createDocsPreview(options: DocsPreviewOptions): DocsPreview {
           return true;
         case 'POST /docs/cursor': {
           const body = await readJsonObject(request);
-          const after = body.after;
-          if (after !== null && (typeof after !== 'number' || !Number.isInteger(after))) {
-            throw new HttpError(400, 'Expected { after: integer | null }');
+          const index = body.index;
+          if (index !== null && (typeof index !== 'number' || !Number.isInteger(index) || index < 0)) {
+            throw new HttpError(400, 'Expected { index: integer | null }');
           }
-          requireHost().setCursor(after);
+          requireHost().setCursor(index);
           sendJson(response, 200, { ok: true });
           return true;
         }

@@ -85,11 +85,14 @@ function elementNode(element: DocElementView): HTMLElement {
   }
 }
 
-/** Wraps each element in a block with a click target that moves the cursor after it. */
-function blockNode(element: DocElementView, index: number, cursorAfter: number | null): HTMLElement {
+/** Wraps each element in a block; a click puts the cursor in it (the add-on inserts after it). */
+function blockNode(element: DocElementView, index: number, cursorIn: number | null): HTMLElement {
   const block = el('div', { class: 'doc-block', 'data-index': String(index) }, [elementNode(element)]);
   block.addEventListener('click', () => void setCursor(index));
-  if (cursorAfter === index) block.appendChild(el('div', { class: 'doc-cursor', 'aria-label': 'Cursor', role: 'img' }));
+  if (cursorIn === index) {
+    block.classList.add('has-cursor');
+    block.appendChild(el('div', { class: 'doc-cursor', 'aria-label': 'The cursor is here', role: 'img' }));
+  }
   return block;
 }
 
@@ -97,13 +100,12 @@ function renderDocument(current: DocumentView): void {
   const rangeAt = new Map<number, InsertedRangeView>();
   for (const range of current.ranges) rangeAt.set(range.first, range);
   const nodes: Node[] = [];
-  if (current.cursorAfter === -1) nodes.push(el('div', { class: 'doc-cursor', 'aria-label': 'Cursor', role: 'img' }));
   for (let i = 0; i < current.elements.length; ) {
     const range = rangeAt.get(i);
     if (range && range.last >= i) {
       const inner: Node[] = [];
       for (let j = i; j <= range.last && j < current.elements.length; j++) {
-        inner.push(blockNode(current.elements[j]!, j, current.cursorAfter));
+        inner.push(blockNode(current.elements[j]!, j, current.cursorIn));
       }
       nodes.push(
         el('section', { class: 'inserted', 'data-range': range.name, 'aria-label': `Inserted block ${range.name}` }, [
@@ -113,7 +115,7 @@ function renderDocument(current: DocumentView): void {
       );
       i = range.last + 1;
     } else {
-      nodes.push(blockNode(current.elements[i]!, i, current.cursorAfter));
+      nodes.push(blockNode(current.elements[i]!, i, current.cursorIn));
       i += 1;
     }
   }
@@ -152,7 +154,7 @@ function render(current: DocumentView): void {
   status.textContent = current.state === 'ready' ? '' : current.message;
   status.hidden = current.state === 'ready';
   page.hidden = current.state !== 'ready';
-  noCursor.setAttribute('aria-pressed', String(current.cursorAfter === null));
+  noCursor.setAttribute('aria-pressed', String(current.cursorIn === null));
   growthPlan.replaceChildren(
     ...(current.growthPlan
       ? ['Linked growth plan: ', el('a', { href: '/', text: current.growthPlan.name }), el('span', { class: 'url', text: current.growthPlan.url })]
@@ -259,8 +261,8 @@ async function runMenuItem(functionName: string, button: HTMLButtonElement): Pro
   }
 }
 
-async function setCursor(after: number | null): Promise<void> {
-  await post('/docs/cursor', { after });
+async function setCursor(index: number | null): Promise<void> {
+  await post('/docs/cursor', { index });
   await refresh();
 }
 

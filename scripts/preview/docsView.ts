@@ -43,8 +43,8 @@ export interface DocumentView {
   name: string;
   elements: DocElementView[];
   ranges: InsertedRangeView[];
-  /** The cursor sits after this element; -1 before the first; null: no cursor in the document. */
-  cursorAfter: number | null;
+  /** The body element holding the cursor (the add-on inserts after it); null: no cursor. */
+  cursorIn: number | null;
   menu: { caption: string; functionName: string }[];
   events: PreviewEvent[];
   alerts: DocAlertView[];
