@@ -6,7 +6,7 @@
 export { createAppsScriptFake } from './fake';
 export type { AppsScriptFake, AppsScriptFakeOptions, AppsScriptGlobals, OnOpenEvent } from './fake';
 export { loadBundle, readBuiltHtml, topLevelFunctionNames } from './loadBundle';
-export type { LoadBundleOptions, LoadedBundle } from './loadBundle';
+export type { BundleHost, LoadBundleOptions, LoadedBundle } from './loadBundle';
 export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export type { FakeSpreadsheetOptions } from './spreadsheet';
 export { CallCounter, silently } from './calls';
@@ -16,3 +16,6 @@ export { PropertyStore } from './properties';
 export type { SheetSnapshot, SpreadsheetSnapshot } from './snapshot';
 export { FORMULA_PLACEHOLDER } from './cells';
 export * as Enums from './enums';
+export * as Docs from './docs';
+export { createDocsFake, editAsUser, FakeDocument, snapshotDocument, textOutside } from './docs';
+export type { ContentItem, DocsFake, DocumentSnapshot } from './docs';

@@ -10,8 +10,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import type { AppsScriptFake } from './fake';
+import type { Realm, UiRecorder } from './env';
 import { createAppsScriptFake } from './fake';
+
+/** What loadBundle needs of a fake: createAppsScriptFake's and createDocsFake's results both fit. */
+export interface BundleHost {
+  globals: object;
+  ui: UiRecorder;
+  setRealm(realm: Realm): void;
+}
 
 export interface LoadBundleOptions {
   /** Re-run the bundle in a new context for each call (Apps Script semantics). Default true. */
@@ -92,7 +99,7 @@ function illegalForClient(value: unknown, path = 'value'): string | null {
   return null;
 }
 
-export function loadBundle(codePath: string, fake: AppsScriptFake, options: LoadBundleOptions = {}): LoadedBundle {
+export function loadBundle(codePath: string, fake: BundleHost, options: LoadBundleOptions = {}): LoadedBundle {
   const code = fs.readFileSync(codePath, 'utf8');
   const script = new vm.Script(code, { filename: codePath });
   const declared = declaredNames(code);
@@ -103,7 +110,7 @@ export function loadBundle(codePath: string, fake: AppsScriptFake, options: Load
   const hostRealm = { Error, Date };
   /** Runs `fn` with the fake creating errors and dates in `context`'s realm, then back to the host's. */
   const inRealm = <T>(context: vm.Context, fn: () => T): T => {
-    fake.setRealm(vm.runInContext('({ Error: Error, Date: Date })', context));
+    fake.setRealm(vm.runInContext('({ Error: Error, Date: Date })', context) as Realm);
     try {
       return fn();
     } finally {

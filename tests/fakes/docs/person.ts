@@ -1,0 +1,19 @@
+/**
+ * What a person does in the editor, for tests: edits made this way are not counted and need no auth
+ * mode, like typing in Google Docs between two add-on runs.
+ */
+import { silently } from '../calls';
+import type { FakeDocument } from './document';
+import type { FakeBody } from './elements';
+import { wrap } from './elements';
+
+/**
+ * Runs `edit` with the body of a tab (title or id; default the first tab), uncounted:
+ * `editAsUser(doc, (body) => body.getChild(3).asParagraph().appendText(' and more'))`.
+ */
+export function editAsUser<T>(doc: FakeDocument, edit: (body: FakeBody, document: FakeDocument) => T, tab?: string): T {
+  return silently(() => {
+    const model = tab ? doc._findTab(tab) : doc._tabs[0]!;
+    return edit(wrap(doc._env, model.body) as FakeBody, doc);
+  });
+}
