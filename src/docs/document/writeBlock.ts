@@ -54,12 +54,13 @@ export function writeBlock(
   existing: FoundBlock | undefined,
 ): WrittenBlock {
   if (existing && existing.elements.length > 0) {
-    // New elements go in before the old ones are removed, so the body is never left empty.
+    // The name goes while its elements are still there (a range left empty vanishes by itself);
+    // new elements go in before the old ones are removed, so the body is never left empty.
+    existing.range.remove();
     const start = existing.indexes[0]!;
     const inserted = renderBlock(body, start, spec);
     const shift = inserted.length;
     removeElements(body, existing.elements, existing.indexes.map((i) => i + shift));
-    existing.range.remove();
     return { status: 'replaced', name: nameRange(tab, inserted, spec, params) };
   }
   // A range whose text a person deleted entirely is only a name now; drop it and start afresh.

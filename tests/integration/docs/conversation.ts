@@ -1,0 +1,106 @@
+/**
+ * Opens the BUILT Career Conversation bundle (build/docs/Code.js) against the DocumentApp fake,
+ * with the manifest's scopes enforced, and a growth plan spreadsheet it may link to.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDocsFake, FakeDocument, snapshotDocument, textOutside, type DocsFake, type FakeDocumentOptions } from '../../fakes/docs';
+import { loadBundle, readBuiltHtml } from '../../fakes/loadBundle';
+import { FakeSpreadsheet } from '../../fakes/spreadsheet';
+import { silently } from '../../fakes/calls';
+
+export const BUILD_DIR = join(__dirname, '../../../build/docs');
+const CODE = join(BUILD_DIR, 'Code.js');
+
+export const PLAN_ID = '1GrowthPlanSpreadsheetIdForTests_0123';
+export const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit#gid=0`;
+export const TARGET = 'sales-operations/senior-analyst';
+export const CURRENT = 'sales-operations/analyst';
+
+export const REQUIREMENTS_HEADER = ['Key', 'Role', 'Area', 'Requirement', 'Compared with current role', 'Self rating', 'Manager rating', 'Evidence', 'In target role'];
+export const ACTIONS_HEADER = ['Key', 'Requirement', 'Area', 'Action', 'Type', 'Resource', 'Owner', 'Due date', 'Status', 'Success measure', 'Notes'];
+
+/** Action rows: the first `overdue` are late and in progress, then alternately not started and done. */
+export function actionRows(count: number, overdue = 0): unknown[][] {
+  return Array.from({ length: count }, (_, i) => {
+    const late = i < overdue;
+    const due = late ? new Date(2020, 0, 1 + i, 12) : new Date(2099, 0, 1 + (i % 28), 12);
+    const status = late ? 'In progress' : i % 2 === 0 ? 'Not started' : 'Done';
+    return [`act:${i}`, `Requirement ${i}`, 'Analysis and reporting', `Action ${i}`, 'Learning', '', 'Me', due, status, '', ''];
+  });
+}
+
+export function growthPlan(options: { actions?: unknown[][]; requirements?: unknown[][]; tabs?: Record<string, unknown[][]>; id?: string; name?: string } = {}): FakeSpreadsheet {
+  const tabs = options.tabs ?? {
+    'Role Requirements': [
+      REQUIREMENTS_HEADER,
+      ['req:1', 'Senior Analyst', 'Analysis and reporting', 'Requirement 0', 'New', 'Developing', '', '', 'Yes'],
+      ['req:2', 'Senior Analyst', 'Communication', 'Requirement 1', 'New', 'Meets', 'Exceeds', '', 'Yes'],
+      ['req:3', 'Senior Analyst', 'Communication', 'Requirement 2', 'New', '', '', '', 'Yes'],
+      ...(options.requirements ?? []),
+    ],
+    'Action Plan': [ACTIONS_HEADER, ...(options.actions ?? actionRows(4, 1))],
+  };
+  return FakeSpreadsheet.fromTabs(tabs, { id: options.id ?? PLAN_ID, name: options.name ?? 'My growth plan' });
+}
+
+export interface OpenOptions extends FakeDocumentOptions {
+  spreadsheets?: FakeSpreadsheet[];
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+}
+
+export interface Conversation {
+  fake: DocsFake;
+  document: FakeDocument;
+  /** As a menu item or trigger calls it. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** As google.script.run calls it (JSON in and out). */
+  run<T = unknown>(name: string, ...args: unknown[]): T;
+  snapshot(): ReturnType<typeof snapshotDocument>;
+  /** Text of the body elements outside our blocks, per tab. */
+  outside(): string[];
+  /** The error message a call throws (fails the test when it does not throw). */
+  errorOf(name: string, ...args: unknown[]): string;
+}
+
+export function openConversation(options: OpenOptions = {}): Conversation {
+  if (!existsSync(CODE)) throw new Error('Run `npm run build` before the integration tests.');
+  const { spreadsheets, authMode, ...documentOptions } = options;
+  const document = new FakeDocument(documentOptions);
+  const scopes = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')).oauthScopes as string[];
+  const fake = createDocsFake({ document, spreadsheets: spreadsheets ?? [], scopes, authMode: authMode ?? 'FULL', htmlFiles: readBuiltHtml(BUILD_DIR), scriptTimeZone: 'Etc/UTC' });
+  const bundle = loadBundle(CODE, fake);
+  const run = <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T;
+  return {
+    fake,
+    document,
+    call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
+    run,
+    snapshot: () => silently(() => snapshotDocument(document)),
+    outside: () => silently(() => textOutside(document, 'careergrowth.')),
+    errorOf(name, ...args) {
+      try {
+        run(name, ...args);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error(`${name} did not throw`);
+    },
+  };
+}
+
+type Snapshot = ReturnType<typeof snapshotDocument>;
+
+/** Texts of a tab's body (tables as their cells joined), for readable assertions. */
+export function bodyTexts(snapshot: Snapshot, tab = 0): string[] {
+  return snapshot.tabs[tab]!.body.map((e) => (e.type === 'TABLE' ? `[table ${e.cells.length}x${e.cells[0]!.length}] ${e.cells[0]!.join('|')}` : e.text));
+}
+
+/** Our named ranges in a tab: kind and the body indexes they cover. */
+export function blocksOf(snapshot: Snapshot, tab = 0): { kind: string; covers: (number | string)[] }[] {
+  return snapshot.tabs[tab]!.namedRanges
+    .filter((r) => r.name.startsWith('careergrowth.'))
+    .map((r) => ({ kind: r.name.split('.')[1]!, covers: r.covers }));
+}
+
+export const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
