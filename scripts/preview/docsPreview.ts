@@ -7,22 +7,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentView } from './docsView';
-import type { CallReply } from './host';
+import type { DocsPreviewHost } from './docsHost';
 import { HttpError, readJsonObject, send, sendJson } from './http';
 import { pageWithBridge } from './page';
 import type { PreviewEvent } from './snapshot';
-
-/** One preview document with the Docs bundle loaded against it. */
-export interface DocsPreviewHost {
-  readonly functions: string[];
-  call(name: string, args: unknown[], source: 'dialog' | 'menu'): CallReply;
-  /** The document and what the add-on showed, without the log and link (added here). */
-  view(): Pick<DocumentView, 'name' | 'elements' | 'ranges' | 'cursorIn' | 'menu' | 'alerts' | 'dialog'>;
-  /** The HTML of a dialog the add-on showed, by its id in the view. */
-  dialogHtml(id: number): string | null;
-  /** Puts the cursor at the end of a body element (in a table: its first cell), or removes it (null). */
-  setCursor(index: number | null): void;
-}
 
 export interface DocsPreviewOptions {
   buildDir: string;
