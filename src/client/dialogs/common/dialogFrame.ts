@@ -49,7 +49,7 @@ export class DialogFrame {
   private readonly confirmText: HTMLElement;
   private readonly replaceButton: HTMLButtonElement;
   private readonly keepButton: HTMLButtonElement;
-  private readonly footer: HTMLElement;
+  private readonly footerActions: HTMLElement;
   private readonly cancelButton: HTMLButtonElement;
   private readonly insertButton: HTMLButtonElement;
   private state: FrameState = 'loading';
@@ -96,9 +96,7 @@ export class DialogFrame {
     });
     this.insertButton = actionButton(options.actionLabel, 'primary');
     this.insertButton.type = 'submit';
-    this.footer = el('div', { className: 'dialog-footer' }, [
-      el('div', { className: 'dialog-actions' }, [this.cancelButton, this.insertButton]),
-    ]);
+    this.footerActions = el('div', { className: 'dialog-actions' }, [this.cancelButton, this.insertButton]);
 
     this.element = el('form', { className: 'dialog', attrs: { novalidate: true, 'aria-labelledby': 'dialog-title' } }, [
       el('div', { className: 'dialog-body' }, [
@@ -109,9 +107,9 @@ export class DialogFrame {
         this.note,
         this.status,
         this.retry,
-        this.confirm,
       ]),
-      this.footer,
+      // The question takes the buttons' place, so it is always in view without scrolling.
+      el('div', { className: 'dialog-footer' }, [this.confirm, this.footerActions]),
     ]);
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -231,7 +229,7 @@ export class DialogFrame {
     this.fields.hidden = state === 'loading' || state === 'load-failed';
     this.retry.hidden = state !== 'load-failed';
     this.confirm.hidden = state !== 'confirming' && !(busy && this.pending);
-    this.footer.hidden = !this.confirm.hidden;
+    this.footerActions.hidden = !this.confirm.hidden;
     this.element.setAttribute('aria-busy', String(state === 'loading' || busy));
     this.options.setFieldsDisabled(state !== 'ready');
     this.insertButton.disabled = state === 'loading' || state === 'load-failed' || !this.canInsert;
