@@ -9,7 +9,7 @@ import { FakeElement, FakeText, setRangeElementFactory, wrap } from './elements'
 import type { DocNode } from './model';
 import { cloneNode, compareDocumentOrder, isInside, isTextBlock, preorder } from './model';
 import type { NamedRangeRecord, RangeEntry, TabModel } from './tabModel';
-import { insertText } from './text';
+import { insertText } from './textLayout';
 
 export class FakeRangeElement {
   readonly _typeName = 'DocumentApp.RangeElement';

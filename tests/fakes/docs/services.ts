@@ -10,7 +10,7 @@ import type { FakeEnv } from '../env';
 import { badArgs, exception, requireAuth } from '../env';
 import type { PropertyStore } from '../properties';
 import { FakeProperties } from '../properties';
-import { FakePropertiesService, FakeSpreadsheetApp, FakeUi, SpreadsheetRegistry } from '../services';
+import { FakeHtmlOutput, FakePropertiesService, FakeSpreadsheetApp, FakeUi, SpreadsheetRegistry } from '../services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../spreadsheet';
 import { FakeDocument } from './document';
 import {
@@ -40,6 +40,29 @@ export class ScopeCheck {
     throw exception(this.env, `Specified permissions are not sufficient to call ${method}. Required permissions: ${anyOf[0]}`);
   }
 }
+
+/** The Docs editor's Ui: showing HTML needs the script.container.ui scope (menus and alerts do not). */
+export class DocsUi extends FakeUi {
+  constructor(
+    env: FakeEnv,
+    private readonly scopeCheck: ScopeCheck,
+  ) {
+    super(env);
+  }
+  showSidebar(userInterface: FakeHtmlOutput): void {
+    this.scopeCheck.require('Ui.showSidebar', [SCOPE.containerUi]);
+    super.showSidebar(userInterface);
+  }
+  showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this.scopeCheck.require('Ui.showModalDialog', [SCOPE.containerUi]);
+    super.showModalDialog(userInterface, title);
+  }
+  showModelessDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this.scopeCheck.require('Ui.showModelessDialog', [SCOPE.containerUi]);
+    super.showModelessDialog(userInterface, title);
+  }
+}
+countMethods(DocsUi, 'Ui');
 
 const DA = 'DocumentApp';
 
@@ -75,7 +98,7 @@ export class FakeDocumentApp {
   }
   getUi(): FakeUi {
     if (!this.env.hasUi) throw exception(this.env, 'Cannot call DocumentApp.getUi() from this context.');
-    return (this.ui ??= new FakeUi(this.env));
+    return (this.ui ??= new DocsUi(this.env, this.scopes));
   }
   /** Other documents need the full `documents` scope; the fake knows only the active one. */
   openById(id: string): FakeDocument {

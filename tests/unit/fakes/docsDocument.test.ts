@@ -44,6 +44,14 @@ describe('body structure', () => {
     expect(body.getChild(body.getNumChildren() - 1).asParagraph().getText()).toBe('');
   });
 
+  test('a paragraph inserted after a heading is a heading too unless told otherwise', () => {
+    const { body, app } = open([{ p: 'Agenda', heading: 'HEADING1' }, 'text']);
+    expect(body.insertParagraph(1, 'Aspirations').getHeading()).toBe(app.ParagraphHeading.HEADING1);
+    expect(body.insertParagraph(2, 'prompt').setHeading(app.ParagraphHeading.NORMAL).getHeading()).toBe(app.ParagraphHeading.NORMAL);
+    expect(body.insertParagraph(0, 'first').getHeading()).toBe(app.ParagraphHeading.NORMAL);
+    expect(body.appendParagraph('end').getHeading()).toBe(app.ParagraphHeading.NORMAL);
+  });
+
   test('newlines in a paragraph become line breaks; in a cell they make paragraphs', () => {
     const { body } = open([]);
     expect(body.appendParagraph('a\nb').getText()).toBe('a\rb');
@@ -126,7 +134,7 @@ describe('where Apps Script throws', () => {
     const { body } = open(['a', 'b']);
     expect(() => body.getChild(2)).toThrow('Child index (2) must be less than the number of child elements (2).');
     expect(() => body.getChild(-1)).toThrow(/Child index \(-1\)/);
-    expect(() => body.insertParagraph(3, 'x')).toThrow('Index (3) must be less than or equal to the number of child elements (2).');
+    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than the number of child elements (2).');
     expect(() => body.getChild(1.5)).toThrow(/don't match the method signature/);
     expect(() => body.getChild(0).asParagraph().getChild(1)).toThrow(/Child index \(1\)/);
   });
@@ -152,12 +160,33 @@ describe('where Apps Script throws', () => {
     expect(body.getChild(0).asParagraph().getText()).toBe('b');
   });
 
-  test('insertTable wants a non-empty rectangular string[][]', () => {
-    const { body } = open([]);
-    expect(() => body.appendTable([])).toThrow(/Invalid argument: cells .*at least one row/);
-    expect(() => body.appendTable([[]])).toThrow(/Invalid argument: cells/);
-    expect(() => body.insertTable(0, [['a', 'b'], ['c']])).toThrow(/same number of cells/);
+  test('insertTable takes strings only; an empty array is a table with no rows, ragged rows stay ragged', () => {
+    const { body, document } = open([]);
     expect(() => body.insertTable(0, [[1 as unknown as string]])).toThrow(/don't match the method signature for DocumentApp.Body.insertTable/);
+    expect(body.appendTable().getNumRows()).toBe(0); // Apps Script's appendTable() is a stub with no rows
+    expect(body.appendTable([]).getNumRows()).toBe(0);
+    body.appendTable([['a', 'b'], ['c']]);
+    const tables = snapshotDocument(document).tabs[0]!.body.filter((e) => e.type === 'TABLE');
+    expect(tables.map((t) => (t.type === 'TABLE' ? t.cells : null))).toEqual([[], [], [['a', 'b'], ['c']]]);
+  });
+
+  test('insertX at getNumChildren() is refused (append instead); inside a paragraph the end is fine', () => {
+    const { body } = open(['a']);
+    expect(() => body.insertParagraph(1, 'x')).toThrow('Child index (1) must be less than the number of child elements (1).');
+    expect(() => body.insertTable(1, [['x']])).toThrow(/Child index \(1\)/);
+    const p = body.getChild(0).asParagraph();
+    p.insertText(1, ' end');
+    expect(p.getText()).toBe('a end');
+    const table = body.insertTable(0, [['x']]);
+    expect(() => table.insertTableRow(1)).toThrow(/Child index \(1\)/);
+    expect(() => table.getRow(0).insertTableCell(1, 'y')).toThrow(/Child index \(1\)/);
+  });
+
+  test("a body ending in a list item can't be cleared", () => {
+    const { body } = open(['a', { li: 'last' }]);
+    expect(() => body.clear()).toThrow("Can't remove the last paragraph in a document section.");
+    body.appendParagraph('');
+    body.clear();
     expect(body.getNumChildren()).toBe(1);
   });
 

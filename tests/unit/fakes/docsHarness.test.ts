@@ -31,7 +31,7 @@ var Internal = (function () {
       index = cursor ? body.getChildIndex(topLevel(cursor.getElement())) + 1 : body.getNumChildren() - 1;
     }
     var heading = body.insertParagraph(index, 'Note').setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    var para = body.insertParagraph(index + 1, text);
+    var para = body.insertParagraph(index + 1, text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
     tab.addNamedRange('careergrowth.note', tab.newRange().addElement(heading).addElement(para).build());
     return { status: old.length > 0 ? 'replaced' : 'inserted', index: index };
   }

@@ -78,6 +78,12 @@ describe('the linked spreadsheet', () => {
     expect(() => fake.globals.DocumentApp.openById('other')).toThrow(/not sufficient to call DocumentApp.openById/);
     const noSheets = createDocsFake({ spreadsheets: [plan], scopes: [SCOPE.documentsCurrentOnly] });
     expect(() => noSheets.globals.SpreadsheetApp.openById('plan-id')).toThrow(/not sufficient to call SpreadsheetApp.openById/);
+    const noUi = createDocsFake({ scopes: [SCOPE.documentsCurrentOnly] });
+    const ui = noUi.globals.DocumentApp.getUi();
+    ui.createAddonMenu().addItem('Help', 'showHelp').addToUi(); // menus need no scope
+    expect(() => ui.showModalDialog(noUi.globals.HtmlService.createHtmlOutput('x'), 'Help')).toThrow(
+      /not sufficient to call Ui.showModalDialog. Required permissions: https:\/\/www.googleapis.com\/auth\/script.container.ui/,
+    );
     const noDocs = createDocsFake({ scopes: [SCOPE.spreadsheetsReadonly] });
     expect(() => noDocs.globals.DocumentApp.getActiveDocument()).toThrow(/not sufficient to call DocumentApp.getActiveDocument/);
   });

@@ -1,0 +1,100 @@
+/** The methods every element with children shares (Body, Paragraph, ListItem, Table, TableRow, TableCell). */
+import type { FakeEnv } from '../../env';
+import { exception, isWholeNumber } from '../../env';
+import type { DocNode } from '../model';
+import { detach, preorder, textOf } from '../model';
+import { checkRemovable, childIndexError, FakeElement, wrap } from './base';
+import { FakeText } from './text';
+
+export abstract class FakeContainer extends FakeElement {
+  protected _index(method: string, childIndex: unknown): number {
+    if (!isWholeNumber(childIndex)) throw this._bad(method, [childIndex]);
+    if (childIndex < 0 || childIndex >= this._node.children.length) throw childIndexError(this.env, childIndex, this._node.children.length);
+    return childIndex;
+  }
+  /**
+   * Where insertX(childIndex, ...) may insert. In a body, cell, table or row that is before an existing
+   * child: Apps Script refuses index === getNumChildren() with the getChild message (use appendX).
+   * Inside a paragraph the end is allowed (`atEnd`).
+   */
+  protected _insertIndex(method: string, args: unknown[], atEnd = false): number {
+    const childIndex = args[0];
+    if (!isWholeNumber(childIndex)) throw this._bad(method, args);
+    const count = this._node.children.length;
+    if (atEnd && childIndex === count) return childIndex;
+    if (childIndex < 0 || childIndex >= count) throw childIndexError(this.env, childIndex, count);
+    return childIndex;
+  }
+  protected _ownChild(method: string, child: unknown): DocNode {
+    if (!(child instanceof FakeElement)) throw this._bad(method, [child]);
+    if (child._node.parent !== this._node) throw exception(this.env, 'Element does not contain the specified child element.');
+    return child._node;
+  }
+  getNumChildren(): number {
+    return this._node.children.length;
+  }
+  getChild(childIndex: number): FakeElement {
+    return wrap(this.env, this._node.children[this._index('getChild', childIndex)]!);
+  }
+  getChildIndex(child: FakeElement): number {
+    const node = this._ownChild('getChildIndex', child);
+    return this._node.children.indexOf(node);
+  }
+  getText(): string {
+    return textOf(this._node);
+  }
+  editAsText(): FakeText {
+    return new FakeText(this.env, this._node);
+  }
+  removeChild(child: FakeElement): this {
+    const node = this._ownChild('removeChild', child);
+    checkRemovable(this.env, node);
+    detach(node);
+    return this;
+  }
+  findText(searchPattern: string, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
+    if (typeof searchPattern !== 'string') throw this._bad('findText', [searchPattern, from]);
+    return findTextIn(this.env, this._node, searchPattern, from ?? null);
+  }
+}
+
+/** What findText returns; ranges.ts has the full RangeElement (kept structural here to avoid a cycle). */
+export interface FakeRangeElementLike {
+  getElement(): FakeElement;
+  getStartOffset(): number;
+  getEndOffsetInclusive(): number;
+  isPartial(): boolean;
+}
+
+export let makeRangeElement: (env: FakeEnv, node: DocNode, start: number, end: number) => FakeRangeElementLike = () => {
+  throw new Error('ranges.ts not loaded');
+};
+export function setRangeElementFactory(factory: typeof makeRangeElement): void {
+  makeRangeElement = factory;
+}
+
+/** Docs' findText takes a regular expression (RE2: no look-around, no back-references), per text run. */
+export function findTextIn(env: FakeEnv, scope: DocNode, pattern: string, from: FakeRangeElementLike | null): FakeRangeElementLike | null {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'g');
+  } catch {
+    throw exception(env, `Invalid argument: searchPattern [fake: ${pattern} is not a regular expression]`);
+  }
+  const runs = preorder(scope).filter((n) => n.kind === 'TEXT');
+  let started = from === null;
+  for (const run of runs) {
+    let searchFrom = 0;
+    if (!started) {
+      const fromNode = (from!.getElement() as FakeElement)._node;
+      if (fromNode !== run) continue;
+      started = true;
+      searchFrom = from!.getEndOffsetInclusive() + 1;
+    }
+    re.lastIndex = searchFrom;
+    const m = re.exec(run.chars);
+    if (m && m[0].length > 0) return makeRangeElement(env, run, m.index, m.index + m[0].length - 1);
+  }
+  return null;
+}
+

@@ -1,0 +1,125 @@
+/** Body and TableCell: the sections that hold paragraphs, list items and tables. */
+import type { FakeEnv } from '../../env';
+import { badArgs, exception } from '../../env';
+import { append, DocNode, insertAt, isTextBlock, preorder, tableNode, textBlock } from '../model';
+import { countElement, detachedArg, FakeElement, registerElement, textArg, wrap } from './base';
+import { FakeContainer } from './container';
+import type { FakeListItem, FakeParagraph } from './paragraph';
+import type { FakeTable } from './table';
+import type { FakeHorizontalRule, FakePageBreak } from './leaves';
+
+/**
+ * Strings only. Apps Script documents no check on the shape and builds what it is given: `[]` is a
+ * table stub with no rows (as `appendTable()` is) and ragged rows stay ragged; the snapshot shows both.
+ */
+function cellsArg(env: FakeEnv, method: string, args: unknown[], cells: unknown): string[][] {
+  if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))) {
+    throw badArgs(env, method, args, 'cells must be a string[][]');
+  }
+  return cells as string[][];
+}
+
+/** Body and TableCell: the containers that hold paragraphs, list items and tables. */
+export abstract class FakeSection extends FakeContainer {
+  private _put(index: number, node: DocNode): DocNode {
+    insertAt(this._node, index, node);
+    // Docs always ends a section with a paragraph: a table put last gets an empty one after it.
+    if (node.kind === 'TABLE' && this._node.children[this._node.children.length - 1] === node) {
+      append(this._node, textBlock('PARAGRAPH', ''));
+    }
+    return node;
+  }
+  private _paragraphLike(method: string, kind: 'PARAGRAPH' | 'LIST_ITEM', args: unknown[], index: number, v: unknown): DocNode {
+    if (typeof v === 'string') {
+      const node = textBlock(kind, v);
+      // Apps Script is known to carry the previous paragraph's heading over to a new one; the fake
+      // always does, so code that wants a normal paragraph next to a heading has to say so.
+      const before = this._node.children[index - 1];
+      if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined) node.attrs.HEADING = before.attrs.HEADING;
+      return this._put(index, node);
+    }
+    return this._put(index, detachedArg(this.env, this._m(method), args, v, kind));
+  }
+  private _table(method: string, args: unknown[], index: number, v: unknown): DocNode {
+    if (v === undefined || v === null) return this._put(index, tableNode([]));
+    if (v instanceof FakeElement) return this._put(index, detachedArg(this.env, this._m(method), args, v, 'TABLE'));
+    return this._put(index, tableNode(cellsArg(this.env, this._m(method), args, v)));
+  }
+  insertParagraph(childIndex: number, paragraph: string | FakeParagraph): FakeParagraph {
+    const args = [childIndex, paragraph];
+    return wrap(this.env, this._paragraphLike('insertParagraph', 'PARAGRAPH', args, this._insertIndex('insertParagraph', args), paragraph)) as FakeParagraph;
+  }
+  appendParagraph(paragraph: string | FakeParagraph): FakeParagraph {
+    return wrap(this.env, this._paragraphLike('appendParagraph', 'PARAGRAPH', [paragraph], this._node.children.length, paragraph)) as FakeParagraph;
+  }
+  insertListItem(childIndex: number, listItem: string | FakeListItem): FakeListItem {
+    const args = [childIndex, listItem];
+    return wrap(this.env, this._paragraphLike('insertListItem', 'LIST_ITEM', args, this._insertIndex('insertListItem', args), listItem)) as FakeListItem;
+  }
+  appendListItem(listItem: string | FakeListItem): FakeListItem {
+    return wrap(this.env, this._paragraphLike('appendListItem', 'LIST_ITEM', [listItem], this._node.children.length, listItem)) as FakeListItem;
+  }
+  insertTable(childIndex: number, cellsOrTable?: string[][] | FakeTable | null): FakeTable {
+    const args = cellsOrTable === undefined ? [childIndex] : [childIndex, cellsOrTable];
+    return wrap(this.env, this._table('insertTable', args, this._insertIndex('insertTable', args), cellsOrTable)) as FakeTable;
+  }
+  appendTable(cellsOrTable?: string[][] | FakeTable | null): FakeTable {
+    const args = cellsOrTable === undefined ? [] : [cellsOrTable];
+    return wrap(this.env, this._table('appendTable', args, this._node.children.length, cellsOrTable)) as FakeTable;
+  }
+  /** A horizontal rule lives in a paragraph: Apps Script makes a new one around it. */
+  insertHorizontalRule(childIndex: number): FakeHorizontalRule {
+    const index = this._insertIndex('insertHorizontalRule', [childIndex]);
+    const holder = this._put(index, textBlock('PARAGRAPH', ''));
+    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+  }
+  appendHorizontalRule(): FakeHorizontalRule {
+    const holder = this._put(this._node.children.length, textBlock('PARAGRAPH', ''));
+    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+  }
+  /** Replaces everything with one paragraph per line of `text`. */
+  setText(text: string): this {
+    textArg(this.env, this._m('setText'), [text], text);
+    this._node.children.splice(0).forEach((c) => (c.parent = null));
+    for (const line of text.split('\n')) append(this._node, textBlock('PARAGRAPH', line));
+    return this;
+  }
+  /** Empties the section to one empty paragraph; a body ending in a list item refuses, as Docs does. */
+  clear(): this {
+    const last = this._node.children[this._node.children.length - 1];
+    if (this._node.kind === 'BODY_SECTION' && last?.kind === 'LIST_ITEM') {
+      throw exception(this.env, "Can't remove the last paragraph in a document section.");
+    }
+    this._node.children.splice(0).forEach((c) => (c.parent = null));
+    append(this._node, textBlock('PARAGRAPH', ''));
+    return this;
+  }
+}
+
+export function newLeaf(kind: 'HORIZONTAL_RULE' | 'PAGE_BREAK'): DocNode {
+  return new DocNode(kind);
+}
+
+export class FakeBody extends FakeSection {
+  getParagraphs(): FakeParagraph[] {
+    return preorder(this._node).filter(isTextBlock).map((n) => wrap(this.env, n) as FakeParagraph);
+  }
+  getTables(): FakeTable[] {
+    return preorder(this._node).filter((n) => n.kind === 'TABLE').map((n) => wrap(this.env, n) as FakeTable);
+  }
+  getListItems(): FakeListItem[] {
+    return preorder(this._node).filter((n) => n.kind === 'LIST_ITEM').map((n) => wrap(this.env, n) as FakeListItem);
+  }
+  insertPageBreak(childIndex: number): FakePageBreak {
+    const index = this._insertIndex('insertPageBreak', [childIndex]);
+    const holder = textBlock('PARAGRAPH', '');
+    insertAt(this._node, index, holder);
+    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+  }
+  appendPageBreak(): FakePageBreak {
+    const holder = append(this._node, textBlock('PARAGRAPH', ''));
+    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+  }
+}
+countElement(FakeBody, 'Body', ['removeFromParent']);
+registerElement('BODY_SECTION', FakeBody);
