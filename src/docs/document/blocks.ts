@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from '../../core/conversation/block';
 import { blockFingerprint, parseBlockName, type BlockName } from '../../core/conversation/blockName';
-import { elementText, topLevelElement, typeLabel } from './elements';
+import { elementText, topLevelElement } from './elements';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
@@ -25,20 +25,17 @@ export interface FoundBlock {
 }
 
 function coveredElements(body: Body, range: NamedRange): { elements: Element[]; indexes: number[]; texts: { type: string; text: string }[] } {
-  const byIndex = new Map<number, Element>();
+  const byIndex = new Map<number, { element: Element; label: string }>();
   for (const rangeElement of range.getRange().getRangeElements()) {
     const top = topLevelElement(rangeElement.getElement());
     if (!top) continue;
-    const index = body.getChildIndex(top);
+    const index = body.getChildIndex(top.element);
     if (!byIndex.has(index)) byIndex.set(index, top);
   }
   const indexes = [...byIndex.keys()].sort((a, b) => a - b);
-  const elements = indexes.map((i) => byIndex.get(i)!);
-  const texts = elements.map((element) => {
-    const type = typeLabel(element);
-    return { type, text: elementText(element, type) };
-  });
-  return { elements, indexes, texts };
+  const found = indexes.map((i) => byIndex.get(i)!);
+  const texts = found.map(({ element, label }) => ({ type: label, text: elementText(element, label) }));
+  return { elements: found.map((f) => f.element), indexes, texts };
 }
 
 /** Every block of ours in the tab, in document order (a block reduced to nothing has no elements). */

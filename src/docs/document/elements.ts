@@ -1,14 +1,13 @@
 /**
  * Reading body elements the documented way (getType, then the matching as...() cast), so the
- * adapter relies on nothing but the published DocumentApp API.
+ * adapter relies on nothing but the published DocumentApp API. Each element's type is asked once.
  */
-import type { ElementText } from '../../core/conversation/blockName';
 
 type Element = GoogleAppsScript.Document.Element;
+type ElementType = GoogleAppsScript.Document.ElementType;
 
-/** Our own short label of an element's type, independent of how the enum prints. */
-export function typeLabel(element: Element): string {
-  const type = element.getType();
+/** Our own short label of an element type, independent of how the enum prints. */
+export function typeLabel(type: ElementType): string {
   const types = DocumentApp.ElementType;
   if (type === types.PARAGRAPH) return 'paragraph';
   if (type === types.LIST_ITEM) return 'listItem';
@@ -17,31 +16,28 @@ export function typeLabel(element: Element): string {
 }
 
 /** The element's text, or '' for elements without text (an image, a page break). */
-export function elementText(element: Element, label: string = typeLabel(element)): string {
+export function elementText(element: Element, label: string): string {
   if (label === 'paragraph') return element.asParagraph().getText();
   if (label === 'listItem') return element.asListItem().getText();
   if (label === 'table') return element.asTable().getText();
   return '';
 }
 
-export function readElementTexts(elements: readonly Element[]): ElementText[] {
-  return elements.map((element) => {
-    const type = typeLabel(element);
-    return { type, text: elementText(element, type) };
-  });
-}
-
 /**
- * The body child holding an element (the element itself when it is one): climbs getParent until
- * the parent is the body. Calls grow with nesting depth (text in a table cell is five deep), not text.
+ * The body child holding an element (the element itself when it is one) with its type label, or
+ * null outside the body. Climbs getParent, so calls grow with nesting depth (text in a table cell
+ * is five deep), never with the amount of text.
  */
-export function topLevelElement(element: Element): Element | null {
-  if (element.getType() === DocumentApp.ElementType.BODY_SECTION) return null;
-  let current: Element = element;
+export function topLevelElement(element: Element): { element: Element; label: string } | null {
+  let current = element;
+  let type = current.getType();
+  if (type === DocumentApp.ElementType.BODY_SECTION) return null;
   for (;;) {
     const parent = current.getParent();
     if (!parent) return null;
-    if (parent.getType() === DocumentApp.ElementType.BODY_SECTION) return current;
+    const parentType = parent.getType();
+    if (parentType === DocumentApp.ElementType.BODY_SECTION) return { element: current, label: typeLabel(type) };
     current = parent;
+    type = parentType;
   }
 }

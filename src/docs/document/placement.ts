@@ -16,7 +16,7 @@ function afterCursor(document: Document, body: Body, blocks: readonly FoundBlock
   if (!top) return null;
   let index: number;
   try {
-    index = body.getChildIndex(top);
+    index = body.getChildIndex(top.element);
   } catch {
     // The cursor is in another part of the tab (a header, a footnote): not a place in the body.
     return null;

@@ -4,6 +4,7 @@
  * and its header row is styled once for the row's text plus once per column for the background.
  */
 import { fitRow, type BlockElement, type BlockSpec } from '../../core/conversation/block';
+import type { ElementText } from '../../core/conversation/blockName';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
@@ -22,30 +23,40 @@ function styleHeaderRow(table: Table, columns: number): void {
   for (let column = 0; column < columns; column++) header.getCell(column).setBackgroundColor(HEADER_BACKGROUND);
 }
 
+/** A body child the block became, with its text as the document reports it (for the fingerprint). */
+export interface Inserted extends ElementText {
+  element: Element;
+}
+
 /** Inserts one spec element at index; returns the body children it became, in order. */
-function insertElement(body: Body, index: number, element: BlockElement): Element[] {
+function insertElement(body: Body, index: number, element: BlockElement): Inserted[] {
   switch (element.type) {
-    case 'heading':
-      return [body.insertParagraph(index, element.text).setHeading(headingOf(element.level))];
-    case 'paragraph':
+    case 'heading': {
+      const paragraph = body.insertParagraph(index, element.text).setHeading(headingOf(element.level));
+      return [{ element: paragraph, type: 'paragraph', text: paragraph.getText() }];
+    }
+    case 'paragraph': {
       // Set explicitly: a paragraph inserted next to a heading must not pass for one.
-      return [body.insertParagraph(index, element.text).setHeading(DocumentApp.ParagraphHeading.NORMAL)];
+      const paragraph = body.insertParagraph(index, element.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      return [{ element: paragraph, type: 'paragraph', text: paragraph.getText() }];
+    }
     case 'list':
-      return element.items.map((item, i) =>
-        body.insertListItem(index + i, item).setGlyphType(DocumentApp.GlyphType.BULLET),
-      );
+      return element.items.map((item, i) => {
+        const listItem = body.insertListItem(index + i, item).setGlyphType(DocumentApp.GlyphType.BULLET);
+        return { element: listItem, type: 'listItem', text: listItem.getText() };
+      });
     case 'table': {
       const width = element.header.length;
       const table = body.insertTable(index, [element.header, ...element.rows].map((row) => fitRow(row, width)));
       styleHeaderRow(table, width);
-      return [table];
+      return [{ element: table, type: 'table', text: table.getText() }];
     }
   }
 }
 
 /** Inserts the whole block so its first element lands at index; returns its elements in order. */
-export function renderBlock(body: Body, index: number, spec: BlockSpec): Element[] {
-  const inserted: Element[] = [];
+export function renderBlock(body: Body, index: number, spec: BlockSpec): Inserted[] {
+  const inserted: Inserted[] = [];
   for (const element of spec.elements) inserted.push(...insertElement(body, index + inserted.length, element));
   return inserted;
 }

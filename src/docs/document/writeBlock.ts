@@ -6,9 +6,8 @@
 import type { BlockSpec } from '../../core/conversation/block';
 import { blockFingerprint, formatBlockName } from '../../core/conversation/blockName';
 import type { FoundBlock } from './blocks';
-import { readElementTexts } from './elements';
 import { insertionIndex } from './placement';
-import { renderBlock } from './render';
+import { renderBlock, type Inserted } from './render';
 
 type Body = GoogleAppsScript.Document.Body;
 type Document = GoogleAppsScript.Document.Document;
@@ -35,10 +34,10 @@ function removeElements(body: Body, elements: readonly Element[], indexes: reado
   });
 }
 
-function nameRange(tab: DocumentTab, elements: readonly Element[], spec: BlockSpec, params: readonly string[]): string {
-  const name = formatBlockName({ kind: spec.kind, fingerprint: blockFingerprint(readElementTexts(elements)), params: [...params] });
+function nameRange(tab: DocumentTab, inserted: readonly Inserted[], spec: BlockSpec, params: readonly string[]): string {
+  const name = formatBlockName({ kind: spec.kind, fingerprint: blockFingerprint(inserted), params: [...params] });
   const builder = tab.newRange();
-  for (const element of elements) builder.addElement(element);
+  for (const { element } of inserted) builder.addElement(element);
   tab.addNamedRange(name, builder.build());
   return name;
 }

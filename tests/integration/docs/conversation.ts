@@ -1,16 +1,11 @@
 /**
- * Opens the BUILT Career Conversation bundle (build/docs/Code.js) against the DocumentApp fake,
- * with the manifest's scopes enforced, and a growth plan spreadsheet it may link to.
+ * Fixtures of the Docs integration tests: a growth plan spreadsheet to link, and the docs harness
+ * (the BUILT build/docs/Code.js against the DocumentApp fake, manifest scopes enforced) with helpers.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createDocsFake, FakeDocument, snapshotDocument, textOutside, type DocsFake, type FakeDocumentOptions } from '../../fakes/docs';
-import { loadBundle, readBuiltHtml } from '../../fakes/loadBundle';
+import type { snapshotDocument, FakeDocumentOptions } from '../../fakes/docs';
 import { FakeSpreadsheet } from '../../fakes/spreadsheet';
 import { silently } from '../../fakes/calls';
-
-export const BUILD_DIR = join(__dirname, '../../../build/docs');
-const CODE = join(BUILD_DIR, 'Code.js');
+import { openDocument, type DocsHarness } from '../../support/docsHarness';
 
 export const PLAN_ID = '1GrowthPlanSpreadsheetIdForTests_0123';
 export const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit#gid=0`;
@@ -49,38 +44,23 @@ export interface OpenOptions extends FakeDocumentOptions {
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
 }
 
-export interface Conversation {
-  fake: DocsFake;
-  document: FakeDocument;
-  /** As a menu item or trigger calls it. */
-  call<T = unknown>(name: string, ...args: unknown[]): T;
-  /** As google.script.run calls it (JSON in and out). */
-  run<T = unknown>(name: string, ...args: unknown[]): T;
-  snapshot(): ReturnType<typeof snapshotDocument>;
+export interface Conversation extends DocsHarness {
   /** Text of the body elements outside our blocks, per tab. */
   outside(): string[];
-  /** The error message a call throws (fails the test when it does not throw). */
+  /** The error message a google.script.run call throws (fails the test when it does not throw). */
   errorOf(name: string, ...args: unknown[]): string;
 }
 
+/** The docs harness (tests/support/docsHarness.ts) around a document built from `options`. */
 export function openConversation(options: OpenOptions = {}): Conversation {
-  if (!existsSync(CODE)) throw new Error('Run `npm run build` before the integration tests.');
-  const { spreadsheets, authMode, ...documentOptions } = options;
-  const document = new FakeDocument(documentOptions);
-  const scopes = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')).oauthScopes as string[];
-  const fake = createDocsFake({ document, spreadsheets: spreadsheets ?? [], scopes, authMode: authMode ?? 'FULL', htmlFiles: readBuiltHtml(BUILD_DIR), scriptTimeZone: 'Etc/UTC' });
-  const bundle = loadBundle(CODE, fake);
-  const run = <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T;
+  const { spreadsheets, authMode, ...document } = options;
+  const h = openDocument([], { document, spreadsheets, authMode });
   return {
-    fake,
-    document,
-    call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
-    run,
-    snapshot: () => silently(() => snapshotDocument(document)),
-    outside: () => silently(() => textOutside(document, 'careergrowth.')),
+    ...h,
+    outside: () => silently(() => h.textOutside()),
     errorOf(name, ...args) {
       try {
-        run(name, ...args);
+        h.run(name, ...args);
       } catch (error) {
         return (error as Error).message;
       }
@@ -100,7 +80,13 @@ export function bodyTexts(snapshot: Snapshot, tab = 0): string[] {
 export function blocksOf(snapshot: Snapshot, tab = 0): { kind: string; covers: (number | string)[] }[] {
   return snapshot.tabs[tab]!.namedRanges
     .filter((r) => r.name.startsWith('careergrowth.'))
-    .map((r) => ({ kind: r.name.split('.')[1]!, covers: r.covers }));
+    .map((r) => ({ kind: r.name.split('.')[1]!, covers: r.covers }))
+    .sort((a, b) => Number(a.covers[0]) - Number(b.covers[0]));
+}
+
+/** The snapshot without named-range ids, which change whenever a block is written again. */
+export function withoutIds(snapshot: Snapshot): unknown {
+  return JSON.parse(JSON.stringify(snapshot, (key, value) => (key === 'id' && typeof value === 'string' && value.startsWith('kix.') ? undefined : value)));
 }
 
 export const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);

@@ -1,0 +1,31 @@
+/** Calls per insert and refresh do not grow with the plan's rows or the role's size (asserted exactly). */
+import { actionPlanCalls, agendaCalls, refreshCalls, requirementsCalls, smallestAndLargestRoles } from '../../support/docsCallScenarios';
+
+describe('Apps Script calls of the Docs add-on', () => {
+  const { smallest, largest } = smallestAndLargestRoles();
+
+  it('inserting the action-plan summary costs the same for 0 and 300 action rows, first insert and replace', () => {
+    const none = actionPlanCalls(0);
+    const many = actionPlanCalls(300);
+    expect(many.byMethod).toEqual(none.byMethod);
+    expect(many.total).toBe(none.total);
+    expect(actionPlanCalls(300, true).total).toBe(actionPlanCalls(0, true).total);
+    // Each tab of the plan is read once; the table is one insertTable whatever its rows.
+    expect(many.byMethod['Range.getValues']).toBe(2);
+    expect(many.byMethod['Body.insertTable']).toBe(1);
+    expect(many.total).toBeLessThanOrEqual(100);
+  });
+
+  it('inserting role requirements costs the same for the smallest and the largest role', () => {
+    expect(smallest.count).toBeLessThan(largest.count);
+    expect(requirementsCalls(largest.id).total).toBe(requirementsCalls(smallest.id).total);
+  });
+
+  it('refreshing every block costs the same for 0 and 300 action rows', () => {
+    expect(refreshCalls(300, largest.id).total).toBe(refreshCalls(0, largest.id).total);
+  });
+
+  it('inserting the agenda stays within its budget', () => {
+    expect(agendaCalls().total).toBeLessThanOrEqual(150);
+  });
+});
