@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page, type Request } from 'playwright-core';
 import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
 import type { RequirementsOutcome, RolesResult } from '../../src/docs/api';
 import { silently } from '../fakes';
@@ -234,9 +234,10 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
 
   // A document link: refused in the dialog, before any call to the server.
   const rpcCalls: string[] = [];
-  page.on('request', (request) => {
+  const recordRpc = (request: Request): void => {
     if (request.url().endsWith('/docs/rpc')) rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
-  });
+  };
+  page.on('request', recordRpc);
   await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
   await page.keyboard.press('Enter');
   const fieldError = dialog().locator('.field-error');
@@ -254,6 +255,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   expect(await status.getAttribute('role')).toBe('alert');
   expect((await text(status)).length).toBeGreaterThan(10);
   expect(rpcCalls).toEqual(['insertActionPlanSummary']);
+  page.off('request', recordRpc);
   expect(await page.locator('#dialog').isVisible()).toBe(true);
   expect(await field.inputValue()).toBe(noAccess);
   expect(docs().snapshot()).toEqual(before);
@@ -332,6 +334,36 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   expect(blocksNamed(replaced, 'requirements')).toHaveLength(1);
   expect(blocksNamed(replaced, 'actionPlan')).toHaveLength(1);
   expect(activeTab(replaced).body).toEqual(activeTab(inserted).body);
+});
+
+test('a dialog that cannot load says why and offers to try again', async () => {
+  await openFresh();
+  let failures = 1;
+  await page.route('**/docs/rpc', async (route) => {
+    const body = route.request().postDataJSON() as { name: string };
+    if (body.name === 'getConversationState' && failures-- > 0) {
+      return route.fulfill({ json: { ok: false, message: 'The document is busy. <b>Try again</b> in a moment.' } });
+    }
+    return route.continue();
+  });
+  try {
+    await menu('Insert action plan from growth plan...');
+    const status = dialog().locator('.status');
+    await eventually(async () => expect(await text(status)).toBe('The document is busy. <b>Try again</b> in a moment.'));
+    expect(await status.locator('b').count()).toBe(0);
+    expect(await dialog().getByRole('button', { name: 'Insert summary' }).isDisabled()).toBe(true);
+    // Try again has the focus; Enter loads the dialog for real.
+    await eventually(async () => expect(await dialog().locator(':focus').textContent()).toBe('Try again'));
+    await page.keyboard.press('Enter');
+    const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
+    await eventually(async () => expect(await field.inputValue()).toContain('/spreadsheets/d/'));
+    expect(await status.isHidden()).toBe(true);
+    // Escape closes the dialog without changing anything.
+    await page.keyboard.press('Escape');
+    await dialogClosed();
+  } finally {
+    await page.unroute('**/docs/rpc');
+  }
 });
 
 test('the Docs preview renders the document as text and runs the menu items', async () => {
