@@ -34,7 +34,8 @@ export interface DialogFrameOptions {
 /** The page's loading step; it may answer with where focus goes once the fields show. */
 export type Loader = () => Promise<(() => void) | void>;
 
-type FrameState = 'loading' | 'load-failed' | 'ready' | 'busy' | 'confirming';
+/** 'done': inserted; the dialog is closing, and nothing may send the request a second time. */
+type FrameState = 'loading' | 'load-failed' | 'ready' | 'busy' | 'confirming' | 'done';
 
 export class DialogFrame {
   readonly element: HTMLFormElement;
@@ -199,7 +200,7 @@ export class DialogFrame {
       return;
     }
     this.pending = null;
-    this.state = 'ready';
+    this.state = 'done';
     this.render();
     showStatus(this.status, { kind: 'success', title: outcome.status === 'replaced' ? 'Replaced in the document.' : 'Inserted into the document.' });
     closeDialog();
@@ -224,13 +225,13 @@ export class DialogFrame {
 
   private render(): void {
     const { state } = this;
-    const busy = state === 'busy';
+    const busy = state === 'busy' || state === 'done';
     this.loading.hidden = state !== 'loading';
     this.fields.hidden = state === 'loading' || state === 'load-failed';
     this.retry.hidden = state !== 'load-failed';
     this.confirm.hidden = state !== 'confirming' && !(busy && this.pending);
     this.footerActions.hidden = !this.confirm.hidden;
-    this.element.setAttribute('aria-busy', String(state === 'loading' || busy));
+    this.element.setAttribute('aria-busy', String(state === 'loading' || state === 'busy'));
     this.options.setFieldsDisabled(state !== 'ready');
     this.insertButton.disabled = state === 'loading' || state === 'load-failed' || !this.canInsert;
     setInert(this.insertButton, busy);
