@@ -373,10 +373,19 @@ test('the Docs preview renders the document as text and runs the menu items', as
   await eventually(async () => expect(await page.locator('.page').textContent()).toContain('<b>not bold</b>'));
   expect(await page.locator('.page img, .page b').count()).toBe(0);
 
+  // Clicking a paragraph puts the cursor in it; "No cursor" takes it out, so the agenda goes at the end.
+  await page.locator('.doc-block').first().click();
+  await eventually(async () => expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0'));
+  await page.getByRole('button', { name: 'No cursor' }).click();
+  await eventually(async () => expect(await page.getByRole('button', { name: 'No cursor' }).getAttribute('aria-pressed')).toBe('true'));
+  expect(docs().snapshot().cursor).toBeNull();
   await menu('Insert conversation agenda');
   const agenda = page.locator('section.inserted[data-range^="careergrowth.agenda"]');
   await agenda.waitFor();
   expect(await agenda.locator('h1, h2, h3').count()).toBeGreaterThan(5);
+  // At the end: only the empty paragraph a Docs body always ends with may follow it.
+  const after = await page.locator('.page > section.inserted ~ *').allTextContents();
+  expect(after.map((t) => t.trim())).toEqual(after.length > 0 ? [''] : []);
 
   // Help answers with an alert, shown as a modal that OK (or Escape) closes.
   await menu('Help');
