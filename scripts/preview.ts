@@ -175,7 +175,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 if (require.main === module) {
   startPreview()
     .then((preview) => {
-      console.log(`Career Growth preview: ${preview.url}`);
+      console.log(`Career Growth preview: ${preview.url} (Growth Plan, Sheets) and ${preview.url}docs (Career Conversation, Docs)`);
     })
     .catch((error: Error) => {
       console.error(error.message);
