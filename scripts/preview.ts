@@ -10,8 +10,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { silently } from '../tests/fakes';
-import { createDocsHost, type DocsPreviewHost } from './preview/docsHost';
+import { createDocsHost, GROWTH_PLAN_URL, type DocsPreviewHost } from './preview/docsHost';
 import { docsPageHtml } from './preview/docsPage';
 import { createDocsPreview } from './preview/docsPreview';
 import { createPreviewHost, type PreviewHost } from './preview/host';
@@ -94,7 +93,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     bridgeScript,
     pageHtml: docsPageHtml(shellCss + docsCss, docsShellScript),
     createHost: (docsBuildDir) => createDocsHost(docsBuildDir, () => host.fake.spreadsheet),
-    growthPlan: () => ({ name: host.spreadsheetName(), url: silently(() => host.fake.spreadsheet.getUrl()) }),
+    growthPlan: () => ({ name: host.spreadsheetName(), url: GROWTH_PLAN_URL }),
   });
 
   async function rpc(request: IncomingMessage): Promise<unknown> {

@@ -11,6 +11,13 @@ import type { LoadedBundle } from '../../tests/fakes/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './docsView';
 import type { CallReply } from './host';
 
+/**
+ * The growth plan's URL in the Docs preview: the Sheets preview's workbook under an id as long as a
+ * real one (the Docs add-on's link check wants that), whatever id the workbook has itself.
+ */
+const GROWTH_PLAN_ID = '1PreviewGrowthPlanCareerGrowthInMemoryWorkbk';
+export const GROWTH_PLAN_URL = `https://docs.google.com/spreadsheets/d/${GROWTH_PLAN_ID}/edit`;
+
 /** Named ranges the add-on owns; the page outlines only these. */
 const BLOCK_PREFIX = 'careergrowth.';
 /** Where the Docs add-on remembers the growth plan (src/docs/link.ts); seeded so the dialog opens prefilled. */
@@ -56,7 +63,7 @@ function growthPlanCopy(workbook: FakeSpreadsheet): FakeSpreadsheet {
       tabs[sheet.getName()] = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
     }
     return FakeSpreadsheet.fromTabs(tabs, {
-      id: workbook.getId(),
+      id: GROWTH_PLAN_ID,
       name: workbook.getName(),
       timeZone: workbook.getSpreadsheetTimeZone(),
     });
@@ -87,7 +94,6 @@ function topIndex(cover: number | string): number {
 }
 
 export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadsheet): DocsPreviewHost {
-  const workbook = growthPlan();
   const document = new FakeDocument({
     name: 'Career Conversation (preview)',
     content: [
@@ -97,7 +103,7 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
       'Click a paragraph to put the cursor there; the add-on inserts after it.',
     ],
     cursor: { path: [1] },
-    documentProperties: { [LINK_PROPERTY]: silently(() => workbook.getUrl()) },
+    documentProperties: { [LINK_PROPERTY]: GROWTH_PLAN_URL },
   });
   const fake = createDocsFake({ document, scopes: manifestScopes(buildDir), htmlFiles: readBuiltHtml(buildDir) });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);

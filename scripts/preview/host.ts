@@ -4,9 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createAppsScriptFake, FakeSpreadsheet, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle,
-} from '../../tests/fakes';
+import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../tests/fakes';
 import type { SheetView } from './snapshot';
 import { workbookSheets } from './workbookView';
 
@@ -45,15 +43,8 @@ function shownSince(fake: AppsScriptFake, before: { alerts: number; toasts: numb
   ];
 }
 
-/**
- * The workbook's id is as long as a real one, so its URL passes the Docs add-on's growth-plan link
- * check when the Docs preview links to it.
- */
-export const PREVIEW_SPREADSHEET_ID = '1PreviewGrowthPlanCareerGrowthInMemoryWorkbk';
-
 export function createPreviewHost(buildDir: string): PreviewHost {
-  const spreadsheet = new FakeSpreadsheet({ id: PREVIEW_SPREADSHEET_ID, name: 'Individual Growth Plan (preview)' });
-  const fake = createAppsScriptFake({ spreadsheet, htmlFiles: readBuiltHtml(buildDir) });
+  const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir) });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
   if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
 

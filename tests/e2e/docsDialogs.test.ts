@@ -13,7 +13,7 @@ import type { RequirementsOutcome, RolesResult } from '../../src/docs/api';
 import { silently } from '../fakes';
 import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from '../fakes/docs';
 import { startPreview, type Preview } from '../../scripts/preview';
-import type { DocsPreviewHost } from '../../scripts/preview/docsHost';
+import { GROWTH_PLAN_URL, type DocsPreviewHost } from '../../scripts/preview/docsHost';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -227,7 +227,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   const before = docs().snapshot();
   await openDialog('Insert action plan from growth plan...', 'Insert summary');
   const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
-  const planUrl = silently(() => preview.host.fake.spreadsheet.getUrl());
+  const planUrl = GROWTH_PLAN_URL;
   // The link the document remembers is prefilled, selected, and has the focus.
   expect(await field.inputValue()).toBe(planUrl);
   expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
@@ -281,7 +281,7 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   const request = { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) };
   // (Both go after the cursor, so the later one, the requirements, ends up first.)
   for (const [name, args] of [
-    ['insertActionPlanSummary', [{ spreadsheetUrl: silently(() => preview.host.fake.spreadsheet.getUrl()) }]],
+    ['insertActionPlanSummary', [{ spreadsheetUrl: GROWTH_PLAN_URL }]],
     ['insertRoleRequirements', [request]],
   ] as const) {
     const reply = docs().call(name, [...args], 'dialog');
