@@ -13,8 +13,7 @@ import { ratingsByRequirement, requirementsBlock, type PlanRatings } from '../co
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 import { UserError } from '../sheets/errors';
 import { requireRole } from '../sheets/roles';
-import { readGrowthPlan, readPlanRequirements } from './growthPlan';
-import { linkedPlanUrl } from './link';
+import { PlanSource } from './planSource';
 
 export interface Section<Summary> {
   spec: BlockSpec;
@@ -60,21 +59,21 @@ export interface RequirementsSummary {
  * Ratings of the linked plan's requirements, or null when no plan is linked. A plan that cannot be
  * read leaves the ratings blank with a note rather than blocking the table.
  */
-function linkedRatings(): { ratings: Map<string, PlanRatings> | null; note: string | null } {
-  const url = linkedPlanUrl();
+function linkedRatings(source: PlanSource): { ratings: Map<string, PlanRatings> | null; note: string | null } {
+  const url = source.linkedUrl();
   if (!url) return { ratings: null, note: null };
   try {
-    return { ratings: ratingsByRequirement(readPlanRequirements(url)), note: null };
+    return { ratings: ratingsByRequirement(source.requirements(url)), note: null };
   } catch (error) {
     const reason = error instanceof UserError ? error.message : 'It could not be read.';
     return { ratings: null, note: `The ratings were left blank because the linked growth plan could not be read. ${reason}` };
   }
 }
 
-export function requirementsSection(targetRoleId: string, currentRoleId: string | null): Section<RequirementsSummary> {
+export function requirementsSection(targetRoleId: string, currentRoleId: string | null, source = new PlanSource()): Section<RequirementsSummary> {
   const target = requireRole(targetRoleId, 'target');
   const current = currentRoleId ? requireRole(currentRoleId, 'current') : null;
-  const { ratings, note } = linkedRatings();
+  const { ratings, note } = linkedRatings(source);
   const block = requirementsBlock(target, current, ratings);
   return {
     spec: block.spec,
@@ -91,12 +90,12 @@ export function requirementsSection(targetRoleId: string, currentRoleId: string 
 }
 
 /** A requirements block's section from the roles kept in its name. */
-export function requirementsSectionFromParams(params: readonly string[]): Section<RequirementsSummary> {
+export function requirementsSectionFromParams(params: readonly string[], source: PlanSource): Section<RequirementsSummary> {
   const [targetId = '', currentId = ''] = params;
   if (!findRole(catalog, targetId) || (currentId && !findRole(catalog, currentId))) {
     throw new UserError('A role requirements table in this document names a role that is no longer in the catalog. Insert the role requirements again to choose the roles.');
   }
-  return requirementsSection(targetId, currentId || null);
+  return requirementsSection(targetId, currentId || null, source);
 }
 
 export interface ActionPlanSummary {
@@ -106,8 +105,8 @@ export interface ActionPlanSummary {
   openActions: number;
 }
 
-export function actionPlanSection(url: string): Section<ActionPlanSummary> {
-  const plan = readGrowthPlan(url);
+export function actionPlanSection(url: string, source = new PlanSource()): Section<ActionPlanSummary> {
+  const plan = source.plan(url);
   const block = actionPlanBlock(plan, new Date());
   return {
     spec: block.spec,

@@ -35,6 +35,7 @@ export function insertionIndex(document: Document, body: Body, blocks: readonly 
   if (index < children) return index;
   const last = body.getChild(children - 1);
   if (last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getText() === '') return children - 1;
-  body.appendParagraph('');
+  // Set explicitly: a paragraph added after a heading would otherwise inherit it.
+  body.appendParagraph('').setHeading(DocumentApp.ParagraphHeading.NORMAL);
   return children;
 }

@@ -10,7 +10,7 @@ import type { BlockKind } from '../../core/conversation/block';
 import { readBlocks, type FoundBlock } from '../document/blocks';
 import { allTabs } from '../document/tabs';
 import { writeBlock } from '../document/writeBlock';
-import { linkedPlanUrl } from '../link';
+import { PlanSource } from '../planSource';
 import { withDocumentLock } from '../lock';
 import { parseRequest, refreshRequest } from '../requests';
 import { actionPlanSection, agendaSection, KIND_LABELS, requirementsSectionFromParams, type Section } from '../sections';
@@ -31,21 +31,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The section each block becomes; the linked plan is read once, however many summaries there are. */
+/**
+ * The section each block becomes. Summaries come first so that the plan they read (once) also
+ * gives the requirements tables their ratings.
+ */
 function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unknown>> {
+  const source = new PlanSource();
   const sections = new Map<FoundBlock, Section<unknown>>();
-  let planSection: Section<unknown> | null = null;
+  const summaries = blocks.filter((b) => b.kind === 'actionPlan');
+  if (summaries.length > 0) {
+    const url = source.linkedUrl();
+    if (!url) throw new UserError('This document has an action plan summary but no linked growth plan. Insert the action plan again and paste the growth plan URL.');
+    const section = actionPlanSection(url, source);
+    for (const block of summaries) sections.set(block, section);
+  }
   for (const block of blocks) {
     if (block.kind === 'agenda') sections.set(block, agendaSection(block.parsed.params[0]));
-    if (block.kind === 'requirements') sections.set(block, requirementsSectionFromParams(block.parsed.params));
-    if (block.kind === 'actionPlan') {
-      if (!planSection) {
-        const url = linkedPlanUrl();
-        if (!url) throw new UserError('This document has an action plan summary but no linked growth plan. Insert the action plan again and paste the growth plan URL.');
-        planSection = actionPlanSection(url);
-      }
-      sections.set(block, planSection);
-    }
+    if (block.kind === 'requirements') sections.set(block, requirementsSectionFromParams(block.parsed.params, source));
   }
   return sections;
 }

@@ -139,6 +139,9 @@ export class FakeDocument {
   _calls() {
     return this._env.calls;
   }
+  toString(): string {
+    return 'Document';
+  }
   _id(): string {
     return this.id;
   }
@@ -278,7 +281,7 @@ export class FakeDocument {
     this._closed = true;
   }
 }
-countMethods(FakeDocument, 'Document');
+countMethods(FakeDocument, 'Document', ['toString']);
 
 function tabBody(env: FakeEnv, tab: TabModel): FakeBody {
   return wrap(env, tab.body) as FakeBody;
@@ -332,6 +335,9 @@ export class FakeTab {
   _calls() {
     return this.env.calls;
   }
+  toString(): string {
+    return 'Tab';
+  }
   getId(): string {
     return this._tab.id;
   }
@@ -352,7 +358,7 @@ export class FakeTab {
     return new FakeDocumentTab(this.env, this._tab);
   }
 }
-countMethods(FakeTab, 'Tab');
+countMethods(FakeTab, 'Tab', ['toString']);
 
 const DT = 'DocumentApp.DocumentTab';
 
@@ -364,6 +370,9 @@ export class FakeDocumentTab {
   ) {}
   _calls() {
     return this.env.calls;
+  }
+  toString(): string {
+    return 'DocumentTab';
   }
   getBody(): FakeBody {
     return tabBody(this.env, this._tab);
@@ -384,4 +393,4 @@ export class FakeDocumentTab {
     return getNamedRangeById(this.env, this._tab, `${DT}.getNamedRangeById`, id);
   }
 }
-countMethods(FakeDocumentTab, 'DocumentTab');
+countMethods(FakeDocumentTab, 'DocumentTab', ['toString']);

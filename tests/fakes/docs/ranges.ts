@@ -20,6 +20,9 @@ export class FakeRangeElement {
   _calls() {
     return this.env.calls;
   }
+  toString(): string {
+    return 'RangeElement';
+  }
   getElement(): FakeElement {
     return wrap(this.env, this.entry.node);
   }
@@ -33,7 +36,7 @@ export class FakeRangeElement {
     return this.entry.start >= 0;
   }
 }
-countMethods(FakeRangeElement, 'RangeElement');
+countMethods(FakeRangeElement, 'RangeElement', ['toString']);
 setRangeElementFactory((env, node, start, end) => new FakeRangeElement(env, { node, start, end }));
 
 /** Sorted into document order; an element inside another whole element of the range is dropped. */
@@ -58,11 +61,14 @@ export class FakeDocRange {
   _calls() {
     return this.env.calls;
   }
+  toString(): string {
+    return 'Range';
+  }
   getRangeElements(): FakeRangeElement[] {
     return normalise(this._entries).map((e) => new FakeRangeElement(this.env, e));
   }
 }
-countMethods(FakeDocRange, 'Range');
+countMethods(FakeDocRange, 'Range', ['toString']);
 
 const RB = 'DocumentApp.RangeBuilder';
 
@@ -75,6 +81,9 @@ export class FakeRangeBuilder {
   ) {}
   _calls() {
     return this.env.calls;
+  }
+  toString(): string {
+    return 'RangeBuilder';
   }
   /** The element must be in this tab's body: a removed element or one of another tab is refused. */
   private _inTab(method: string, args: unknown[], element: unknown): DocNode {
@@ -139,7 +148,7 @@ export class FakeRangeBuilder {
     return new FakeDocRange(this.env, normalise(this.entries), this.tab);
   }
 }
-countMethods(FakeRangeBuilder, 'RangeBuilder');
+countMethods(FakeRangeBuilder, 'RangeBuilder', ['toString']);
 
 export class FakeNamedRange {
   readonly _typeName = 'DocumentApp.NamedRange';
@@ -150,6 +159,9 @@ export class FakeNamedRange {
   ) {}
   _calls() {
     return this.env.calls;
+  }
+  toString(): string {
+    return 'NamedRange';
   }
   getId(): string {
     return this._record.id;
@@ -171,7 +183,7 @@ export class FakeNamedRange {
     this.tab.namedRanges = this.tab.namedRanges.filter((r) => r !== this._record);
   }
 }
-countMethods(FakeNamedRange, 'NamedRange');
+countMethods(FakeNamedRange, 'NamedRange', ['toString']);
 
 /** The paragraph or list item holding a node (itself when it is one), or null. */
 function enclosingBlock(node: DocNode): DocNode | null {
@@ -188,6 +200,9 @@ export class FakePosition {
   ) {}
   _calls() {
     return this.env.calls;
+  }
+  toString(): string {
+    return 'Position';
   }
   /** A Text element (offset in characters) or a container (offset in child elements). */
   getElement(): FakeElement {
@@ -226,4 +241,4 @@ export class FakePosition {
     return null;
   }
 }
-countMethods(FakePosition, 'Position');
+countMethods(FakePosition, 'Position', ['toString']);

@@ -21,8 +21,11 @@ describe('Apps Script calls of the Docs add-on', () => {
     expect(requirementsCalls(largest.id).total).toBe(requirementsCalls(smallest.id).total);
   });
 
-  it('refreshing every block costs the same for 0 and 300 action rows', () => {
-    expect(refreshCalls(300, largest.id).total).toBe(refreshCalls(0, largest.id).total);
+  it('refreshing every block costs the same for 0 and 300 action rows, opening the plan and reading each tab once', () => {
+    const many = refreshCalls(300, largest.id);
+    expect(many.total).toBe(refreshCalls(0, largest.id).total);
+    expect(many.byMethod['SpreadsheetApp.openByUrl']).toBe(1);
+    expect(many.byMethod['Range.getValues']).toBe(2);
   });
 
   it('inserting the agenda stays within its budget', () => {

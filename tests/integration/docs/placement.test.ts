@@ -121,3 +121,14 @@ describe('re-inserting', () => {
     expect(after.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort()).toEqual(before.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort());
   });
 });
+
+describe('the end of the document', () => {
+  it('adds a normal paragraph after a block that would otherwise end the body, even after a heading', () => {
+    const c = openConversation({ content: [{ p: 'My heading', heading: 'HEADING1' }] });
+    c.run('insertConversationAgenda');
+    const body = c.snapshot().tabs[0]!.body;
+    expect(body[0]).toMatchObject({ text: 'My heading', heading: 'HEADING1' });
+    expect(body[body.length - 1]).toMatchObject({ type: 'PARAGRAPH', text: '', heading: 'NORMAL' });
+    expect(blocksOf(c.snapshot())).toEqual([{ kind: 'agenda', covers: range(1, AGENDA) }]);
+  });
+});

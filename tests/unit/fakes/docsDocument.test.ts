@@ -118,7 +118,8 @@ describe('body structure', () => {
     style[String(app.Attribute.BOLD)] = true;
     style[String(app.Attribute.HORIZONTAL_ALIGNMENT)] = app.HorizontalAlignment.CENTER;
     const p = body.getChild(0).asParagraph().setAttributes(style);
-    expect(p.getAttributes().BOLD).toBeNull(); // a paragraph reports its own attributes; the text is bold
+    expect(p.getAttributes().BOLD).toBe(true); // all its text is bold
+    expect(body.appendParagraph('plain').getAttributes().BOLD).toBeNull();
     expect(p.editAsText().isBold()).toBe(true);
     expect(p.getAlignment()).toBe(app.HorizontalAlignment.CENTER);
     const table = body.getChild(1).asTable();
@@ -134,7 +135,7 @@ describe('where Apps Script throws', () => {
     const { body } = open(['a', 'b']);
     expect(() => body.getChild(2)).toThrow('Child index (2) must be less than the number of child elements (2).');
     expect(() => body.getChild(-1)).toThrow(/Child index \(-1\)/);
-    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than the number of child elements (2).');
+    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
     expect(() => body.getChild(1.5)).toThrow(/don't match the method signature/);
     expect(() => body.getChild(0).asParagraph().getChild(1)).toThrow(/Child index \(1\)/);
   });
@@ -170,24 +171,32 @@ describe('where Apps Script throws', () => {
     expect(tables.map((t) => (t.type === 'TABLE' ? t.cells : null))).toEqual([[], [], [['a', 'b'], ['c']]]);
   });
 
-  test('insertX at getNumChildren() is refused (append instead); inside a paragraph the end is fine', () => {
+  test('insertX takes 0 to getNumChildren() (the end appends); beyond it throws', () => {
     const { body } = open(['a']);
-    expect(() => body.insertParagraph(1, 'x')).toThrow('Child index (1) must be less than the number of child elements (1).');
-    expect(() => body.insertTable(1, [['x']])).toThrow(/Child index \(1\)/);
-    const p = body.getChild(0).asParagraph();
-    p.insertText(1, ' end');
-    expect(p.getText()).toBe('a end');
+    expect(body.insertParagraph(1, 'end').getText()).toBe('end');
+    expect(body.getNumChildren()).toBe(2);
+    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
     const table = body.insertTable(0, [['x']]);
-    expect(() => table.insertTableRow(1)).toThrow(/Child index \(1\)/);
-    expect(() => table.getRow(0).insertTableCell(1, 'y')).toThrow(/Child index \(1\)/);
+    expect(() => table.insertTableRow(2)).toThrow(/Child index \(2\) must be less than or equal/);
+    expect(table.getRow(0).insertTableCell(1, 'y').getText()).toBe('y');
+    const p = body.getChild(1).asParagraph();
+    p.insertText(1, ' more');
+    expect(p.getText()).toBe('a more');
   });
 
-  test("a body ending in a list item can't be cleared", () => {
+  test("clear() keeps the last paragraph, emptied; a body ending in a list item can't be cleared", () => {
     const { body } = open(['a', { li: 'last' }]);
     expect(() => body.clear()).toThrow("Can't remove the last paragraph in a document section.");
-    body.appendParagraph('');
+    const first = body.getChild(0);
+    const kept = body.appendParagraph('kept');
     body.clear();
     expect(body.getNumChildren()).toBe(1);
+    expect(body.getChildIndex(kept)).toBe(0);
+    expect(kept.getText()).toBe('');
+    expect(() => body.getChildIndex(first)).toThrow('Element does not contain the specified child element.');
+    body.setText('one\ntwo');
+    expect(body.getText()).toBe('one\ntwo');
+    expect(body.getChildIndex(kept)).toBe(0);
   });
 
   test('a table copy can be inserted; the original stays', () => {
@@ -197,6 +206,34 @@ describe('where Apps Script throws', () => {
     body.insertTable(0, copy);
     expect(body.getChild(0).asTable().getCell(0, 0).getText()).toBe('b');
     expect(body.getChild(1).asTable().getCell(0, 0).getText()).toBe('a');
+  });
+
+  test('findElement finds the next descendant of a type', () => {
+    const { body, app } = open(['a', { table: [['x']] }, { table: [['y']] }]);
+    const first = body.findElement(app.ElementType.TABLE)!;
+    expect(first.getElement().asTable().getCell(0, 0).getText()).toBe('x');
+    const second = body.findElement(app.ElementType.TABLE, first)!;
+    expect(second.getElement().asTable().getCell(0, 0).getText()).toBe('y');
+    expect(body.findElement(app.ElementType.TABLE, second)).toBeNull();
+    expect(body.findElement(app.ElementType.LIST_ITEM)).toBeNull();
+  });
+
+  test('objects print as in Apps Script, uncounted', () => {
+    const { body, doc, fake } = open(['a']);
+    fake.calls.reset();
+    expect([String(body), String(body.getChild(0)), String(doc), String(doc.newRange()), String(doc.newRange().build())]).toEqual([
+      'DocumentBodySection', 'Paragraph', 'Document', 'RangeBuilder', 'Range',
+    ]);
+    expect(fake.calls.byMethod).toEqual({ 'Body.getChild': 1, 'Document.newRange': 2, 'RangeBuilder.build': 1 });
+  });
+
+  test('a detached page break can be inserted; it gets its own paragraph', () => {
+    const { body } = open(['a', 'b']);
+    const copy = body.appendPageBreak().copy();
+    const inserted = body.insertPageBreak(1, copy as never);
+    expect(inserted.getParent()!.getParent()!.getType().toString()).toBe('BODY_SECTION');
+    expect(body.getChildIndex(inserted.getParent()!)).toBe(1);
+    expect(() => body.insertPageBreak(1, inserted)).toThrow('Element must be detached.');
   });
 
   test('no page break inside a table; body has no removeFromParent', () => {

@@ -169,3 +169,44 @@ describe('cursor and selection', () => {
     expect(covered(body, doc.getSelection()!)).toEqual([1, 2]);
   });
 });
+
+describe('snapshot and textOutside', () => {
+  test('the snapshot lists every element, the cursor, named ranges and properties, and is not counted', () => {
+    const document = new FakeDocument({
+      name: 'Career Conversation — Sam',
+      tabs: [
+        { title: 'Conversation', content: [{ p: 'Agenda', heading: 'HEADING1' }, { li: 'aspirations', nesting: 1 }, { hr: true }, { table: [['a']] }] },
+        { title: 'Notes', content: ['free text'] },
+      ],
+      cursor: { path: [1], offset: 3 },
+      namedRanges: [{ name: 'careergrowth.agenda', children: [0, 1] }],
+      documentProperties: { k: 'v' },
+    });
+    const fake = createDocsFake({ document });
+    expect(fake.snapshot()).toEqual({
+      id: document._id(),
+      name: 'Career Conversation — Sam',
+      activeTab: 't.0',
+      cursor: { path: '1/0', offset: 3 },
+      tabs: [
+        {
+          id: 't.0',
+          title: 'Conversation',
+          body: [
+            { type: 'PARAGRAPH', text: 'Agenda', heading: 'HEADING1' },
+            { type: 'LIST_ITEM', text: 'aspirations', nesting: 1, glyph: 'BULLET' },
+            { type: 'PARAGRAPH', text: '', heading: 'NORMAL', contains: ['HORIZONTAL_RULE'] },
+            { type: 'TABLE', cells: [['a']] },
+            { type: 'PARAGRAPH', text: '', heading: 'NORMAL' },
+          ],
+          namedRanges: [{ id: 'kix.fake1', name: 'careergrowth.agenda', covers: [0, 1] }],
+          children: [],
+        },
+        { id: 't.1', title: 'Notes', body: [{ type: 'PARAGRAPH', text: 'free text', heading: 'NORMAL' }], namedRanges: [], children: [] },
+      ],
+      documentProperties: { k: 'v' },
+    });
+    expect(textOutside(document, 'careergrowth.')).toEqual(['Conversation: ', 'Conversation: a', 'Conversation: ', 'Notes: free text']);
+    expect(fake.calls.total).toBe(0);
+  });
+});

@@ -10,7 +10,7 @@ import type { FakeDocRange, FakeNamedRange, FakePosition, FakeRangeBuilder, Fake
 import type { DocsPropertiesService, DocsSpreadsheetApp, FakeDocumentApp } from '../../fakes/docs/services';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
-type Invented<Fake, Real> = Exclude<Methods<Fake>, keyof Real | `_${string}`>;
+type Invented<Fake, Real> = Exclude<Methods<Fake>, keyof Real | `_${string}` | 'toString'>;
 
 function onlyRealMethods<T extends never>(): T | undefined {
   return undefined;

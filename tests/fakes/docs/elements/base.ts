@@ -10,8 +10,8 @@ import type { EnumValue } from '../../enums';
 import type { AttributeName } from '../enums';
 import { ATTRIBUTE_NAMES, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from '../enums';
 import type { CharStyle, DocNode, NodeKind } from '../model';
-import { cloneNode, detach, isAttached, isTextBlock } from '../model';
-import { styleAt, styleRange } from '../textLayout';
+import { cloneNode, detach, isAttached, isTextBlock, preorder } from '../model';
+import { styleRange } from '../textLayout';
 import type { FakeHorizontalRule, FakePageBreak } from './leaves';
 import type { FakeListItem, FakeParagraph } from './paragraph';
 import type { FakeBody } from './section';
@@ -123,6 +123,10 @@ export abstract class FakeElement {
   getType(): EnumValue {
     return ElementType[this._node.kind];
   }
+  /** What Apps Script prints for the object (not counted). */
+  toString(): string {
+    return this._node.kind === 'BODY_SECTION' ? 'DocumentBodySection' : TYPE_NAMES[this._node.kind];
+  }
   getParent(): FakeElement | null {
     const parent = this._node.parent;
     return parent ? wrap(this.env, parent) : null;
@@ -148,8 +152,13 @@ export abstract class FakeElement {
     const out: Record<string, unknown> = {};
     const own = ELEMENT_ATTRIBUTES[this._node.kind] ?? [];
     for (const name of own) out[name] = fromModel(name, this._node.attrs[name]);
-    const textStyle = this._node.kind === 'TEXT' ? styleAt(this._node, 0) : null;
-    for (const name of TEXT_ATTRIBUTES) if (!(name in out)) out[name] = textStyle?.[name] ?? null;
+    // A text attribute reads as set when every character of the element has it (null otherwise).
+    const styles = preorder(this._node).flatMap((n) => (n.kind === 'TEXT' ? n.styles : []));
+    for (const name of TEXT_ATTRIBUTES) {
+      if (name in out) continue;
+      const first = styles[0]?.[name] ?? null;
+      out[name] = first !== null && styles.every((s) => s[name] === first) ? first : null;
+    }
     return out;
   }
   setAttributes(attributes: Record<string, unknown>): this {
@@ -259,6 +268,6 @@ export function countElement(cls: { prototype: object; name: string }, typeName:
     }
   }
   for (const name of absent) Object.defineProperty(proto, name, { value: undefined, configurable: true, writable: true });
-  countMethods(cls, typeName);
+  countMethods(cls, typeName, ['toString']);
 }
 

@@ -1,6 +1,8 @@
 /** The methods every element with children shares (Body, Paragraph, ListItem, Table, TableRow, TableCell). */
 import type { FakeEnv } from '../../env';
 import { exception, isWholeNumber } from '../../env';
+import type { EnumValue } from '../../enums';
+import { enumType } from '../../enums';
 import type { DocNode } from '../model';
 import { detach, preorder, textOf } from '../model';
 import { checkRemovable, childIndexError, FakeElement, wrap } from './base';
@@ -12,17 +14,14 @@ export abstract class FakeContainer extends FakeElement {
     if (childIndex < 0 || childIndex >= this._node.children.length) throw childIndexError(this.env, childIndex, this._node.children.length);
     return childIndex;
   }
-  /**
-   * Where insertX(childIndex, ...) may insert. In a body, cell, table or row that is before an existing
-   * child: Apps Script refuses index === getNumChildren() with the getChild message (use appendX).
-   * Inside a paragraph the end is allowed (`atEnd`).
-   */
-  protected _insertIndex(method: string, args: unknown[], atEnd = false): number {
+  /** insertX(childIndex, ...) takes 0 to getNumChildren() (the end appends), with Apps Script's message beyond. */
+  protected _insertIndex(method: string, args: unknown[]): number {
     const childIndex = args[0];
     if (!isWholeNumber(childIndex)) throw this._bad(method, args);
     const count = this._node.children.length;
-    if (atEnd && childIndex === count) return childIndex;
-    if (childIndex < 0 || childIndex >= count) throw childIndexError(this.env, childIndex, count);
+    if (childIndex < 0 || childIndex > count) {
+      throw exception(this.env, `Child index (${childIndex}) must be less than or equal to the number of child elements (${count}).`);
+    }
     return childIndex;
   }
   protected _ownChild(method: string, child: unknown): DocNode {
@@ -55,6 +54,14 @@ export abstract class FakeContainer extends FakeElement {
   findText(searchPattern: string, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
     if (typeof searchPattern !== 'string') throw this._bad('findText', [searchPattern, from]);
     return findTextIn(this.env, this._node, searchPattern, from ?? null);
+  }
+  /** The next descendant of a type, in document order, after `from` when given. */
+  findElement(elementType: EnumValue, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
+    if (enumType(elementType) !== 'ElementType') throw this._bad('findElement', [elementType, from]);
+    const order = preorder(this._node).slice(1);
+    const start = from ? order.indexOf((from.getElement() as FakeElement)._node) + 1 : 0;
+    const found = order.slice(start).find((n) => n.kind === elementType.name());
+    return found ? makeRangeElement(this.env, found, -1, -1) : null;
   }
 }
 

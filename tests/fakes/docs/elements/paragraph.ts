@@ -33,7 +33,7 @@ abstract class FakeTextBlock extends FakeContainer {
   }
   insertText(childIndex: number, text: string): FakeText {
     const args = [childIndex, text];
-    const index = this._insertIndex('insertText', args, true);
+    const index = this._insertIndex('insertText', args);
     const s = textArg(this.env, this._m('insertText'), args, text).replace(/\n/g, '\r');
     return wrap(this.env, insertAt(this._node, index, newRun(s))) as FakeText;
   }
@@ -119,7 +119,7 @@ abstract class FakeTextBlock extends FakeContainer {
     return wrap(this.env, append(this._node, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
   }
   insertHorizontalRule(childIndex: number): FakeHorizontalRule {
-    const index = this._insertIndex('insertHorizontalRule', [childIndex], true);
+    const index = this._insertIndex('insertHorizontalRule', [childIndex]);
     return wrap(this.env, insertAt(this._node, index, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
   }
   /** Page breaks cannot go inside a table (Apps Script refuses them in a paragraph of a cell). */
@@ -133,7 +133,7 @@ abstract class FakeTextBlock extends FakeContainer {
     return wrap(this.env, append(this._node, newLeaf('PAGE_BREAK'))) as FakePageBreak;
   }
   insertPageBreak(childIndex: number): FakePageBreak {
-    const index = this._insertIndex('insertPageBreak', [childIndex], true);
+    const index = this._insertIndex('insertPageBreak', [childIndex]);
     this._pageBreakAllowed('insertPageBreak');
     return wrap(this.env, insertAt(this._node, index, newLeaf('PAGE_BREAK'))) as FakePageBreak;
   }

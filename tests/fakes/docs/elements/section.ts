@@ -1,7 +1,8 @@
 /** Body and TableCell: the sections that hold paragraphs, list items and tables. */
 import type { FakeEnv } from '../../env';
 import { badArgs, exception } from '../../env';
-import { append, DocNode, insertAt, isTextBlock, preorder, tableNode, textBlock } from '../model';
+import { append, detach, DocNode, insertAt, isTextBlock, preorder, tableNode, textBlock } from '../model';
+import { replaceBlockText } from '../textLayout';
 import { countElement, detachedArg, FakeElement, registerElement, textArg, wrap } from './base';
 import { FakeContainer } from './container';
 import type { FakeListItem, FakeParagraph } from './paragraph';
@@ -77,21 +78,30 @@ export abstract class FakeSection extends FakeContainer {
     const holder = this._put(this._node.children.length, textBlock('PARAGRAPH', ''));
     return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
   }
-  /** Replaces everything with one paragraph per line of `text`. */
-  setText(text: string): this {
-    textArg(this.env, this._m('setText'), [text], text);
-    this._node.children.splice(0).forEach((c) => (c.parent = null));
-    for (const line of text.split('\n')) append(this._node, textBlock('PARAGRAPH', line));
-    return this;
-  }
-  /** Empties the section to one empty paragraph; a body ending in a list item refuses, as Docs does. */
-  clear(): this {
+  /**
+   * Keeps the section's last paragraph, emptied, and removes everything else (Apps Script does the
+   * same: a handle to that paragraph stays valid). A body ending in a list item refuses, as Docs does.
+   */
+  private _emptyToLastParagraph(): DocNode {
     const last = this._node.children[this._node.children.length - 1];
-    if (this._node.kind === 'BODY_SECTION' && last?.kind === 'LIST_ITEM') {
+    if (!last || !isTextBlock(last) || (this._node.kind === 'BODY_SECTION' && last.kind === 'LIST_ITEM')) {
       throw exception(this.env, "Can't remove the last paragraph in a document section.");
     }
-    this._node.children.splice(0).forEach((c) => (c.parent = null));
-    append(this._node, textBlock('PARAGRAPH', ''));
+    for (const child of [...this._node.children]) if (child !== last) detach(child);
+    for (const child of [...last.children]) detach(child);
+    return last;
+  }
+  /** Empties the section, then writes one paragraph per line of `text` (the first line into the kept paragraph). */
+  setText(text: string): this {
+    textArg(this.env, this._m('setText'), [text], text);
+    const kept = this._emptyToLastParagraph();
+    const [first = '', ...rest] = text.split('\n');
+    replaceBlockText(kept, first);
+    for (const line of rest) append(this._node, textBlock('PARAGRAPH', line));
+    return this;
+  }
+  clear(): this {
+    this._emptyToLastParagraph();
     return this;
   }
 }
@@ -110,15 +120,19 @@ export class FakeBody extends FakeSection {
   getListItems(): FakeListItem[] {
     return preorder(this._node).filter((n) => n.kind === 'LIST_ITEM').map((n) => wrap(this.env, n) as FakeListItem);
   }
-  insertPageBreak(childIndex: number): FakePageBreak {
-    const index = this._insertIndex('insertPageBreak', [childIndex]);
+  /** A page break (new, or a detached one) goes into a new paragraph, as in Apps Script. */
+  private _pageBreak(method: string, args: unknown[], index: number, pageBreak: unknown): FakePageBreak {
+    const leaf = pageBreak === undefined || pageBreak === null ? newLeaf('PAGE_BREAK') : detachedArg(this.env, this._m(method), args, pageBreak, 'PAGE_BREAK');
     const holder = textBlock('PARAGRAPH', '');
     insertAt(this._node, index, holder);
-    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+    return wrap(this.env, append(holder, leaf)) as FakePageBreak;
   }
-  appendPageBreak(): FakePageBreak {
-    const holder = append(this._node, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+  insertPageBreak(childIndex: number, pageBreak?: FakePageBreak | null): FakePageBreak {
+    const args = pageBreak === undefined ? [childIndex] : [childIndex, pageBreak];
+    return this._pageBreak('insertPageBreak', args, this._insertIndex('insertPageBreak', args), pageBreak);
+  }
+  appendPageBreak(pageBreak?: FakePageBreak): FakePageBreak {
+    return this._pageBreak('appendPageBreak', pageBreak === undefined ? [] : [pageBreak], this._node.children.length, pageBreak);
   }
 }
 countElement(FakeBody, 'Body', ['removeFromParent']);

@@ -1,3 +1,4 @@
+/** Text: one run of characters, or the view editAsText() gives of a whole element. */
 import { exception, isWholeNumber } from '../../env';
 import type { EnumValue } from '../../enums';
 import type { AttributeName } from '../enums';
