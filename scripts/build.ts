@@ -38,12 +38,11 @@ export const ADDONS: AddonSpec[] = [
     entry: 'src/docs/main.ts',
     globalName: 'CareerGrowthDocs',
     manifest: 'src/docs/appsscript.json',
-    // The dialogs are built as they land (branch docs-client); a page without its folder is skipped.
+    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog); Help is a ui.alert.
     pages: [
       { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
       { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
-      { name: 'DocsHelp', dir: 'src/client/dialogs/help' },
-    ].filter((page) => existsSync(join(root, page.dir, 'index.html'))),
+    ],
   },
 ];
 
@@ -111,8 +110,9 @@ async function buildPage(page: PageSpec, outDir: string): Promise<void> {
     charset: 'utf8',
   });
   const cssFile = readdirCss(dir);
+  // Bundled, so a page's stylesheet may @import the styles it shares with other pages.
   const css = cssFile
-    ? (await esbuild.transform(readFileSync(cssFile, 'utf8'), { loader: 'css', minify: true })).code
+    ? (await esbuild.build({ entryPoints: [cssFile], bundle: true, minify: true, write: false, charset: 'utf8' })).outputFiles[0]!.text
     : '';
   for (const marker of ['<!-- @inline-style -->', '<!-- @inline-script -->']) {
     if (!template.includes(marker)) throw new Error(`${page.dir}/index.html lacks the marker ${marker}`);

@@ -1,15 +1,21 @@
 /**
- * Local preview of the Growth Plan add-on: the BUILT Code.js runs in a node:vm context against the
- * in-memory Apps Script fake, and the BUILT Sidebar.html is served beside a live view of the
- * workbook. `npm start` builds and runs this; e2e tests call startPreview({ port: 0 }).
+ * Local preview of both add-ons: each BUILT Code.js runs in a node:vm context against the in-memory
+ * Apps Script fake. At / the BUILT Sidebar.html is served beside a live view of the workbook; at
+ * /docs the Docs add-on's menu and dialogs act on a rendering of an in-memory document whose linked
+ * growth plan is that same workbook. `npm start` builds and runs this; e2e tests call
+ * startPreview({ port: 0 }).
  */
 import * as esbuild from 'esbuild';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createDocsHost, GROWTH_PLAN_URL, type DocsPreviewHost } from './preview/docsHost';
+import { docsPageHtml } from './preview/docsPage';
+import { createDocsPreview } from './preview/docsPreview';
 import { createPreviewHost, type PreviewHost } from './preview/host';
-import { previewPageHtml, sidebarWithBridge } from './preview/page';
+import { HttpError, readJsonObject, readBody, send, sendJson } from './preview/http';
+import { previewPageHtml, pageWithBridge } from './preview/page';
 import type { PreviewEvent, WorkbookView } from './preview/snapshot';
 
 export interface PreviewOptions {
@@ -19,26 +25,20 @@ export interface PreviewOptions {
   host?: string;
   /** Where the built add-on lives. Default: build/sheets. */
   buildDir?: string;
+  /** Where the built Docs add-on lives. Default: build/docs (the /docs page says when it is missing). */
+  docsBuildDir?: string;
 }
 
 export interface Preview {
   url: string;
   /** The Apps Script fake the bundle runs against (replaced by "Reset workbook"). */
   readonly host: PreviewHost;
+  /** The Docs bundle's document (replaced by "Reset document"); null until build/docs exists. */
+  readonly docsHost: DocsPreviewHost | null;
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1_000_000;
 const MAX_EVENTS = 40;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 async function bundleBrowserScript(file: string): Promise<string> {
   const result = await esbuild.build({
@@ -54,46 +54,17 @@ async function bundleBrowserScript(file: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new HttpError(413, 'Request too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, {
-    'content-type': `${type}; charset=utf-8`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(body);
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, 'application/json', JSON.stringify(value));
-}
-
 /** Starts the preview server; resolves once it listens. */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const root = resolve(__dirname, '..');
   const buildDir = resolve(options.buildDir ?? join(root, 'build', 'sheets'));
-  const [shellScript, bridgeScript] = await Promise.all([
+  const [shellScript, bridgeScript, docsShellScript] = await Promise.all([
     bundleBrowserScript(join(__dirname, 'preview', 'shell.ts')),
     bundleBrowserScript(join(__dirname, 'preview', 'bridge.ts')),
+    bundleBrowserScript(join(__dirname, 'preview', 'docsShell.ts')),
   ]);
   const shellCss = readFileSync(join(__dirname, 'preview', 'shell.css'), 'utf8');
+  const docsCss = readFileSync(join(__dirname, 'preview', 'docsShell.css'), 'utf8');
   const pageHtml = previewPageHtml(shellCss, shellScript);
 
   let host = createPreviewHost(buildDir);
@@ -116,14 +87,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     };
   }
 
+  // The document's growth plan is the workbook above, looked up on each call so a reset relinks it.
+  const docs = createDocsPreview({
+    buildDir: resolve(options.docsBuildDir ?? join(root, 'build', 'docs')),
+    bridgeScript,
+    pageHtml: docsPageHtml(shellCss + docsCss, docsShellScript),
+    createHost: (docsBuildDir) => createDocsHost(docsBuildDir, () => host.fake.spreadsheet),
+    growthPlan: () => ({ name: host.spreadsheetName(), url: GROWTH_PLAN_URL }),
+  });
+
   async function rpc(request: IncomingMessage): Promise<unknown> {
-    let body: { name?: unknown; args?: unknown; source?: unknown };
-    try {
-      body = JSON.parse(await readBody(request)) as typeof body;
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      throw new HttpError(400, 'The request body is not JSON');
-    }
+    const body = await readJsonObject(request);
     const name = body.name;
     const args = body.args ?? [];
     if (typeof name !== 'string' || !Array.isArray(args)) throw new HttpError(400, 'Expected { name, args: [] }');
@@ -147,7 +121,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           send(response, 200, 'text/html', pageHtml);
           return;
         case 'GET /sidebar':
-          send(response, 200, 'text/html', sidebarWithBridge(host.html('Sidebar'), bridgeScript, host.functions));
+          send(response, 200, 'text/html', pageWithBridge(host.html('Sidebar'), bridgeScript, host.functions));
           return;
         case 'GET /workbook':
           sendJson(response, 200, workbook());
@@ -166,6 +140,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           response.writeHead(204).end();
           return;
         default:
+          if (await docs.handle(route, url, request, response)) return;
           throw new HttpError(404, `Not found: ${route}`);
       }
     })().catch((error: unknown) => {
@@ -185,6 +160,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     get host() {
       return host;
     },
+    get docsHost() {
+      return docs.host;
+    },
     close: () =>
       new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections();
@@ -196,7 +174,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 if (require.main === module) {
   startPreview()
     .then((preview) => {
-      console.log(`Career Growth preview: ${preview.url}`);
+      console.log(`Career Growth preview: ${preview.url} (Growth Plan, Sheets) and ${preview.url}docs (Career Conversation, Docs)`);
     })
     .catch((error: Error) => {
       console.error(error.message);

@@ -1,5 +1,6 @@
 /**
- * Browser side of the preview: stands in for google.script.run inside the served Sidebar.html.
+ * Browser side of the preview: stands in for google.script.run inside a served page (the sidebar,
+ * or a Docs dialog).
  * Each call POSTs { name, args } to /rpc and then calls the success or failure handler
  * asynchronously, as Apps Script does. Injected before the page's own scripts.
  */
@@ -15,6 +16,8 @@ type Handler = (value: unknown, userObject?: unknown) => void;
 declare global {
   interface Window {
     __previewFunctions?: string[];
+    /** Where calls go: /rpc for the Sheets bundle, /docs/rpc for the Docs bundle. */
+    __previewRpc?: string;
   }
 }
 
@@ -25,7 +28,7 @@ function notifyShell(message: Record<string, unknown>): void {
 
 async function rpc(name: string, args: unknown[]): Promise<RpcReply> {
   try {
-    const response = await fetch('/rpc', {
+    const response = await fetch(window.__previewRpc ?? '/rpc', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       // JSON drops undefined and functions, as google.script.run does with arguments.

@@ -15,6 +15,7 @@ export function previewPageHtml(css: string, script: string): string {
     <span id="doc-title">Untitled spreadsheet</span>
     <span class="subtitle">Career Growth preview · the built add-on against an in-memory spreadsheet</span>
   </div>
+  <a class="switch" href="/docs">Career Conversation doc preview</a>
 </header>
 <nav class="toolbar" aria-label="Extensions menu">
   <span class="toolbar-label">Extensions › Career Growth ›</span>
@@ -40,13 +41,17 @@ export function previewPageHtml(css: string, script: string): string {
 </html>`;
 }
 
-/** The built sidebar with the google.script.run bridge injected before the page's own scripts. */
-export function sidebarWithBridge(sidebarHtml: string, bridgeScript: string, functions: string[]): string {
+/**
+ * A built page (the sidebar, a Docs dialog) with the google.script.run bridge injected before the
+ * page's own scripts; `rpcPath` is where its calls go.
+ */
+export function pageWithBridge(pageHtml: string, bridgeScript: string, functions: string[], rpcPath = '/rpc'): string {
+  const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
   const inject =
-    `<script>window.__previewFunctions=${JSON.stringify(functions).replace(/</g, '\\u003c')};</script>` +
+    `<script>window.__previewFunctions=${json(functions)};window.__previewRpc=${json(rpcPath)};</script>` +
     `<script>${bridgeScript.replace(/<\/script/gi, '<\\/script')}</script>`;
-  const head = /<head[^>]*>/i.exec(sidebarHtml);
-  if (!head) return inject + sidebarHtml;
+  const head = /<head[^>]*>/i.exec(pageHtml);
+  if (!head) return inject + pageHtml;
   const at = head.index + head[0].length;
-  return sidebarHtml.slice(0, at) + inject + sidebarHtml.slice(at);
+  return pageHtml.slice(0, at) + inject + pageHtml.slice(at);
 }

@@ -27,7 +27,7 @@ export interface SheetView {
 
 export interface PreviewEvent {
   id: number;
-  source: 'sidebar' | 'menu' | 'test';
+  source: 'sidebar' | 'dialog' | 'menu' | 'test';
   name: string;
   ok: boolean;
   /** The error message, or what the call showed (alert, toast). */

@@ -1,7 +1,8 @@
 /**
- * The one place the front end talks to the Apps Script server: a typed promise wrapper around
- * google.script.run. Types come from the server entry by `import type` only, so no server code is
- * ever bundled into a page.
+ * The one place the front end talks to an Apps Script server: a typed promise wrapper around
+ * google.script.run. Types come from a server entry by `import type` only, so no server code is
+ * ever bundled into a page. `callServer` is typed from the Sheets entry; other pages (the Docs
+ * dialogs) make their own caller with `createServerCaller<typeof TheirEntry, TheirRequests>()`.
  */
 import type * as SheetsEntry from '../../sheets/main';
 import type { ImportRequest, TabId } from '../../sheets/api';
@@ -19,24 +20,44 @@ export type Jsonify<T> = T extends string | number | boolean | null
           ? { [K in keyof T]: Jsonify<T[K]> }
           : never;
 
-export type ServerApi = typeof SheetsEntry;
-export type ServerFunctionName = keyof ServerApi & string;
+/** The names of an entry module's exported functions. */
+export type FunctionName<Api> = {
+  [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof Api] &
+  string;
 
 /**
- * The server validates requests itself and so types them `unknown`; the client states the shape
- * it means to send, so a typo is a compile error here rather than a zod error at run time.
+ * A server validates requests itself and so types them `unknown`; `Requests` states the shape the
+ * client means to send, so a typo is a compile error here rather than a zod error at run time.
  */
+export type ArgsOf<Api, Requests, K extends FunctionName<Api>> = K extends keyof Requests
+  ? Requests[K]
+  : Api[K] extends (...args: infer P) => unknown
+    ? P
+    : never;
+
+export type ResultOf<Api, K extends FunctionName<Api>> = Api[K] extends (...args: never[]) => infer R
+  ? Jsonify<R>
+  : never;
+
+/** A typed call of one server's functions. */
+export type ServerCaller<Api, Requests> = <K extends FunctionName<Api>>(
+  name: K,
+  ...args: Extract<ArgsOf<Api, Requests, K>, unknown[]>
+) => Promise<ResultOf<Api, K>>;
+
+export type ServerApi = typeof SheetsEntry;
+export type ServerFunctionName = FunctionName<ServerApi>;
+
 interface ClientRequests {
   importRoleRequirements: [request: ImportRequest];
   previewImport: [request: ImportRequest];
   openTab: [request: { tab: TabId }];
 }
 
-export type ServerArgs<K extends ServerFunctionName> = K extends keyof ClientRequests
-  ? ClientRequests[K]
-  : Parameters<ServerApi[K]>;
+export type ServerArgs<K extends ServerFunctionName> = ArgsOf<ServerApi, ClientRequests, K>;
 
-export type ServerResult<K extends ServerFunctionName> = Jsonify<ReturnType<ServerApi[K]>>;
+export type ServerResult<K extends ServerFunctionName> = ResultOf<ServerApi, K>;
 
 /** The part of google.script.run this wrapper uses. */
 export interface ScriptRunner {
@@ -77,11 +98,8 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
-/** Calls a server function and resolves with its JSON result, or rejects with a ServerCallError. */
-export function callServer<K extends ServerFunctionName>(
-  name: K,
-  ...args: ServerArgs<K>
-): Promise<ServerResult<K>> {
+/** Calls a server function by name and resolves with its JSON result, or rejects with a ServerCallError. */
+function invoke(name: string, args: readonly unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let run: ScriptRunner;
     try {
@@ -91,7 +109,7 @@ export function callServer<K extends ServerFunctionName>(
       return;
     }
     const configured = run
-      .withSuccessHandler((value) => resolve(value as ServerResult<K>))
+      .withSuccessHandler((value) => resolve(value))
       .withFailureHandler((error) => reject(new ServerCallError(errorMessage(error), name)));
     const fn = configured[name];
     if (typeof fn !== 'function') {
@@ -99,9 +117,22 @@ export function callServer<K extends ServerFunctionName>(
       return;
     }
     try {
-      (fn as (...a: unknown[]) => void).apply(configured, args);
+      (fn as (...a: unknown[]) => void).apply(configured, [...args]);
     } catch (error) {
       reject(new ServerCallError(errorMessage(error), name));
     }
   });
+}
+
+/** A callServer typed against another server entry (types only; nothing of the server is bundled). */
+export function createServerCaller<Api, Requests = Record<never, never>>(): ServerCaller<Api, Requests> {
+  return ((name: string, ...args: unknown[]) => invoke(name, args)) as ServerCaller<Api, Requests>;
+}
+
+/** Calls a Growth Plan server function and resolves with its JSON result, or rejects with a ServerCallError. */
+export function callServer<K extends ServerFunctionName>(
+  name: K,
+  ...args: ServerArgs<K>
+): Promise<ServerResult<K>> {
+  return invoke(name, args) as Promise<ServerResult<K>>;
 }

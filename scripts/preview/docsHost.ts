@@ -1,0 +1,170 @@
+/**
+ * One preview document for the Docs add-on: a FakeDocument with a few lines a person wrote, the
+ * built build/docs/Code.js loaded against it (onOpen builds the menu), and the Sheets preview's
+ * workbook reachable under its Sheets URL as the linked growth plan.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../tests/fakes';
+import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type DocumentSnapshot, type ElementSnapshot } from '../../tests/fakes/docs';
+import type { LoadedBundle } from '../../tests/fakes/loadBundle';
+import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './docsView';
+import type { CallReply } from './host';
+
+/**
+ * The growth plan's URL in the Docs preview: the Sheets preview's workbook under an id as long as a
+ * real one (the Docs add-on's link check wants that), whatever id the workbook has itself.
+ */
+const GROWTH_PLAN_ID = '1PreviewGrowthPlanCareerGrowthInMemoryWorkbk';
+export const GROWTH_PLAN_URL = `https://docs.google.com/spreadsheets/d/${GROWTH_PLAN_ID}/edit`;
+
+/** Named ranges the add-on owns; the page outlines only these. */
+const BLOCK_PREFIX = 'careergrowth.';
+/** Where the Docs add-on remembers the growth plan (src/docs/link.ts); seeded so the dialog opens prefilled. */
+const LINK_PROPERTY = 'careergrowth.growthPlanUrl';
+
+export interface DocsPreviewHost {
+  readonly fake: DocsFake;
+  readonly document: FakeDocument;
+  readonly bundle: LoadedBundle;
+  /** The top-level functions of Code.js, i.e. what google.script.run offers. */
+  readonly functions: string[];
+  /** Calls a function as google.script.run from a dialog, or as a menu item. */
+  call(name: string, args: unknown[], source: 'dialog' | 'menu'): CallReply;
+  /** The document and what the add-on showed, without the log and link (the server adds those). */
+  view(): Pick<DocumentView, 'name' | 'elements' | 'ranges' | 'cursorIn' | 'menu' | 'alerts' | 'dialog'>;
+  /** The HTML of a dialog the add-on showed, by its id in the view (1 = the first). */
+  dialogHtml(id: number): string | null;
+  /** Puts the cursor at the end of a body element (in a table: its first cell), or removes it (null). */
+  setCursor(index: number | null): void;
+  /** The whole document as JSON (not counted). */
+  snapshot(): DocumentSnapshot;
+}
+
+function manifestScopes(buildDir: string): string[] | null {
+  const manifest = join(buildDir, 'appsscript.json');
+  if (!existsSync(manifest)) return null;
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? null;
+}
+
+function messageOf(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+/**
+ * A read-only copy of the workbook for the Docs fake (the add-on only reads it). A copy, because
+ * registering the Sheets fake's own workbook would bind it to the Docs fake's call counter and realm.
+ */
+function growthPlanCopy(workbook: FakeSpreadsheet): FakeSpreadsheet {
+  return silently(() => {
+    const tabs: Record<string, unknown[][]> = {};
+    for (const sheet of workbook.getSheets()) {
+      tabs[sheet.getName()] = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+    }
+    return FakeSpreadsheet.fromTabs(tabs, {
+      id: GROWTH_PLAN_ID,
+      name: workbook.getName(),
+      timeZone: workbook.getSpreadsheetTimeZone(),
+    });
+  });
+}
+
+const HEADINGS = new Set<string>(['NORMAL', 'TITLE', 'SUBTITLE', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6']);
+
+/** Docs keeps a line break inside a paragraph as \r. */
+const lines = (text: string): string => text.replace(/\r/g, '\n');
+
+function elementView(element: ElementSnapshot): DocElementView {
+  switch (element.type) {
+    case 'PARAGRAPH':
+      if (element.contains?.includes('HORIZONTAL_RULE')) return { type: 'other', label: '── horizontal line ──' };
+      if (element.contains?.includes('PAGE_BREAK')) return { type: 'other', label: '── page break ──' };
+      return { type: 'paragraph', text: lines(element.text), heading: (HEADINGS.has(element.heading) ? element.heading : 'NORMAL') as HeadingName };
+    case 'LIST_ITEM':
+      return { type: 'listItem', text: lines(element.text), nesting: element.nesting };
+    case 'TABLE':
+      return { type: 'table', rows: element.cells.map((row) => row.map(lines)) };
+  }
+}
+
+/** The body element a cover entry (an index, 'a/b/c' path or 'a/b:start-end' text span) lies in. */
+function topIndex(cover: number | string): number {
+  return typeof cover === 'number' ? cover : Number(cover.split(/[/:]/)[0]);
+}
+
+export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadsheet): DocsPreviewHost {
+  const document = new FakeDocument({
+    name: 'Career Conversation (preview)',
+    content: [
+      { p: 'Career conversation', heading: 'TITLE' },
+      'Our own notes before the meeting: this text is ours, the add-on must never change it.',
+      { p: 'Notes', heading: 'HEADING1' },
+      'Click a paragraph to put the cursor there; the add-on inserts after it.',
+    ],
+    cursor: { path: [1] },
+    documentProperties: { [LINK_PROPERTY]: GROWTH_PLAN_URL },
+  });
+  const fake = createDocsFake({ document, scopes: manifestScopes(buildDir), htmlFiles: readBuiltHtml(buildDir) });
+  const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
+  if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
+
+  return {
+    fake,
+    document,
+    bundle,
+    functions: bundle.functionNames,
+    call(name, args, source) {
+      fake.registerSpreadsheet(growthPlanCopy(growthPlan()));
+      const ui = fake.ui;
+      const before = { alerts: ui.alerts.length, dialogs: ui.dialogs.length };
+      try {
+        const value = source === 'menu' ? bundle.call(name, ...args) : bundle.runFromClient(name, ...args);
+        const json = value === undefined ? null : (JSON.parse(JSON.stringify(value) ?? 'null') as unknown);
+        const shown = [
+          ...ui.alerts.slice(before.alerts).map((a) => `alert: ${a.title || a.prompt}`),
+          ...ui.dialogs.slice(before.dialogs).map((d) => `dialog: ${d.title}`),
+        ];
+        return { ok: true, value: json, shown };
+      } catch (error) {
+        return { ok: false, message: messageOf(error) };
+      }
+    },
+    view() {
+      const snapshot = snapshotDocument(document);
+      const tab = snapshot.tabs.find((t) => t.id === snapshot.activeTab) ?? snapshot.tabs[0]!;
+      const ranges: InsertedRangeView[] = tab.namedRanges
+        .filter((range) => range.name.startsWith(BLOCK_PREFIX) && range.covers.length > 0)
+        .map((range) => {
+          const indexes = range.covers.map(topIndex);
+          return { name: range.name, first: Math.min(...indexes), last: Math.max(...indexes) };
+        })
+        .sort((a, b) => a.first - b.first);
+      const lastDialog = fake.ui.dialogs.length;
+      const dialog = fake.ui.dialogs[lastDialog - 1];
+      return {
+        name: snapshot.name,
+        elements: tab.body.map(elementView),
+        ranges,
+        cursorIn: snapshot.cursor ? topIndex(snapshot.cursor.path) : null,
+        menu: fake.ui.menuItems(),
+        alerts: fake.ui.alerts.map((a, i) => ({ id: i + 1, title: a.title, prompt: a.prompt, buttons: a.buttons, response: a.response })),
+        dialog: dialog ? { id: lastDialog, title: dialog.title, width: dialog.width, height: dialog.height } : null,
+      };
+    },
+    dialogHtml(id) {
+      return fake.ui.dialogs[id - 1]?.html ?? null;
+    },
+    setCursor(index) {
+      if (index === null) {
+        document._cursor = null;
+        return;
+      }
+      const node = document._activeTab.body.children[index];
+      if (!node) throw new Error(`The document has no element ${index}`);
+      // A table holds the cursor in a cell; the add-on climbs to the table either way.
+      document._cursor = document._resolveCursor({ path: node.kind === 'TABLE' ? [index, 0, 0, 0] : [index] });
+    },
+    snapshot: () => snapshotDocument(document),
+  };
+}

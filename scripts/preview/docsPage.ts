@@ -1,0 +1,55 @@
+/** The Docs preview page's HTML: a static frame; the document arrives later as JSON from /docs/document. */
+
+export function docsPageHtml(css: string, script: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Career Conversation preview</title>
+<style>${css}</style>
+</head>
+<body class="docs-preview">
+<header class="topbar">
+  <div class="logo logo-docs" aria-hidden="true"></div>
+  <div class="titles">
+    <span id="doc-title">Career Conversation</span>
+    <span class="subtitle">Career Growth preview · the built Docs add-on against an in-memory document</span>
+  </div>
+  <a class="switch" href="/">Growth plan spreadsheet preview</a>
+</header>
+<nav class="toolbar" aria-label="Extensions menu">
+  <span class="toolbar-label">Extensions › Career Conversation ›</span>
+  <span id="menu"></span>
+  <span class="toolbar-spacer"></span>
+  <button type="button" id="no-cursor" class="reset" aria-pressed="false">No cursor</button>
+  <button type="button" id="reset" class="reset reset-docs">Reset document</button>
+</nav>
+<div class="workspace">
+  <section class="doc-area" aria-label="Document">
+    <p id="doc-status" class="doc-status" role="status"></p>
+    <article id="page" class="page" aria-label="Document body"></article>
+  </section>
+  <aside class="log-panel docs-log" aria-label="Calls">
+    <p id="growth-plan" class="growth-plan"></p>
+    <h2>Calls</h2>
+    <ol id="log"></ol>
+  </aside>
+</div>
+<div id="alert" class="modal-backdrop" hidden>
+  <div class="alert-box" role="alertdialog" aria-modal="true" aria-labelledby="alert-title" aria-describedby="alert-prompt">
+    <h2 id="alert-title"></h2>
+    <p id="alert-prompt"></p>
+    <p id="alert-answer" class="alert-answer"></p>
+    <div class="alert-actions"><button type="button" id="alert-ok" class="alert-ok">OK</button></div>
+  </div>
+</div>
+<div id="dialog" class="modal-backdrop" hidden>
+  <div class="modal" role="dialog" aria-modal="true" aria-labelledby="dialog-title">
+    <div class="modal-titlebar"><h2 id="dialog-title"></h2><button type="button" id="close-dialog" aria-label="Close dialog">×</button></div>
+    <iframe id="dialog-frame" title="Add-on dialog"></iframe>
+  </div>
+</div>
+<script>${script.replace(/<\/script/gi, '<\\/script')}</script>
+</body>
+</html>`;
+}

@@ -1,0 +1,402 @@
+/**
+ * The built Docs dialogs in headless Chromium, opened from the Docs preview's toolbar and wired
+ * through /docs/rpc to the built build/docs/Code.js running against the DocumentApp fake; the
+ * linked growth plan is the Sheets preview's workbook, filled by the built Sheets bundle.
+ * Run after `npm run build`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page, type Request } from 'playwright-core';
+import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
+import type { RequirementsOutcome, RolesResult } from '../../src/docs/api';
+import { silently } from '../fakes';
+import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from '../fakes/docs';
+import { startPreview, type Preview } from '../../scripts/preview';
+import { GROWTH_PLAN_URL, type DocsPreviewHost } from '../../scripts/preview/docsHost';
+
+const ROOT = resolve(__dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, 'artifacts');
+const CURRENT = 'Sales Operations Analyst';
+const TARGET = 'Senior Sales Operations Analyst';
+
+jest.setTimeout(60_000);
+
+let preview: Preview;
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  for (const file of ['Code.js', 'RequirementsDialog.html', 'ActionPlanDialog.html']) {
+    if (!existsSync(join(ROOT, 'build/docs', file))) throw new Error(`Run \`npm run build\` before the e2e tests (build/docs/${file} is missing).`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  preview = await startPreview({ port: 0 });
+  profileDir = mkdtempSync(join(tmpdir(), 'careergrowth-docs-e2e-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    pageErrors.push(`unexpected browser dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await preview?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+/** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
+async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function docs(): DocsPreviewHost {
+  const host = preview.docsHost;
+  if (!host) throw new Error('The preview has no Docs host: is build/docs built?');
+  return host;
+}
+
+function dialog(): FrameLocator {
+  return page.frameLocator('#dialog-frame');
+}
+
+function activeTab(snapshot: DocumentSnapshot): TabSnapshot {
+  return snapshot.tabs.find((tab) => tab.id === snapshot.activeTab)!;
+}
+
+function blocksNamed(snapshot: DocumentSnapshot, kind: string): TabSnapshot['namedRanges'] {
+  return activeTab(snapshot).namedRanges.filter((range) => range.name.startsWith(`careergrowth.${kind}`));
+}
+
+function roleId(title: string): string {
+  const reply = docs().call('getRoles', [], 'dialog');
+  if (!reply.ok) throw new Error(reply.message);
+  const role = (reply.value as RolesResult).roles.find((r) => r.title === title);
+  if (!role) throw new Error(`No role titled ${title}`);
+  return role.id;
+}
+
+/**
+ * A fresh workbook with a growth plan in it (target role imported, three requirements rated, one
+ * action per gap) and a fresh document linked to it; then the Docs preview page.
+ */
+async function openFresh(): Promise<void> {
+  for (const path of ['reset', 'docs/reset']) {
+    const response = await page.request.post(`${preview.url}${path}`, { data: {} });
+    expect(response.ok()).toBe(true);
+  }
+  sheetsCall('importRoleRequirements', { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) });
+  rate(['Not yet', 'Developing', 'Meets']);
+  sheetsCall('generateActionPlan');
+  await page.goto(`${preview.url}docs`);
+  await page.locator('.page .doc-block').first().waitFor();
+}
+
+/** Calls the built Sheets bundle behind the preview, as the sidebar would. */
+function sheetsCall(name: string, ...args: unknown[]): void {
+  const reply = preview.host.call(name, args);
+  if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
+}
+
+/** Types self ratings into the growth plan, as a person would in Sheets. */
+function rate(ratings: string[]): void {
+  silently(() => {
+    const sheet = preview.host.fake.spreadsheet.getSheetByName('Role Requirements')!;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getDisplayValues()[0]!;
+    const column = headers.indexOf('Self rating') + 1;
+    sheet.getRange(2, column, ratings.length, 1).setValues(ratings.map((r) => [r]));
+  });
+}
+
+/** Runs an item of the preview's Extensions menu toolbar. */
+async function menu(caption: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Extensions menu' }).getByRole('button', { name: caption, exact: true }).click();
+}
+
+/** Opens a dialog from the menu and waits until it has loaded (its insert button is usable or focused). */
+async function openDialog(caption: string, ready: string): Promise<void> {
+  await menu(caption);
+  await eventually(async () => expect(await page.locator('#dialog').isVisible()).toBe(true));
+  await dialog().locator('form[aria-busy=false]').waitFor();
+  await dialog().getByRole('button', { name: ready }).waitFor();
+}
+
+async function dialogClosed(): Promise<void> {
+  await eventually(async () => expect(await page.locator('#dialog').isHidden()).toBe(true));
+}
+
+/** Picks a role with the keyboard only: focus, type a search, arrow to the option, Enter. */
+async function pickRole(name: 'Current role' | 'Target role', search: string, title: string): Promise<void> {
+  const input = dialog().getByRole('combobox', { name });
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(search);
+  expect(await input.getAttribute('aria-expanded')).toBe('true');
+  const titles = await dialog().getByRole('listbox', { name }).locator('[role=option] .combo-option-title').allTextContents();
+  const index = titles.indexOf(title);
+  expect(index).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  expect(await input.getAttribute('aria-expanded')).toBe('false');
+  expect(await input.inputValue()).toBe(title);
+}
+
+test('the built dialogs are small self-contained pages with no server code in them', () => {
+  for (const name of ['RequirementsDialog', 'ActionPlanDialog']) {
+    const html = readFileSync(join(ROOT, 'build/docs', `${name}.html`), 'utf8');
+    expect(Buffer.byteLength(html)).toBeLessThan(40 * 1024);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css).toContain('.combo-option');
+    expect(css).not.toMatch(/@import|url\(/i);
+    expect(html).not.toContain('://');
+    expect(html).not.toContain('<?');
+    for (const serverOnly of ['DocumentApp', 'SpreadsheetApp', 'LockService', 'PropertiesService', 'ZodError', 'innerHTML']) {
+      expect(html).not.toContain(serverOnly);
+    }
+  }
+});
+
+test('roles picked with the keyboard insert the requirements table after the cursor, and the dialog closes', async () => {
+  await openFresh();
+  const before = docs().snapshot();
+  const outside = textOutside(docs().document, 'careergrowth.');
+  await openDialog('Insert role requirements...', 'Insert table');
+  const insert = dialog().getByRole('button', { name: 'Insert table' });
+  expect(await insert.isDisabled()).toBe(true);
+  // Nothing was inserted before, so the dialog starts at the target role.
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).evaluate((e) => e === document.activeElement)).toBe(true);
+
+  await pickRole('Target role', 'senior sales op', TARGET);
+  await pickRole('Current role', 'sales operations analyst', CURRENT);
+  const count = Number(/^(\d+) requirements/.exec(await text(dialog().locator('.preview')))?.[1]);
+  expect(count).toBeGreaterThan(0);
+  expect(await text(dialog().locator('.preview'))).toContain(`new compared with ${CURRENT}`);
+  // Enter in a closed picker inserts.
+  await page.keyboard.press('Enter');
+  await dialogClosed();
+
+  const after = docs().snapshot();
+  const [block, ...others] = blocksNamed(after, 'requirements');
+  expect(others).toEqual([]);
+  const body = activeTab(after).body;
+  const table = block!.covers.map((i) => body[i as number]!).find((e) => e.type === 'TABLE');
+  expect(table?.type === 'TABLE' && table.cells[0]).toEqual(REQUIREMENTS_COLUMNS);
+  expect(table?.type === 'TABLE' && table.cells.length).toBe(count + 1);
+  // The block went right after the paragraph holding the cursor; the person's text is untouched.
+  const cursorAt = Number(before.cursor!.path.split('/')[0]);
+  expect(Math.min(...block!.covers.map(Number))).toBe(cursorAt + 1);
+  expect(textOutside(docs().document, 'careergrowth.')).toEqual(outside);
+
+  // The page shows the block outlined with its name.
+  const section = page.locator(`section.inserted[data-range="${block!.name}"]`);
+  await section.waitFor();
+  expect(await text(section.locator('.inserted-label'))).toBe(block!.name);
+  expect(await section.locator('table.doc-table tr').count()).toBe(count + 1);
+});
+
+test('the action-plan dialog refuses a link that is not a Sheets URL or cannot be read, changing nothing; the growth plan link inserts the summary', async () => {
+  await openFresh();
+  const before = docs().snapshot();
+  await openDialog('Insert action plan from growth plan...', 'Insert summary');
+  const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
+  const planUrl = GROWTH_PLAN_URL;
+  // The link the document remembers is prefilled, selected, and has the focus.
+  expect(await field.inputValue()).toBe(planUrl);
+  expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
+
+  // A document link: refused in the dialog, before any call to the server.
+  const rpcCalls: string[] = [];
+  const recordRpc = (request: Request): void => {
+    if (request.url().endsWith('/docs/rpc')) rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
+  };
+  page.on('request', recordRpc);
+  await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
+  await page.keyboard.press('Enter');
+  const fieldError = dialog().locator('.field-error');
+  await eventually(async () => expect(await text(fieldError)).toContain('not a Google Sheets URL'));
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect(rpcCalls).toEqual([]);
+
+  // A Sheets link the add-on cannot open: the server's message shows inline, the text stays.
+  const noAccess = 'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccess/edit';
+  await field.fill(noAccess);
+  expect(await fieldError.isHidden()).toBe(true);
+  await page.keyboard.press('Enter');
+  const status = dialog().locator('.status');
+  await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
+  expect(await status.getAttribute('role')).toBe('alert');
+  expect((await text(status)).length).toBeGreaterThan(10);
+  expect(rpcCalls).toEqual(['insertActionPlanSummary']);
+  page.off('request', recordRpc);
+  expect(await page.locator('#dialog').isVisible()).toBe(true);
+  expect(await field.inputValue()).toBe(noAccess);
+  expect(docs().snapshot()).toEqual(before);
+
+  // The growth plan's own link inserts the summary and closes the dialog.
+  await field.fill(planUrl);
+  await dialog().getByRole('button', { name: 'Insert summary' }).click();
+  await dialogClosed();
+  const after = docs().snapshot();
+  const [block, ...others] = blocksNamed(after, 'actionPlan');
+  expect(others).toEqual([]);
+  const body = activeTab(after).body;
+  const covered = block!.covers.map((i) => body[i as number]!);
+  const openActions = covered.filter((e) => e.type === 'TABLE').pop();
+  // Two gaps were rated, so two open actions (plus the header row).
+  expect(openActions?.type === 'TABLE' && openActions.cells.length).toBe(3);
+  await page.locator(`section.inserted[data-range="${block!.name}"]`).waitFor();
+});
+
+test('a block someone edited is replaced only after they confirm; Escape and Cancel keep their edits', async () => {
+  await openFresh();
+  // A requirements table and an action-plan summary are in the document already.
+  const request = { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) };
+  // (Both go after the cursor, so the later one, the requirements, ends up first.)
+  for (const [name, args] of [
+    ['insertActionPlanSummary', [{ spreadsheetUrl: GROWTH_PLAN_URL }]],
+    ['insertRoleRequirements', [request]],
+  ] as const) {
+    const reply = docs().call(name, [...args], 'dialog');
+    expect(reply.ok && (reply.value as RequirementsOutcome).status).toBe('inserted');
+  }
+  const inserted = docs().snapshot();
+  const block = blocksNamed(inserted, 'requirements')[0]!;
+  const tableIndex = block.covers.map(Number).find((i) => activeTab(inserted).body[i]!.type === 'TABLE')!;
+  editAsUser(docs().document, (body) => body.getChild(tableIndex).asTable().getCell(1, 1).editAsText().appendText(' (we agreed: mostly there)'));
+  const edited = docs().snapshot();
+
+  await openDialog('Insert role requirements...', 'Insert table');
+  // The roles of the last insert are preselected, so the insert button has the focus.
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(TARGET);
+  expect(await dialog().getByRole('combobox', { name: 'Current role' }).inputValue()).toBe(CURRENT);
+  expect(await text(dialog().locator('.note'))).toContain('someone edited it');
+  await eventually(async () => expect(await dialog().locator(':focus').textContent()).toBe('Insert table'));
+
+  await page.keyboard.press('Enter');
+  const confirm = dialog().getByRole('alertdialog', { name: 'Replace edited text?' });
+  await confirm.waitFor();
+  expect(await text(confirm)).toMatch(/edit/i);
+  expect(docs().snapshot()).toEqual(edited);
+
+  // The picture for the README: the document with its blocks, and the dialog asking.
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'docs-preview.png') });
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'docs', 'docs-preview.png') });
+  }
+
+  // Escape steps back out of the question (not out of the dialog); the choices are kept.
+  await page.keyboard.press('Escape');
+  await eventually(async () => expect(await confirm.isHidden()).toBe(true));
+  expect(await page.locator('#dialog').isVisible()).toBe(true);
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(TARGET);
+  // Cancel does the same.
+  await dialog().getByRole('button', { name: 'Insert table' }).click();
+  await confirm.waitFor();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await eventually(async () => expect(await confirm.isHidden()).toBe(true));
+  expect(docs().snapshot()).toEqual(edited);
+
+  // Confirming replaces the block in place: the edit is gone, nothing is duplicated.
+  await dialog().getByRole('button', { name: 'Insert table' }).click();
+  await confirm.getByRole('button', { name: 'Replace my edits' }).click();
+  await dialogClosed();
+  const replaced = docs().snapshot();
+  expect(blocksNamed(replaced, 'requirements')).toHaveLength(1);
+  expect(blocksNamed(replaced, 'actionPlan')).toHaveLength(1);
+  expect(activeTab(replaced).body).toEqual(activeTab(inserted).body);
+});
+
+test('a dialog that cannot load says why and offers to try again', async () => {
+  await openFresh();
+  let failures = 1;
+  await page.route('**/docs/rpc', async (route) => {
+    const body = route.request().postDataJSON() as { name: string };
+    if (body.name === 'getConversationState' && failures-- > 0) {
+      return route.fulfill({ json: { ok: false, message: 'The document is busy. <b>Try again</b> in a moment.' } });
+    }
+    return route.continue();
+  });
+  try {
+    await menu('Insert action plan from growth plan...');
+    const status = dialog().locator('.status');
+    await eventually(async () => expect(await text(status)).toBe('The document is busy. <b>Try again</b> in a moment.'));
+    expect(await status.locator('b').count()).toBe(0);
+    expect(await dialog().getByRole('button', { name: 'Insert summary' }).isDisabled()).toBe(true);
+    // Try again has the focus; Enter loads the dialog for real.
+    await eventually(async () => expect(await dialog().locator(':focus').textContent()).toBe('Try again'));
+    await page.keyboard.press('Enter');
+    const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
+    await eventually(async () => expect(await field.inputValue()).toContain('/spreadsheets/d/'));
+    expect(await status.isHidden()).toBe(true);
+    // Escape closes the dialog without changing anything.
+    await page.keyboard.press('Escape');
+    await dialogClosed();
+  } finally {
+    await page.unroute('**/docs/rpc');
+  }
+});
+
+test('the Docs preview renders the document as text and runs the menu items', async () => {
+  await openFresh();
+  // Text in the document is shown literally, never as markup.
+  editAsUser(docs().document, (body) => body.appendParagraph('<img src=x onerror="window.__pwned=1"><b>not bold</b>'));
+  await eventually(async () => expect(await page.locator('.page').textContent()).toContain('<b>not bold</b>'));
+  expect(await page.locator('.page img, .page b').count()).toBe(0);
+
+  // Clicking a paragraph puts the cursor in it; "No cursor" takes it out, so the agenda goes at the end.
+  await page.locator('.doc-block').first().click();
+  await eventually(async () => expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0'));
+  await page.getByRole('button', { name: 'No cursor' }).click();
+  await eventually(async () => expect(await page.getByRole('button', { name: 'No cursor' }).getAttribute('aria-pressed')).toBe('true'));
+  expect(docs().snapshot().cursor).toBeNull();
+  await menu('Insert conversation agenda');
+  const agenda = page.locator('section.inserted[data-range^="careergrowth.agenda"]');
+  await agenda.waitFor();
+  expect(await agenda.locator('h1, h2, h3').count()).toBeGreaterThan(5);
+  // At the end: only the empty paragraph a Docs body always ends with may follow it.
+  const after = await page.locator('.page > section.inserted ~ *').allTextContents();
+  expect(after.map((t) => t.trim())).toEqual(after.length > 0 ? [''] : []);
+
+  // Help answers with an alert, shown as a modal that OK (or Escape) closes.
+  await menu('Help');
+  const alert = page.getByRole('alertdialog');
+  await alert.waitFor();
+  expect(await text(alert)).toContain('Insert conversation agenda');
+  await page.keyboard.press('Escape');
+  await eventually(async () => expect(await alert.isHidden()).toBe(true));
+
+  // The two previews link to each other.
+  await page.getByRole('link', { name: 'Growth plan spreadsheet preview' }).click();
+  await page.getByRole('link', { name: 'Career Conversation doc preview' }).waitFor();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,67 @@
+import type { BlockInfo } from '../../../src/docs/api';
+import type { RoleOption } from '../../../src/sheets/api';
+import { existingBlockNote } from '../../../src/client/dialogs/common/blockNote';
+import { requirementsPreview } from '../../../src/client/dialogs/requirements/preview';
+import { createServerCaller } from '../../../src/client/shared/server';
+
+function role(id: string, title: string, requirementCount = 6): RoleOption {
+  return { id, title, familyId: 'f', familyName: 'Family', team: 'Team', grade: 7, url: '', requirementCount };
+}
+
+describe('requirementsPreview', () => {
+  it('says nothing until a target role is picked', () => {
+    expect(requirementsPreview(null, role('a', 'Analyst'))).toBeNull();
+  });
+
+  it('counts the target role requirements and names the role compared with', () => {
+    expect(requirementsPreview(role('b', 'Senior Analyst', 7), null)).toBe(
+      '7 requirements of Senior Analyst, with columns for self and manager ratings.',
+    );
+    expect(requirementsPreview(role('b', 'Senior Analyst', 1), role('a', 'Analyst'))).toBe(
+      '1 requirement of Senior Analyst, each marked whether it is new compared with Analyst.',
+    );
+    expect(requirementsPreview(role('b', 'Analyst'), role('b', 'Analyst'))).toContain('none is new');
+  });
+});
+
+describe('existingBlockNote', () => {
+  const block = (kind: BlockInfo['kind'], edited: boolean): BlockInfo => ({
+    kind,
+    name: `careergrowth.${kind}.x`,
+    edited,
+    tab: 'Tab 1',
+  });
+
+  it('is null when the document has no block of the kind', () => {
+    expect(existingBlockNote([block('agenda', false)], 'requirements', 'a table')).toBeNull();
+  });
+
+  it('says the block is replaced in place, and warns when someone edited it', () => {
+    expect(existingBlockNote([block('requirements', false)], 'requirements', 'a table')).toBe(
+      'This document already has a table. It will be replaced where it is.',
+    );
+    expect(existingBlockNote([block('requirements', true)], 'requirements', 'a table')).toContain('You will be asked');
+  });
+});
+
+describe('createServerCaller', () => {
+  afterEach(() => {
+    delete (globalThis as { google?: unknown }).google;
+  });
+
+  it('calls the named function of google.script.run and resolves with its result', async () => {
+    const calls: unknown[][] = [];
+    const make = (ok?: (v: unknown) => void): Record<string, unknown> => ({
+      withSuccessHandler: (handler: (v: unknown) => void) => make(handler),
+      withFailureHandler: () => make(ok),
+      insertThing: (...args: unknown[]) => {
+        calls.push(args);
+        setTimeout(() => ok?.({ status: 'inserted' }), 0);
+      },
+    });
+    (globalThis as { google?: unknown }).google = { script: { run: make() } };
+    const call = createServerCaller<{ insertThing(request: unknown): { status: string } }, { insertThing: [{ id: string }] }>();
+    await expect(call('insertThing', { id: 'x' })).resolves.toEqual({ status: 'inserted' });
+    expect(calls).toEqual([[{ id: 'x' }]]);
+  });
+});
