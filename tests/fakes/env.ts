@@ -128,6 +128,12 @@ export class FakeEnv {
   echoLogs = false;
   /** When true, another "process" holds every lock: tryLock returns false, waitLock throws. */
   lockBusy = false;
+  /**
+   * Docs only. When true, a table inserted between a body's children arrives with an empty paragraph
+   * before it, as a Docs-API-backed implementation does; code that counts indexes instead of asking
+   * the body for them is caught out.
+   */
+  tableSpacer = false;
   /** Lock scopes ('document' | 'script' | 'user') currently held by a Lock of this execution. */
   heldLocks = new Map<string, object>();
   scriptTimeZone = 'Europe/London';

@@ -54,9 +54,18 @@ function insertElement(body: Body, index: number, element: BlockElement): Insert
   }
 }
 
-/** Inserts the whole block so its first element lands at index; returns its elements in order. */
+/**
+ * Inserts the whole block so its first element lands at index; returns its elements in order.
+ * After a table the next index is asked of the body rather than counted: an editor may keep a
+ * paragraph beside a table, and counting would then put the rest of the block in the wrong place.
+ */
 export function renderBlock(body: Body, index: number, spec: BlockSpec): Inserted[] {
   const inserted: Inserted[] = [];
-  for (const element of spec.elements) inserted.push(...insertElement(body, index + inserted.length, element));
+  let next = index;
+  for (const element of spec.elements) {
+    const added = insertElement(body, next, element);
+    inserted.push(...added);
+    next = element.type === 'table' ? body.getChildIndex(added[added.length - 1]!.element) + 1 : next + added.length;
+  }
   return inserted;
 }

@@ -57,8 +57,10 @@ export function writeBlock(
     // new elements go in before the old ones are removed, so the body is never left empty.
     existing.range.remove();
     const start = existing.indexes[0]!;
+    const childrenBefore = body.getNumChildren();
     const inserted = renderBlock(body, start, spec);
-    const shift = inserted.length;
+    // Measured, not counted: the body may have gained more children than the block's elements.
+    const shift = body.getNumChildren() - childrenBefore;
     removeElements(body, existing.elements, existing.indexes.map((i) => i + shift));
     return { status: 'replaced', name: nameRange(tab, inserted, spec, params) };
   }

@@ -132,3 +132,27 @@ describe('the end of the document', () => {
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'agenda', covers: range(1, AGENDA) }]);
   });
 });
+
+describe('placement when the editor keeps a paragraph before a new table', () => {
+  // Some implementations (the Docs API behind them) put an empty paragraph before a table inserted
+  // mid-body. The block must still come out whole, in order, and be found again unedited.
+  it('puts the rest of the block after the table and replaces it in place on re-insert', () => {
+    const c = openConversation({ content: ['Before', 'Cursor here', 'After'], cursor: { path: [1], offset: 0 } });
+    c.fake.env.tableSpacer = true;
+    c.run('insertConversationAgenda');
+    const texts = bodyTexts(c.snapshot());
+    expect(texts.slice(0, 3)).toEqual(['Before', 'Cursor here', 'Career conversation']);
+    const tableAt = texts.findIndex((t) => t.startsWith('[table'));
+    expect(texts[tableAt - 1]).toBe('');
+    expect(texts[tableAt + 1]).not.toBe('After');
+    expect(texts.indexOf('After')).toBe(texts.length - 1);
+    expect(c.outside().filter((t) => t !== '')).toEqual(['Before', 'Cursor here', 'After']);
+
+    const again = c.run<{ status: string }>('insertConversationAgenda');
+    expect(again.status).toBe('replaced');
+    const after = bodyTexts(c.snapshot());
+    expect(after.filter((t) => t === 'Career conversation')).toHaveLength(1);
+    expect(after.indexOf('After')).toBe(after.length - 1);
+    expect(blocksOf(c.snapshot())).toHaveLength(1);
+  });
+});

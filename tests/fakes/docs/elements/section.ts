@@ -49,7 +49,12 @@ export abstract class FakeSection extends FakeContainer {
   private _table(method: string, args: unknown[], index: number, v: unknown): DocNode {
     if (v === undefined || v === null) return this._put(index, tableNode([]));
     if (v instanceof FakeElement) return this._put(index, detachedArg(this.env, this._m(method), args, v, 'TABLE'));
-    return this._put(index, tableNode(cellsArg(this.env, this._m(method), args, v)));
+    const cells = cellsArg(this.env, this._m(method), args, v);
+    if (this.env.tableSpacer && method === 'insertTable' && index < this._node.children.length) {
+      this._put(index, textBlock('PARAGRAPH', ''));
+      return this._put(index + 1, tableNode(cells));
+    }
+    return this._put(index, tableNode(cells));
   }
   insertParagraph(childIndex: number, paragraph: string | FakeParagraph): FakeParagraph {
     const args = [childIndex, paragraph];
