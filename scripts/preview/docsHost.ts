@@ -10,6 +10,7 @@ import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type Doc
 import type { LoadedBundle } from '../../tests/fakes/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './docsView';
 import type { CallReply } from './host';
+import { LINK_KEY } from '../../src/docs/link';
 
 /**
  * The growth plan's URL in the Docs preview: the Sheets preview's workbook under an id as long as a
@@ -20,8 +21,6 @@ export const GROWTH_PLAN_URL = `https://docs.google.com/spreadsheets/d/${GROWTH_
 
 /** Named ranges the add-on owns; the page outlines only these. */
 const BLOCK_PREFIX = 'careergrowth.';
-/** Where the Docs add-on remembers the growth plan (src/docs/link.ts); seeded so the dialog opens prefilled. */
-const LINK_PROPERTY = 'careergrowth.growthPlanUrl';
 
 export interface DocsPreviewHost {
   readonly fake: DocsFake;
@@ -103,7 +102,7 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
       'Click a paragraph to put the cursor there; the add-on inserts after it.',
     ],
     cursor: { path: [1] },
-    documentProperties: { [LINK_PROPERTY]: GROWTH_PLAN_URL },
+    documentProperties: { [LINK_KEY]: GROWTH_PLAN_URL },
   });
   const fake = createDocsFake({ document, scopes: manifestScopes(buildDir), htmlFiles: readBuiltHtml(buildDir) });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);

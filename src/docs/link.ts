@@ -1,6 +1,7 @@
 /** The growth plan linked to this document, remembered in its document properties. */
 
-const LINK_KEY = 'careergrowth.growthPlanUrl';
+/** The document property holding the link (the preview seeds it too). */
+export const LINK_KEY = 'careergrowth.growthPlanUrl';
 
 export function linkedPlanUrl(): string | null {
   return PropertiesService.getDocumentProperties().getProperty(LINK_KEY) || null;

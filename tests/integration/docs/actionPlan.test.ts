@@ -2,7 +2,7 @@
 import { silently } from '../../fakes/calls';
 import { ACTIONS_HEADER, actionRows, blocksOf, bodyTexts, CURRENT, growthPlan, openConversation, PLAN_ID, PLAN_URL, REQUIREMENTS_HEADER, TARGET } from './conversation';
 
-const LINK_KEY = 'careergrowth.growthPlanUrl';
+import { LINK_KEY } from '../../../src/docs/link';
 type Table = { type: 'TABLE'; cells: string[][] };
 
 function tableAt(c: ReturnType<typeof openConversation>, index: number): string[][] {

@@ -13,6 +13,17 @@ describe('checkSpreadsheetUrl', () => {
     }
   });
 
+  it('accepts the address of a person signed in to several accounts and keeps the plain form', () => {
+    for (const account of ['0', '1', '12']) {
+      expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/u/${account}/d/${ID}/edit#gid=0`)).toEqual({
+        ok: true,
+        url: `https://docs.google.com/spreadsheets/d/${ID}/edit`,
+        id: ID,
+      });
+    }
+    expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/u/x/d/${ID}`).ok).toBe(false);
+  });
+
   it('rejects what is not a Google Sheets URL, saying so', () => {
     for (const url of [
       `https://docs.google.com/document/d/${ID}/edit`,
