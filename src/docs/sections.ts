@@ -24,7 +24,7 @@ export interface Section<Summary> {
 
 export const KIND_LABELS: Record<BlockKind, string> = {
   agenda: 'conversation agenda',
-  requirements: 'role requirements',
+  requirements: 'role requirements table',
   actionPlan: 'action plan summary',
 };
 
