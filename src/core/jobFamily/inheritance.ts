@@ -90,6 +90,8 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
   const memo = new Map<DraftLevel, Partial<Record<ListKind, Resolved[]>>>();
   const visiting = new Set<string>();
   const warned = new Set<string>();
+  // A list computed while a circle was cut is partial from that one entry point; it is not cached.
+  let cutCircles = 0;
 
   const pageList = (kind: ListKind): Resolved[] =>
     draft.pageLists[kind].filter((text) => extendsReference(text) === null).map((text) => ({ text }));
@@ -103,9 +105,11 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
         warned.add(visitKey);
         warnings.push(`"${level.title}" ${label(kind)} extend each other in a circle; the circle was cut.`);
       }
+      cutCircles++;
       return [];
     }
     visiting.add(visitKey);
+    const cutBefore = cutCircles;
     const out: Resolved[] = [];
     const entries = [...level.lists[kind]];
     if (level.extendsText && kind !== 'performanceIndicators' && !entries.some((text) => extendsReference(text) !== null)) {
@@ -129,9 +133,11 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
       for (const item of inherited) out.push({ text: item.text, inheritedFrom: item.inheritedFrom ?? from });
     }
     visiting.delete(visitKey);
-    const entry = memo.get(level) ?? {};
-    entry[kind] = out;
-    memo.set(level, entry);
+    if (cutCircles === cutBefore) {
+      const entry = memo.get(level) ?? {};
+      entry[kind] = out;
+      memo.set(level, entry);
+    }
     return out;
   };
 
