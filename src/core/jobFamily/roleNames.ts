@@ -10,6 +10,7 @@ const ABBREVIATIONS: Record<string, string> = {
   mgr: 'manager',
   dir: 'director',
   assoc: 'associate',
+  cs: 'customer success',
   vp: 'vice president',
   svp: 'senior vice president',
   evp: 'executive vice president',
