@@ -123,7 +123,8 @@ class PageReader {
   }
 
   private heading(token: Tokens.Heading): void {
-    const text = inlineText(token.tokens, token.text);
+    // Hugo's explicit heading ids ("## Senior Analyst {#senior}") are not part of the name.
+    const text = inlineText(token.tokens, token.text).replace(/\s*\{#[^{}]*\}$/, '');
     if (text === '') return;
     if (token.depth === 1) {
       // A `#` heading is the page's own title in the handbook, never a level.
@@ -147,6 +148,8 @@ class PageReader {
 
     if (kind === null) {
       if (inSpecialties) this.openSpecialty(text, depth);
+      // "Span of Control" under a level is a note about it, not a new level.
+      else if (this.level && depth > this.level.depth && !looksLikeRole(text)) this.target = { kind: 'none' };
       else this.openLevel(text, depth);
       return;
     }
