@@ -243,7 +243,10 @@ class PageReader {
     return false;
   }
 
-  private openLevel(title: string, depth: number): void {
+  private openLevel(heading: string, depth: number): void {
+    // "Senior Analyst (Grade 7)": the grade is not part of the name.
+    const gradeInTitle = readGrade(heading);
+    const title = gradeInTitle === null ? heading : heading.replace(/[\s,–—-]*\(?\s*(job\s+)?grade\s*:?\s*\d{1,2}(\.\d)?\s*\)?\s*$/i, '').trim() || heading;
     const key = roleKey(title);
     if (key === '') {
       this.closeLevel();
@@ -252,6 +255,7 @@ class PageReader {
     }
     const level = this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
     level.depth = Math.min(level.depth, depth);
+    if (level.grade === null && gradeInTitle !== null) level.grade = gradeInTitle;
     this.level = level;
     this.target = { kind: 'levelIntro', level };
   }
@@ -356,6 +360,7 @@ class PageReader {
   }
 
   private list(token: Tokens.List): void {
+    if (this.sectionBullets(token)) return;
     const target = this.target;
     const context = this.listContext;
     this.listContext = '';
@@ -386,6 +391,27 @@ class PageReader {
       default:
         return;
     }
+  }
+
+  /**
+   * A list whose top bullets are section names ("- Requirements" with the requirements nested
+   * under it) is read as those sections of the current level, or of the page.
+   */
+  private sectionBullets(token: Tokens.List): boolean {
+    const sections: Array<{ meaning: HeadingMeaning; text: string; children: Tokens.List[] }> = [];
+    for (const item of token.items) {
+      const children = (item.tokens ?? []).filter((child): child is Tokens.List => child.type === 'list');
+      const own = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
+      const meaning = readPseudoHeading(own);
+      if (!meaning || children.length === 0 || meaning.kind === 'grade' || meaning.kind === 'specialties') return false;
+      sections.push({ meaning, text: own, children });
+    }
+    if (sections.length === 0) return false;
+    for (const section of sections) {
+      this.section(section.meaning, section.text, PSEUDO_HEADING_DEPTH);
+      for (const child of section.children) this.list(child);
+    }
+    return true;
   }
 
   /** Takes a grade from a text under a grade heading; false when the text states none. */
