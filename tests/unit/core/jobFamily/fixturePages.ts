@@ -1,8 +1,10 @@
 /** The job-family pages the parser is tested on: the RSOE (sales) pages and pages from other departments. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-export const SALES_FIXTURES = '/work/shared/fixtures/job-families';
+// The shared folder lives next to the repository (as CI lays it out); RSOE_SHARED may point elsewhere.
+const SHARED = process.env.RSOE_SHARED ?? resolve(__dirname, '../../../../../shared');
+export const SALES_FIXTURES = join(SHARED, 'fixtures/job-families');
 export const OTHER_FIXTURES = join(__dirname, '../../../fixtures/job-families-other');
 
 /** Pages that are stubs pointing elsewhere: the parser must answer a clear error for them. */
