@@ -16,3 +16,6 @@ export { PropertyStore } from './properties';
 export type { SheetSnapshot, SpreadsheetSnapshot } from './snapshot';
 export { FORMULA_PLACEHOLDER } from './cells';
 export * as Enums from './enums';
+export { CacheStore } from './cache';
+export { UrlFetchRecorder } from './urlFetch';
+export type { ScriptedResponse, UrlFetchFakeOptions } from './urlFetch';
