@@ -9,6 +9,11 @@ export interface JobFamilyItem {
   text: string;
   /** True for boilerplate that every job-family page shares (values, using GitLab, ...). */
   common: boolean;
+  /**
+   * Present when the item came from elsewhere: the slug of the level it was inherited from
+   * ("Extends that of ..."), or 'page' for the page-wide lists every level gets.
+   */
+  inheritedFrom?: string;
 }
 
 export interface JobFamilyLevel {
@@ -25,7 +30,11 @@ export interface JobFamilyLevel {
 
 export interface JobFamilySpecialty {
   title: string;
+  /** Every bullet and sentence of the specialty, in page order. */
   items: JobFamilyItem[];
+  /** The items under a Responsibilities / Requirements heading of the specialty, when it has them. */
+  responsibilities: JobFamilyItem[];
+  requirements: JobFamilyItem[];
 }
 
 export interface JobFamilyPage {
@@ -33,6 +42,9 @@ export interface JobFamilyPage {
   title: string;
   levels: JobFamilyLevel[];
   specialties: JobFamilySpecialty[];
+  /** Page-wide lists as written; every level's lists already start with them. */
+  responsibilities: JobFamilyItem[];
+  requirements: JobFamilyItem[];
   /** Page-wide performance indicators (levels may also carry their own). */
   performanceIndicators: JobFamilyItem[];
   /** Career ladder as text lines (mermaid edges read as "A -> B"). */

@@ -1,0 +1,170 @@
+/**
+ * Turns the draft's levels into the result's levels: "Extends that of X" bullets replaced by X's
+ * list (transitively, cycles cut), page-wide lists given to every level, slugs assigned.
+ *
+ * Page-wide Responsibilities and Requirements describe the whole family, so every level gets
+ * them first (marked `inheritedFrom: 'page'`), then its own items. Page-wide performance
+ * indicators stay on the page. A text already in a level's list is not repeated.
+ */
+import { isCommonBullet } from './common';
+import type { Draft, DraftLevel, ListKind } from './pageReader';
+import { coreRoleWords, kebab, roleWords } from './roleNames';
+import type { JobFamilyItem, JobFamilyLevel } from './types';
+
+const LIST_KINDS: readonly ListKind[] = ['responsibilities', 'requirements', 'performanceIndicators'];
+
+const EXTENDS_LEAD =
+  /^(?:this role |the role |it |role )?(?:extends|extending|inherits|builds (?:up)?on|includes all(?: of)?|all (?:of )?the (?:responsibilities|requirements|duties) (?:of|from|for)|same (?:responsibilities|requirements|duties) as|everything (?:in|from|of))\s*:?\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\s+)?(?:the\s+)?/i;
+const RELATIVE_REFERENCE = /\b(previous|prior|preceding|above|lower|below|earlier)\b/i;
+const NOT_ROLE_WORDS = new Set(['responsibilities', 'responsibility', 'requirements', 'requirement', 'duties', 'plus', 'following', 'additional', 'with', 'while', 'that', 'those', 'all', 'as', 'well', 'below']);
+
+/** The text after "Extends that of the", when a bullet inherits another list; null otherwise. */
+export function extendsReference(text: string): string | null {
+  const lead = EXTENDS_LEAD.exec(text);
+  return lead ? text.slice(lead[0].length).trim() : null;
+}
+
+type Reference = { level: DraftLevel } | { page: true } | null;
+
+export function resolveReference(reference: string, self: DraftLevel, levels: readonly DraftLevel[], pageTitle: string): Reference {
+  const words = new Set(roleWords(reference));
+  const others = levels.filter((level) => level !== self);
+  let best: DraftLevel | null = null;
+  let bestScore = 0;
+  for (const level of others) {
+    const core = coreRoleWords(level.title);
+    if (core.length === 0 || !core.every((word) => words.has(word))) continue;
+    const score = core.length * 2 + (roleWords(level.title).every((word) => words.has(word)) ? 1 : 0);
+    if (score > bestScore) {
+      best = level;
+      bestScore = score;
+    }
+  }
+  if (best) return { level: best };
+
+  const index = levels.indexOf(self);
+  // Only the name itself counts: "X, while placing emphasis on Y" names X.
+  const named = coreRoleWords(reference.split(/[,;(]|\s(?:plus|while|with|and also)\s/i)[0] ?? '').filter(
+    (word) => !NOT_ROLE_WORDS.has(word),
+  );
+  if (named.length === 0 || (RELATIVE_REFERENCE.test(reference) && named.every((word) => RELATIVE_REFERENCE.test(word)))) {
+    return index > 0 ? { level: levels[index - 1] as DraftLevel } : null;
+  }
+  const containing = others.filter((level) => {
+    const pool = new Set(roleWords(level.title));
+    return named.every((word) => pool.has(word));
+  });
+  if (containing.length === 1) return { level: containing[0] as DraftLevel };
+  if (containing.length > 1) {
+    const before = containing.filter((level) => levels.indexOf(level) < index);
+    return { level: (before[before.length - 1] ?? containing[0]) as DraftLevel };
+  }
+  const page = new Set(roleWords(pageTitle));
+  if (named.every((word) => page.has(word))) return { page: true };
+  return null;
+}
+
+interface Resolved {
+  text: string;
+  inheritedFrom?: string;
+}
+
+export function buildLevels(draft: Draft, pageTitle: string, warnings: string[]): JobFamilyLevel[] {
+  const levels = draft.levels;
+  const slugs = assignSlugs(levels);
+  const memo = new Map<DraftLevel, Partial<Record<ListKind, Resolved[]>>>();
+  const visiting = new Set<string>();
+  const warned = new Set<string>();
+
+  const pageList = (kind: ListKind): Resolved[] =>
+    draft.pageLists[kind].filter((text) => extendsReference(text) === null).map((text) => ({ text }));
+
+  const resolve = (level: DraftLevel, kind: ListKind): Resolved[] => {
+    const cached = memo.get(level)?.[kind];
+    if (cached) return cached;
+    const visitKey = `${slugs.get(level)}|${kind}`;
+    if (visiting.has(visitKey)) {
+      if (!warned.has(visitKey)) {
+        warned.add(visitKey);
+        warnings.push(`"${level.title}" ${label(kind)} extend each other in a circle; the circle was cut.`);
+      }
+      return [];
+    }
+    visiting.add(visitKey);
+    const out: Resolved[] = [];
+    const entries = [...level.lists[kind]];
+    if (level.extendsText && kind !== 'performanceIndicators' && !entries.some((text) => extendsReference(text) !== null)) {
+      entries.unshift(level.extendsText);
+    }
+    for (const text of entries) {
+      const reference = extendsReference(text);
+      if (reference === null) {
+        out.push({ text });
+        continue;
+      }
+      const target = resolveReference(reference, level, levels, pageTitle);
+      if (target === null) {
+        if (text !== level.extendsText) {
+          warnings.push(`"${level.title}": could not tell which level "${text}" refers to; left out.`);
+        }
+        continue;
+      }
+      const inherited = 'page' in target ? pageList(kind) : resolve(target.level, kind);
+      const from = 'page' in target ? 'page' : (slugs.get(target.level) as string);
+      for (const item of inherited) out.push({ text: item.text, inheritedFrom: item.inheritedFrom ?? from });
+    }
+    visiting.delete(visitKey);
+    const entry = memo.get(level) ?? {};
+    entry[kind] = out;
+    memo.set(level, entry);
+    return out;
+  };
+
+  return levels.map((level) => {
+    const lists = {} as Record<ListKind, JobFamilyItem[]>;
+    for (const kind of LIST_KINDS) {
+      const own = resolve(level, kind);
+      const page = kind === 'performanceIndicators' ? [] : pageList(kind).map((item) => ({ ...item, inheritedFrom: 'page' }));
+      lists[kind] = toItems([...page, ...own]);
+    }
+    return {
+      title: level.title,
+      slug: slugs.get(level) as string,
+      grade: level.grade,
+      responsibilities: lists.responsibilities,
+      requirements: lists.requirements,
+      performanceIndicators: lists.performanceIndicators,
+    };
+  });
+}
+
+function toItems(entries: readonly Resolved[]): JobFamilyItem[] {
+  const seen = new Set<string>();
+  const items: JobFamilyItem[] = [];
+  for (const entry of entries) {
+    const key = entry.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const item: JobFamilyItem = { text: entry.text, common: isCommonBullet(entry.text) };
+    if (entry.inheritedFrom !== undefined) item.inheritedFrom = entry.inheritedFrom;
+    items.push(item);
+  }
+  return items;
+}
+
+function assignSlugs(levels: readonly DraftLevel[]): Map<DraftLevel, string> {
+  const slugs = new Map<DraftLevel, string>();
+  const used = new Set<string>();
+  for (const level of levels) {
+    const base = kebab(level.title);
+    let slug = base;
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    used.add(slug);
+    slugs.set(level, slug);
+  }
+  return slugs;
+}
+
+function label(kind: ListKind): string {
+  return kind === 'performanceIndicators' ? 'performance indicators' : kind;
+}

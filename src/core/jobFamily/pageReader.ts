@@ -1,0 +1,401 @@
+/**
+ * Walks a page's block tokens once and sorts what it meets into a draft: levels with their
+ * grade and lists, page-wide lists, specialties, career ladder. Headings are read by what they
+ * say, not by their depth, because pages put levels at `##`, `###` or even `####`.
+ */
+import type { Token, Tokens } from 'marked';
+import { htmlListBullets, listBullets } from './bullets';
+import { readMermaidLadder } from './careerLadder';
+import { readGrade } from './grade';
+import { inlineText } from './plainText';
+import { namesLevel, roleKey } from './roleNames';
+import { readHeading, readPseudoHeading, type HeadingMeaning, type SectionKind } from './sections';
+
+export type ListKind = 'responsibilities' | 'requirements' | 'performanceIndicators';
+
+export interface DraftLevel {
+  title: string;
+  key: string;
+  /** Heading depth the level was introduced at (the depth of its siblings for derived levels). */
+  depth: number;
+  grade: number | null;
+  /** A grade heading was seen; used to warn when it held no number. */
+  gradeHeading: boolean;
+  lists: Record<ListKind, string[]>;
+  /** Bullets directly under the level heading, before any section heading. */
+  intro: string[];
+  /** Paragraph text under the level heading that says the role extends another one. */
+  extendsText: string | null;
+}
+
+export interface DraftSpecialty {
+  title: string;
+  key: string;
+  depth: number;
+  responsibilities: string[];
+  requirements: string[];
+  items: string[];
+}
+
+export interface Draft {
+  headingTitle: string | null;
+  pageLists: Record<ListKind, string[]>;
+  pageGrade: number | null;
+  levels: DraftLevel[];
+  specialties: DraftSpecialty[];
+  careerLadder: string[];
+  warnings: string[];
+}
+
+type Target =
+  | { kind: 'none' }
+  | { kind: 'levelIntro'; level: DraftLevel }
+  | { kind: 'grade'; level: DraftLevel | null }
+  | { kind: 'list'; list: string[]; extendsAllowed: boolean }
+  | { kind: 'specialty'; specialty: DraftSpecialty; list: string[] | null }
+  | { kind: 'careerLadder' }
+  | { kind: 'pageIntro' };
+
+const MAX_BLOCK_DEPTH = 8;
+/** Deeper than any real heading: pseudo-headings ("**Requirements:**") never close a level. */
+const PSEUDO_HEADING_DEPTH = 7;
+
+export function emptyLists(): Record<ListKind, string[]> {
+  return { responsibilities: [], requirements: [], performanceIndicators: [] };
+}
+
+export function readPage(tokens: readonly Token[], pageTitle: string): Draft {
+  return new PageReader(pageTitle).read(tokens);
+}
+
+class PageReader {
+  private readonly draft: Draft = {
+    headingTitle: null,
+    pageLists: emptyLists(),
+    pageGrade: null,
+    levels: [],
+    specialties: [],
+    careerLadder: [],
+    warnings: [],
+  };
+  private level: DraftLevel | null = null;
+  private specialtiesDepth: number | null = null;
+  private specialty: DraftSpecialty | null = null;
+  private target: Target = { kind: 'pageIntro' };
+
+  constructor(private pageTitle: string) {}
+
+  read(tokens: readonly Token[]): Draft {
+    this.blocks(tokens, 0);
+    return this.draft;
+  }
+
+  private blocks(tokens: readonly Token[], depth: number): void {
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'heading':
+          this.heading(token as Tokens.Heading);
+          break;
+        case 'paragraph':
+        case 'text':
+          this.paragraph(token as Tokens.Paragraph);
+          break;
+        case 'list':
+          this.list(token as Tokens.List);
+          break;
+        case 'code':
+          this.code(token as Tokens.Code);
+          break;
+        case 'html':
+          this.html((token as Tokens.HTML).text);
+          break;
+        case 'blockquote':
+          if (depth < MAX_BLOCK_DEPTH) this.blocks((token as Tokens.Blockquote).tokens, depth + 1);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private heading(token: Tokens.Heading): void {
+    const text = inlineText(token.tokens, token.text);
+    if (text === '') return;
+    if (token.depth === 1) {
+      // A `#` heading is the page's own title in the handbook, never a level.
+      if (this.draft.headingTitle === null) this.draft.headingTitle = text;
+      if (this.pageTitle === '') this.pageTitle = text;
+      this.closeLevel();
+      this.specialtiesDepth = null;
+      this.target = { kind: 'pageIntro' };
+      return;
+    }
+    this.section(readHeading(text), text, token.depth);
+  }
+
+  private section(meaning: HeadingMeaning, text: string, depth: number): void {
+    if (this.specialtiesDepth !== null && depth <= this.specialtiesDepth) {
+      this.specialtiesDepth = null;
+      this.specialty = null;
+    }
+    const inSpecialties = this.specialtiesDepth !== null;
+    const { kind, prefix } = meaning;
+
+    if (kind === null) {
+      if (inSpecialties) this.openSpecialty(text, depth);
+      else this.openLevel(text, depth);
+      return;
+    }
+    if (inSpecialties && kind !== 'specialties' && kind !== 'levels') {
+      this.specialtySection(kind, prefix, depth);
+      return;
+    }
+    switch (kind) {
+      case 'levels':
+        this.closeLevel();
+        this.specialtiesDepth = null;
+        this.target = { kind: 'none' };
+        return;
+      case 'specialties':
+        if (this.level && depth <= this.level.depth) this.closeLevel();
+        this.specialtiesDepth = prefix === '' ? depth : depth - 1;
+        this.specialty = null;
+        if (prefix !== '') this.openSpecialty(prefix, depth);
+        else this.target = { kind: 'none' };
+        return;
+      case 'careerLadder':
+      case 'hiring':
+      case 'ignored':
+        if (this.level && depth <= this.level.depth) this.closeLevel();
+        this.target = kind === 'careerLadder' ? { kind: 'careerLadder' } : { kind: 'none' };
+        return;
+      default:
+        this.levelSection(kind, prefix, depth);
+    }
+  }
+
+  /** Responsibilities, requirements, performance indicators or grade: find whose they are. */
+  private levelSection(kind: 'responsibilities' | 'requirements' | 'performanceIndicators' | 'grade', prefix: string, depth: number): void {
+    let owner = this.level;
+    if (owner && prefix === '') {
+      const under = depth > owner.depth || (depth === owner.depth && kind !== 'performanceIndicators');
+      if (!under) owner = null;
+    } else if (prefix !== '') {
+      owner = this.ownerNamed(prefix, kind, depth);
+    }
+    if (owner === null) {
+      this.closeLevel();
+      this.target =
+        kind === 'grade'
+          ? { kind: 'grade', level: null }
+          : { kind: 'list', list: this.draft.pageLists[kind], extendsAllowed: true };
+      return;
+    }
+    this.level = owner;
+    if (kind === 'grade') {
+      owner.gradeHeading = true;
+      this.target = { kind: 'grade', level: owner };
+    } else {
+      this.target = { kind: 'list', list: owner.lists[kind], extendsAllowed: true };
+    }
+  }
+
+  /** The level a heading like "Senior Analyst Requirements" belongs to; null for the page itself. */
+  private ownerNamed(prefix: string, kind: SectionKind, depth: number): DraftLevel | null {
+    const current = this.level;
+    if (current && namesLevel(prefix, current.title, this.pageTitle)) return current;
+    const key = roleKey(prefix);
+    const existing = this.draft.levels.find((level) => level.key === key);
+    if (current && existing && depth > current.depth && !this.hasSection(current, kind)) {
+      // A copy-paste slip: the heading names an earlier level, but sits under this one, which
+      // has no such section yet.
+      this.warn(`"${prefix}" heading under level "${current.title}" was read as that level's.`);
+      return current;
+    }
+    if (!current && !existing && namesLevel(prefix, this.pageTitle)) return null;
+    const siblingDepth = current && depth > current.depth ? current.depth : Math.max(1, depth - 1);
+    return existing ?? this.createLevel(prefix, siblingDepth);
+  }
+
+  private hasSection(level: DraftLevel, kind: SectionKind): boolean {
+    if (kind === 'grade') return level.gradeHeading || level.grade !== null;
+    if (kind === 'responsibilities' || kind === 'requirements' || kind === 'performanceIndicators') {
+      return level.lists[kind].length > 0;
+    }
+    return false;
+  }
+
+  private openLevel(title: string, depth: number): void {
+    const key = roleKey(title);
+    if (key === '') {
+      this.closeLevel();
+      this.target = { kind: 'none' };
+      return;
+    }
+    const level = this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
+    level.depth = Math.min(level.depth, depth);
+    this.level = level;
+    this.target = { kind: 'levelIntro', level };
+  }
+
+  private createLevel(title: string, depth: number): DraftLevel {
+    const level: DraftLevel = {
+      title,
+      key: roleKey(title),
+      depth,
+      grade: null,
+      gradeHeading: false,
+      lists: emptyLists(),
+      intro: [],
+      extendsText: null,
+    };
+    this.draft.levels.push(level);
+    return level;
+  }
+
+  private closeLevel(): void {
+    this.level = null;
+  }
+
+  private openSpecialty(title: string, depth: number): void {
+    const parent = this.specialty && this.specialty.depth < depth ? this.specialty : null;
+    const fullTitle = parent ? `${parent.title}: ${title}` : title;
+    const key = roleKey(fullTitle) || fullTitle.toLowerCase();
+    let specialty = this.draft.specialties.find((candidate) => candidate.key === key);
+    if (!specialty) {
+      specialty = { title: fullTitle, key, depth, responsibilities: [], requirements: [], items: [] };
+      this.draft.specialties.push(specialty);
+    }
+    // Nested names keep their parent as context but do not become the parent of their siblings.
+    if (!parent) this.specialty = specialty;
+    this.target = { kind: 'specialty', specialty, list: null };
+  }
+
+  private specialtySection(kind: SectionKind, prefix: string, depth: number): void {
+    if (prefix !== '') this.openSpecialty(prefix, depth);
+    const specialty =
+      this.target.kind === 'specialty' ? this.target.specialty : (this.specialty ?? this.fallbackSpecialty(depth));
+    const list =
+      kind === 'responsibilities' ? specialty.responsibilities : kind === 'requirements' ? specialty.requirements : null;
+    if (kind === 'hiring' || kind === 'ignored' || kind === 'careerLadder' || kind === 'grade') {
+      this.target = { kind: 'none' };
+      return;
+    }
+    this.target = { kind: 'specialty', specialty, list };
+  }
+
+  private fallbackSpecialty(depth: number): DraftSpecialty {
+    this.openSpecialty('Specialty', depth);
+    return (this.target as { specialty: DraftSpecialty }).specialty;
+  }
+
+  private paragraph(token: Tokens.Paragraph): void {
+    const text = inlineText(token.tokens, token.text);
+    if (text === '') return;
+    const pseudo = readPseudoHeading(text);
+    if (pseudo && (isEmphasisOnly(token) || /:\s*$/.test(text))) {
+      this.section(pseudo, text, PSEUDO_HEADING_DEPTH);
+      return;
+    }
+    const target = this.target;
+    switch (target.kind) {
+      case 'levelIntro': {
+        const grade = readGrade(text);
+        if (grade !== null && target.level.grade === null) target.level.grade = grade;
+        if (target.level.extendsText === null && /\bextends?\b/i.test(text)) target.level.extendsText = text;
+        return;
+      }
+      case 'grade': {
+        const grade = readGrade(text);
+        if (grade === null) return;
+        if (target.level === null) this.draft.pageGrade ??= grade;
+        else if (target.level.grade === null) target.level.grade = grade;
+        return;
+      }
+      case 'pageIntro': {
+        const grade = readGrade(text);
+        if (grade !== null && this.draft.pageGrade === null && /\b(is|are) an? \[?grade\b/i.test(text)) {
+          this.draft.pageGrade = grade;
+        }
+        return;
+      }
+      case 'list':
+        // A prose "Extends that of ..." line works like the bullet; other prose is description.
+        if (/^(this role |the role )?(extends|inherits|includes all)\b/i.test(text)) target.list.push(text);
+        return;
+      case 'specialty':
+        (target.list ?? target.specialty.items).push(text);
+        if (target.list) target.specialty.items.push(text);
+        return;
+      case 'careerLadder':
+        this.draft.careerLadder.push(text);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private list(token: Tokens.List): void {
+    const target = this.target;
+    switch (target.kind) {
+      case 'levelIntro':
+        target.level.intro.push(...listBullets(token));
+        return;
+      case 'list':
+        target.list.push(...listBullets(token));
+        return;
+      case 'specialty': {
+        const bullets = listBullets(token);
+        target.specialty.items.push(...bullets);
+        target.list?.push(...bullets);
+        return;
+      }
+      case 'careerLadder':
+        this.draft.careerLadder.push(...listBullets(token));
+        return;
+      case 'grade':
+        for (const bullet of listBullets(token)) this.paragraphText(bullet);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private paragraphText(text: string): void {
+    const target = this.target;
+    if (target.kind !== 'grade') return;
+    const grade = readGrade(text);
+    if (grade === null) return;
+    if (target.level === null) this.draft.pageGrade ??= grade;
+    else target.level.grade ??= grade;
+  }
+
+  private code(token: Tokens.Code): void {
+    if (this.target.kind !== 'careerLadder') return;
+    if (/^mermaid\b/i.test(token.lang ?? '') || /^\s*(graph|flowchart)\b/i.test(token.text)) {
+      this.draft.careerLadder.push(...readMermaidLadder(token.text));
+    }
+  }
+
+  private html(html: string): void {
+    // Raw HTML may wrap a list (`<ul><li>`); anything else in it is layout, not content.
+    const bullets = htmlListBullets(html);
+    if (bullets.length === 0) return;
+    const target = this.target;
+    if (target.kind === 'list') target.list.push(...bullets);
+    else if (target.kind === 'levelIntro') target.level.intro.push(...bullets);
+    else if (target.kind === 'specialty') {
+      target.specialty.items.push(...bullets);
+      target.list?.push(...bullets);
+    } else if (target.kind === 'careerLadder') this.draft.careerLadder.push(...bullets);
+  }
+
+  private warn(message: string): void {
+    this.draft.warnings.push(message);
+  }
+}
+
+function isEmphasisOnly(token: Tokens.Paragraph): boolean {
+  const parts = (token.tokens ?? []).filter((part) => !(part.type === 'text' && part.raw.trim() === ''));
+  return parts.length === 1 && (parts[0]?.type === 'strong' || parts[0]?.type === 'em');
+}

@@ -1,0 +1,152 @@
+/**
+ * Handbook job-family markdown in, levels with their grade, responsibilities, requirements and
+ * performance indicators out. Pure: runs in Apps Script and in Node. Never throws.
+ */
+import { Lexer, type Token } from 'marked';
+import { isCommonBullet } from './common';
+import { buildLevels, extendsReference } from './inheritance';
+import { readPage, type Draft, type DraftLevel, type DraftSpecialty } from './pageReader';
+import { prepareSource } from './source';
+import type { JobFamilyItem, JobFamilyLevel, JobFamilyParseResult, JobFamilySpecialty } from './types';
+
+export type { JobFamilyParseResult } from './types';
+
+const MAX_WARNINGS = 25;
+/** Words that make a heading read as a job title, for levels that have no section headings. */
+const ROLE_WORDS =
+  /\b(analyst|engineer|manager|director|specialist|lead|head|vp|vice president|president|officer|chief|administrator|architect|designer|scientist|coordinator|associate|partner|representative|consultant|counsel|accountant|controller|executive|advocate|recruiter|writer|intern|strategist|developer|researcher|facilitator|operator|technician|agent|assistant|programmer|product owner|owner|principal|staff|senior|junior|intermediate|fellow|evangelist|editor|auditor|buyer|planner|generalist|sourcer|paralegal|attorney)\b/i;
+
+export function parseJobFamily(markdown: string): JobFamilyParseResult {
+  const warnings: string[] = [];
+  try {
+    return parseUnguarded(markdown, warnings);
+  } catch (error) {
+    // Defence in depth: the guards in prepareSource should make this unreachable.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `Could not read the page: ${reason}`, warnings: capWarnings(warnings) };
+  }
+}
+
+function parseUnguarded(markdown: string, warnings: string[]): JobFamilyParseResult {
+  const source = prepareSource(markdown);
+  warnings.push(...source.warnings);
+  const tokens: Token[] = Lexer.lex(source.body, { gfm: true });
+
+  const draft = readPage(tokens, source.title ?? '');
+  const title = (source.title ?? draft.headingTitle ?? '').trim();
+  warnings.push(...draft.warnings);
+
+  keepLevelsWithContent(draft, warnings);
+  if (draft.levels.length === 0) {
+    const single = singleRoleLevel(draft, title);
+    if (!single) {
+      return {
+        ok: false,
+        error:
+          'No levels found: the page has no level headings with a grade, responsibilities or requirements, ' +
+          'and no page-wide Responsibilities or Requirements list.',
+        warnings: capWarnings(warnings),
+      };
+    }
+    draft.levels.push(single);
+    // The page-wide lists became the single level's own lists.
+    draft.pageLists.responsibilities = [];
+    draft.pageLists.requirements = [];
+  } else if (draft.pageGrade !== null && draft.levels.length === 1 && draft.levels[0]?.grade === null) {
+    (draft.levels[0] as DraftLevel).grade = draft.pageGrade;
+  }
+
+  const pageResponsibilities = items(draft.pageLists.responsibilities);
+  const pageRequirements = items(draft.pageLists.requirements);
+  const levels = buildLevels(draft, title, warnings);
+  reportThinLevels(levels, draft.levels, warnings);
+
+  return {
+    ok: true,
+    page: {
+      title: title === '' ? (levels[0]?.title ?? '') : title,
+      levels,
+      specialties: draft.specialties.map(specialty).filter((entry) => entry.items.length > 0),
+      responsibilities: pageResponsibilities,
+      requirements: pageRequirements,
+      performanceIndicators: items(draft.pageLists.performanceIndicators),
+      careerLadder: unique(draft.careerLadder),
+      warnings: capWarnings(warnings),
+    },
+  };
+}
+
+/**
+ * Headings that named something other than a level (an "Overview", a team name) leave empty
+ * drafts behind; bullets right under a heading count only when it reads as a role.
+ */
+function keepLevelsWithContent(draft: Draft, warnings: string[]): void {
+  draft.levels = draft.levels.filter((level) => {
+    const hasLists = level.lists.responsibilities.length + level.lists.requirements.length + level.lists.performanceIndicators.length > 0;
+    if (level.intro.length > 0 && level.lists.responsibilities.length === 0) {
+      if (hasLists || level.grade !== null || ROLE_WORDS.test(level.title)) {
+        level.lists.responsibilities.push(...level.intro);
+      }
+    }
+    const kept = hasLists || level.grade !== null || level.lists.responsibilities.length > 0 || level.extendsText !== null;
+    if (kept && level.gradeHeading && level.grade === null) {
+      warnings.push(`"${level.title}" has a Job Grade section without a grade number.`);
+    }
+    return kept;
+  });
+}
+
+function singleRoleLevel(draft: Draft, title: string): DraftLevel | null {
+  const { responsibilities, requirements } = draft.pageLists;
+  if (responsibilities.length + requirements.length === 0) return null;
+  const name = title === '' ? 'Role' : title;
+  return {
+    title: name,
+    key: name.toLowerCase(),
+    depth: 1,
+    grade: draft.pageGrade,
+    gradeHeading: false,
+    lists: {
+      responsibilities: responsibilities.filter((text) => extendsReference(text) === null),
+      requirements: requirements.filter((text) => extendsReference(text) === null),
+      performanceIndicators: [],
+    },
+    intro: [],
+    extendsText: null,
+  };
+}
+
+function reportThinLevels(levels: readonly JobFamilyLevel[], drafts: readonly DraftLevel[], warnings: string[]): void {
+  levels.forEach((level, index) => {
+    if (level.responsibilities.length + level.requirements.length > 0) return;
+    const draft = drafts[index];
+    const what = draft && draft.lists.performanceIndicators.length > 0 ? 'only performance indicators' : 'no lists';
+    warnings.push(`"${level.title}" has ${what}: no responsibilities or requirements.`);
+  });
+}
+
+function items(texts: readonly string[]): JobFamilyItem[] {
+  return unique(texts.filter((text) => extendsReference(text) === null)).map((text) => ({
+    text,
+    common: isCommonBullet(text),
+  }));
+}
+
+function specialty(draft: DraftSpecialty): JobFamilySpecialty {
+  return {
+    title: draft.title,
+    items: items(draft.items),
+    responsibilities: items(draft.responsibilities),
+    requirements: items(draft.requirements),
+  };
+}
+
+function unique(texts: readonly string[]): string[] {
+  return [...new Set(texts)];
+}
+
+function capWarnings(warnings: readonly string[]): string[] {
+  const distinct = unique(warnings);
+  if (distinct.length <= MAX_WARNINGS) return distinct;
+  return [...distinct.slice(0, MAX_WARNINGS), `...and ${distinct.length - MAX_WARNINGS} more warnings.`];
+}

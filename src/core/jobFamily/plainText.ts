@@ -1,0 +1,96 @@
+/**
+ * Reduces marked's inline tokens to the plain text a person reads: link and emphasis text kept,
+ * markup, HTML tags and images dropped, HTML entities decoded, whitespace collapsed.
+ */
+import type { Token } from 'marked';
+
+const MAX_INLINE_DEPTH = 32;
+const MAX_TEXT_CHARS = 2000;
+
+export function inlineText(tokens: readonly Token[] | undefined, fallback = ''): string {
+  const parts: string[] = [];
+  if (tokens) collect(tokens, parts, 0);
+  else parts.push(fallback);
+  return cleanText(parts.join(''));
+}
+
+function collect(tokens: readonly Token[], parts: string[], depth: number): void {
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'html':
+      case 'image':
+      case 'space':
+      case 'hr':
+      case 'def':
+        break;
+      case 'br':
+        parts.push(' ');
+        break;
+      case 'codespan':
+      case 'escape':
+        parts.push(String(token.text ?? ''));
+        break;
+      default: {
+        const children = (token as { tokens?: Token[] }).tokens;
+        if (children && depth < MAX_INLINE_DEPTH) collect(children, parts, depth + 1);
+        else parts.push(String((token as { text?: unknown }).text ?? ''));
+        // Block tokens inside a list item (paragraphs of a loose item) are separate sentences.
+        if (token.type === 'paragraph' || token.type === 'heading') parts.push(' ');
+      }
+    }
+  }
+}
+
+/** Cleans text that did not come through the lexer's inline tokens (raw HTML, mermaid labels). */
+export function cleanText(text: string): string {
+  let out = text
+    // Reference links and inline links the lexer left as text (unresolved references, odd URLs).
+    .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ');
+  out = decodeEntities(out).replace(/\s+/g, ' ').trim();
+  return out.length > MAX_TEXT_CHARS ? `${out.slice(0, MAX_TEXT_CHARS - 1)}…` : out;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+  rarr: '→',
+  larr: '←',
+  eacute: 'é',
+  egrave: 'è',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+};
+
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,10});/g, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Comparing role names as handbook authors write them: "Sr. Analyst" is "Senior Analyst",
+ * "Field COmmunications" is "Field Communications", "(Intermediate)" is often left out.
+ */
+
+const ABBREVIATIONS: Record<string, string> = {
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  mgr: 'manager',
+  dir: 'director',
+  assoc: 'associate',
+  vp: 'vice president',
+  svp: 'senior vice president',
+  evp: 'executive vice president',
+  '&': 'and',
+};
+
+const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'level', 'role', 'position', 'job']);
+
+/** Lowercase words of a role name, abbreviations expanded, filler words dropped. */
+export function roleWords(name: string): string[] {
+  const words: string[] = [];
+  for (const raw of name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' & ')
+    .split(/[^a-z0-9&]+/)) {
+    if (raw === '') continue;
+    const expanded = ABBREVIATIONS[raw] ?? raw;
+    for (const word of expanded.split(' ')) if (!FILLER.has(word)) words.push(word);
+  }
+  return words;
+}
+
+/** The identity of a level within its page: two headings with the same key are the same level. */
+export function roleKey(name: string): string {
+  return roleWords(name).join(' ');
+}
+
+/** "Intermediate" is the unmarked level: "X (Intermediate)" and "X" name the same role. */
+export function coreRoleWords(name: string): string[] {
+  return roleWords(name).filter((word) => word !== 'intermediate');
+}
+
+/**
+ * True when the role named in a section heading means the level it sits under: every word of
+ * the heading's name occurs in the level's title or the page title ("Senior Requirements" under
+ * "Senior Field Communications Specialist"; "Customer Success Operations Analyst" under its
+ * "(Intermediate)" level). A heading that adds a word ("Deal Desk Analyst (Alliances)" under
+ * "Deal Desk Analyst") names another level.
+ */
+export function namesLevel(headingName: string, levelTitle: string, pageTitle = ''): boolean {
+  const words = coreRoleWords(headingName);
+  if (words.length === 0) return false;
+  const pool = new Set([...coreRoleWords(levelTitle), ...coreRoleWords(pageTitle)]);
+  return words.every((word) => pool.has(word));
+}
+
+/** kebab-case of a title, ASCII only; "level" when nothing is left. */
+export function kebab(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'level' : slug.slice(0, 80).replace(/-+$/, '');
+}

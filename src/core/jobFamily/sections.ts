@@ -1,0 +1,88 @@
+/**
+ * What a heading on a job-family page announces. Handbook pages name their sections in many
+ * ways ("Senior X Requirements", "#### Job Grade", "Key responsibilities", "Specialities"), so a
+ * heading is read as an optional role name followed by a section word.
+ */
+
+export type SectionKind =
+  | 'responsibilities'
+  | 'requirements'
+  | 'performanceIndicators'
+  | 'grade'
+  | 'specialties'
+  | 'careerLadder'
+  | 'hiring'
+  | 'levels'
+  | 'ignored';
+
+export interface HeadingMeaning {
+  /** null: the heading is a name (a level, or a specialty inside a specialties section). */
+  kind: SectionKind | null;
+  /** The role named before the section word ("Senior Analyst" in "Senior Analyst Requirements"). */
+  prefix: string;
+}
+
+// Order matters: the first pattern whose words end the heading wins ("Job Grades" is the levels
+// overview, "Job Grade" a level's grade).
+const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['hiring', /\b(hiring|interview(ing)?|recruiting|application|selection)( process| plan| stages?| steps?)?$/],
+  ['careerLadder', /\bcareer (ladder|ladders|path|paths|progression|development|growth)$/],
+  ['performanceIndicators', /\b(key )?performance (indicators?|metrics|measures)$|\bkpis?$|\bsuccess metrics$/],
+  ['levels', /(^|\b)(levels|job grades|grades|job titles|titles|roles and levels)$/],
+  ['grade', /\b(job )?grades?$|\bjob (level|grade) and compensation$/],
+  ['specialties', /\b(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|focus areas?)$/],
+  [
+    'responsibilities',
+    /\b(responsi?b\w*it\w*|duties|what you('| wi)ll do|what you do|scope|job description|role description)$/,
+  ],
+  [
+    'requirements',
+    /\b(requirements?|requirments|qualifications|what you('| wi)ll bring|what we('| a)re looking for|you should have|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
+  ],
+];
+
+const IGNORED_HEADINGS =
+  /^(overview|summary|introduction|about( (the|this) (role|team|job family|position))?|about (us|gitlab)|mission|vision|purpose|compensation( and benefits)?|benefits|total rewards|(relevant )?links|resources|references|further reading|navigation|faq|notes?|team|the team|our team|team structure|tools|why (join )?gitlab|equal employment opportunity|country hiring guidelines|remote work|job family|job families|department|organization|reporting structure|reports to|expectations|description|background)$/;
+
+/** Words that qualify a section without naming a role: "Key Responsibilities", "Minimum Requirements". */
+const QUALIFIERS = new Set(
+  (
+    'key core main primary general common additional other minimum min basic preferred desired desirable ' +
+    'bonus extra technical job role level position shared team your our the all specific functional ' +
+    'must have mandatory essential required nice to and or of for in plus leadership management people'
+  ).split(' '),
+);
+
+export function readHeading(text: string): HeadingMeaning {
+  // Normalised without changing letters, so an index into the lowercase form is one into this.
+  const normalized = text
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/[:.!?*_ ]+$/g, '')
+    .trim();
+  const plain = normalized.toLowerCase();
+  if (IGNORED_HEADINGS.test(plain)) return { kind: 'ignored', prefix: '' };
+  for (const [kind, ending] of SECTION_ENDINGS) {
+    const match = ending.exec(plain);
+    if (!match) continue;
+    const prefix = normalized
+      .slice(0, plain.length === normalized.length ? match.index : 0)
+      .replace(/[\s,:–—-]+$/g, '')
+      .trim();
+    return { kind, prefix: isQualifierOnly(prefix) ? '' : prefix };
+  }
+  return { kind: null, prefix: '' };
+}
+
+function isQualifierOnly(prefix: string): boolean {
+  const words = prefix.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
+  return words.every((word) => QUALIFIERS.has(word));
+}
+
+/** A paragraph like "**Requirements:**" standing alone works as a heading on some pages. */
+export function readPseudoHeading(text: string): HeadingMeaning | null {
+  if (text.length > 60) return null;
+  const meaning = readHeading(text);
+  if (meaning.kind === null || meaning.kind === 'ignored' || meaning.kind === 'levels') return null;
+  return meaning;
+}
