@@ -2,9 +2,9 @@ import { importRequest, openTabRequest, parseRequest } from '../../../src/sheets
 
 describe('request schemas', () => {
   it('accepts a target with or without a current role', () => {
-    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({ targetRoleId: 'a/b', currentRoleId: 'c/d' });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null })).toEqual({ targetRoleId: 'a/b', currentRoleId: null });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null });
+    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({ targetRoleId: 'a/b', currentRoleId: 'c/d', wording: 'catalog' });
+    expect(parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' });
+    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'catalog' });
   });
 
   it.each([

@@ -28,7 +28,7 @@ const ANALYST = level('deal-desk-analyst', 'Deal Desk Analyst', 6, [
   item('  Strong   understanding of revenue recognition '),
   item('=HYPERLINK("x")'),
 ]);
-const PAGE: JobFamilyPage = { title: 'Deal Desk', levels: [SPECIALIST, ANALYST], specialties: [], performanceIndicators: [], careerLadder: [], warnings: [] };
+const PAGE: JobFamilyPage = { title: 'Deal Desk', levels: [SPECIALIST, ANALYST], specialties: [], responsibilities: [], requirements: [], performanceIndicators: [], careerLadder: [], warnings: [] };
 
 function ref(url: string): HandbookPageRef {
   const parsed = parseHandbookUrl(url);

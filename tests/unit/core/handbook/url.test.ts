@@ -62,3 +62,13 @@ describe('handbook URLs', () => {
     expect(RAW_JOB_FAMILIES_PREFIX.endsWith('/')).toBe(true);
   });
 });
+
+describe('the manifest', () => {
+  it('allows fetching exactly the raw job-family files and asks for the external-request scope', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const manifest = require('../../../../appsscript.json') as { oauthScopes: string[]; urlFetchWhitelist: string[] };
+    expect(manifest.urlFetchWhitelist).toEqual([RAW_JOB_FAMILIES_PREFIX]);
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.external_request');
+    expect(manifest.urlFetchWhitelist.every((prefix) => prefix.startsWith('https://') && prefix.endsWith('/'))).toBe(true);
+  });
+});
