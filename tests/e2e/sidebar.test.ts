@@ -157,7 +157,7 @@ test('a new user imports requirements, rates them and generates an action plan',
   await pickRole('Target role', 'senior sales op', 'Senior Sales Operations Analyst');
   expect(await importButton.isDisabled()).toBe(false);
 
-  const preview_ = sb.locator('.preview');
+  const preview_ = sb.locator('.source-panel > .preview');
   const previewText = await eventually(async () => {
     const t = await text(preview_);
     expect(t).toMatch(/^\d+ requirements? .*· \d+ new compared with your current role$/);
@@ -166,7 +166,7 @@ test('a new user imports requirements, rates them and generates an action plan',
   const requirementCount = Number(/^(\d+)/.exec(previewText)![1]);
 
   await importButton.click();
-  const importStatus = sb.locator('section[aria-labelledby=roles-heading] .status');
+  const importStatus = sb.locator('section[aria-labelledby=roles-heading] .source-panel > .status');
   await eventually(async () => {
     expect(await text(importStatus)).toContain('Imported requirements for Senior Sales Operations Analyst');
   });
@@ -301,6 +301,8 @@ test('the role pickers work with the keyboard alone', async () => {
   // Tab moves on to the next control; the list closes and the import button is reachable.
   await page.keyboard.press('Tab'); // the role's job family link
   await page.keyboard.press('Tab');
+  expect(await sb.locator(':focus').getAttribute('type')).toBe('checkbox'); // "Use the handbook's current wording"
+  await page.keyboard.press('Tab');
   expect(await sb.locator(':focus').textContent()).toBe('Import requirements');
 
   // The current role can be cleared again with the "No current role" option.
@@ -326,7 +328,7 @@ test('a server error shows inline as text, and nothing is lost', async () => {
   });
   try {
     await sb.getByRole('button', { name: 'Import requirements' }).click();
-    const status = sb.locator('section[aria-labelledby=roles-heading] .status');
+    const status = sb.locator('section[aria-labelledby=roles-heading] .source-panel > .status');
     await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
     expect(await status.getAttribute('role')).toBe('alert');
     expect(await text(status)).toContain('<b>x</b>');
