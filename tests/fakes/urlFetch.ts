@@ -29,6 +29,8 @@ export interface UrlFetchFakeOptions {
   whitelist?: readonly string[] | null;
   /** The fetch deadline, default 60000 ms (Apps Script's). Scripted delays are compared, not slept. */
   deadlineMs?: number;
+  /** The answer for an allowed URL with no script of its own (default: the host is unreachable). */
+  fallback?: ResponseScript;
 }
 
 export interface RecordedRequest {
@@ -41,6 +43,7 @@ export class UrlFetchRecorder {
   readonly responses = new Map<string, ResponseScript>();
   whitelist: readonly string[] | null;
   deadlineMs: number;
+  fallback: ResponseScript | null;
   /** Every URL the fake was asked for (redirects it followed included), in order. */
   requests: RecordedRequest[] = [];
 
@@ -48,6 +51,7 @@ export class UrlFetchRecorder {
     for (const [url, script] of Object.entries(options.responses ?? {})) this.responses.set(url, script);
     this.whitelist = options.whitelist ?? null;
     this.deadlineMs = options.deadlineMs ?? 60_000;
+    this.fallback = options.fallback ?? null;
   }
 
   respond(url: string, script: ResponseScript): void {
@@ -141,7 +145,7 @@ export class FakeUrlFetchApp {
       throw exception(this.env, `Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
     }
     this.recorder.requests.push({ url, params: { ...params } });
-    const script = this.recorder.responses.get(url);
+    const script = this.recorder.responses.get(url) ?? this.recorder.fallback;
     if (!script) throw exception(this.env, `Address unavailable: ${url}`);
     const response = typeof script === 'function' ? script(url) : script;
     if (response.error) throw exception(this.env, response.error);
