@@ -121,7 +121,7 @@ export interface CatalogOffer {
   title: string;
 }
 
-export type HandbookFailureReason = 'not-found' | 'timeout' | 'blocked' | 'too-large' | 'unreadable' | 'unavailable' | 'no-level';
+export type HandbookFailureReason = 'not-found' | 'timeout' | 'blocked' | 'too-large' | 'unreadable' | 'unavailable' | 'no-level' | 'no-requirements';
 
 /** A handbook page that could not be used: nothing was written; `catalogRole` is the way out. */
 export interface HandbookFailure {

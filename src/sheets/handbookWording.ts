@@ -39,6 +39,10 @@ export function handbookWordedImport(target: Role, current: Role | null): Requir
     return { ...handbookRole(ref, page, level), page, url: ref.url, level };
   };
   const t = worded(target);
+  if (t.role.level.requirements.length === 0) {
+    // Importing nothing would only mark every earlier row as not in the target role.
+    throw new UserError(`"${t.level.title}" lists no requirements of its own on the handbook page. You can import "${target.level.title}" with the catalog's wording instead.`);
+  }
   const c = current ? worded(current) : null;
   const handbook: HandbookSource = {
     url: t.url,

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { silently } from '../fakes';
 import { startPreview, type Preview } from '../../scripts/preview';
-import { PLANNING_PATH, pageUrl, rawUrl } from '../support/handbookPages';
+import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../support/handbookPages';
 
 const ROOT = resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -116,4 +116,18 @@ test('a page that times out shows the message, writes nothing, and imports the c
   expect(await sb.getByRole('radio', { name: 'Catalog role' }).isChecked()).toBe(true);
   expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('Deal Desk Analyst');
   expect(requirementTexts().length).toBeGreaterThan(0);
+});
+
+test('markup in a handbook page shows as text, never as HTML', async () => {
+  await openFresh();
+  const markup = jobFamilyMarkdown('Odd <b>Family</b>', [{ title: 'Analyst &lt;b&gt;bold&lt;/b&gt;', grade: 6, requirements: ['Knows <i>markup</i> when seen'] }]);
+  preview.host.fake.urlFetch.respond(rawUrl('sales/odd-family'), { body: markup });
+  const sb = sidebar();
+  await sb.getByRole('radio', { name: 'Handbook page' }).check();
+  await sb.getByRole('textbox', { name: 'Handbook job-family page' }).fill(pageUrl('sales/odd-family'));
+  await sb.getByRole('button', { name: 'Look up' }).click();
+  const level = sb.locator('.level-option label');
+  await level.first().waitFor();
+  expect(await level.first().textContent()).toContain('Analyst <b>bold</b>');
+  expect(await sb.locator('.handbook-import img, .handbook-import b, .handbook-import i').count()).toBe(0);
 });

@@ -146,6 +146,15 @@ describe('a handbook page that cannot be used changes nothing', () => {
     expect(h.fake.snapshot()).toEqual(before);
   });
 
+  it('a level that lists no requirements of its own is refused rather than marking every row', () => {
+    const empty = jobFamilyMarkdown('Planning Analyst', [...PLANNING_LEVELS, { title: 'Planning Lead', grade: 8, requirements: [] }]);
+    const h = plan({ [rawUrl(PLANNING_PATH)]: { body: empty } });
+    expect(importLevel(h, SENIOR, null).ok).toBe(true);
+    const before = h.fake.snapshot();
+    expectFailure(importLevel(h, 'planning-lead', null), 'no-requirements', /"Planning Lead" lists no requirements/);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
   it('in AuthMode.NONE the menu opens without touching the network or the cache', () => {
     const h = openPlan(undefined, { authMode: 'NONE' });
     h.call('onOpen', h.fake.events.onOpen());

@@ -113,6 +113,31 @@ export function findLevel(page: JobFamilyPage, slug: string): JobFamilyLevel | u
 // ---------------------------------------------------------------------------------------------
 // The catalog side: which catalog roles describe levels of a handbook page.
 
+/**
+ * A role title or heading slug in a form two spellings of the same title share: "Sr." and
+ * "senior", "VP" and "vice president", "&" and "and", punctuation and hyphens ignored.
+ */
+export function roleNameKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const expanded = words.flatMap((word) => ROLE_WORDS[word] ?? [word]);
+  return expanded.join(' ');
+}
+
+const ROLE_WORDS: Record<string, string[]> = {
+  sr: ['senior'],
+  jr: ['junior'],
+  mgr: ['manager'],
+  vp: ['vice', 'president'],
+  svp: ['senior', 'vice', 'president'],
+  dir: ['director'],
+};
+
 function anchorOf(url: string): string | null {
   const hash = url.indexOf('#');
   return hash < 0 ? null : url.slice(hash + 1).toLowerCase();
@@ -128,7 +153,8 @@ export function catalogRoleForLevel(catalog: Catalog, path: string, level: { slu
   const roles = catalogRolesOnPage(catalog, path);
   return (
     roles.find((role) => anchorOf(role.level.url) === level.slug) ??
-    roles.find((role) => normalizeText(role.level.title) === normalizeText(level.title)) ??
+    roles.find((role) => roleNameKey(role.level.title) === roleNameKey(level.title)) ??
+    roles.find((role) => roleNameKey(anchorOf(role.level.url) ?? '') === roleNameKey(level.slug)) ??
     null
   );
 }
@@ -146,12 +172,14 @@ export function catalogOfferForPage(catalog: Catalog, ref: HandbookPageRef): Rol
   return roles[0] ?? null;
 }
 
-/** The handbook level a catalog role describes: the heading its link names, else the same title, else a page's only level. */
+/** The handbook level a catalog role describes: the heading its link names, else the same title (spelling aside), else a page's only level. */
 export function levelForCatalogRole(page: JobFamilyPage, role: Role): JobFamilyLevel | null {
   const anchor = anchorOf(role.level.url);
+  const title = roleNameKey(role.level.title);
   return (
     (anchor ? page.levels.find((level) => level.slug === anchor) : undefined) ??
-    page.levels.find((level) => normalizeText(level.title) === normalizeText(role.level.title)) ??
+    page.levels.find((level) => roleNameKey(level.title) === title) ??
+    (anchor ? page.levels.find((level) => roleNameKey(level.slug) === roleNameKey(anchor)) : undefined) ??
     (page.levels.length === 1 ? page.levels[0]! : null)
   );
 }

@@ -27,6 +27,10 @@ export function importHandbookRequirements(input: unknown): HandbookImportResult
 
   const target = handbookRole(ref, page, targetLevel);
   const current = currentLevel ? handbookRole(ref, page, currentLevel) : null;
+  if (target.role.level.requirements.length === 0) {
+    // Importing nothing would only mark every earlier row as not in the target role.
+    return handbookFailure('no-requirements', `"${targetLevel.title}" lists no requirements of its own on the handbook page, so there is nothing to import.`, offer());
+  }
   const summary = importRequirements({
     target: target.role,
     current: current?.role ?? null,

@@ -1,7 +1,7 @@
 import { catalog } from '../../../../src/catalog';
 import { areaOfText } from '../../../../src/core/handbook/areas';
 import {
-  areaLabelFor, catalogOfferForPage, catalogRoleForLevel, handbookRequirementId, handbookRole, handbookRoleId, levelForCatalogRole,
+  areaLabelFor, catalogOfferForPage, roleNameKey, catalogRoleForLevel, handbookRequirementId, handbookRole, handbookRoleId, levelForCatalogRole,
   levelRequirements, levelSummaries,
 } from '../../../../src/core/handbook/roles';
 import { parseHandbookUrl, type HandbookPageRef } from '../../../../src/core/handbook/url';
@@ -102,5 +102,21 @@ describe('the catalog side', () => {
     expect(catalogOfferForPage(catalog, ref('https://handbook.gitlab.com/job-families/sales/deal-desk/#deal-desk-analyst'))?.level.title).toMatch(/Analyst/);
     expect(catalogOfferForPage(catalog, REF)).not.toBeNull();
     expect(catalogOfferForPage(catalog, ref('https://handbook.gitlab.com/job-families/engineering/backend-engineer/'))).toBeNull();
+  });
+});
+
+describe('role names', () => {
+  it('treat two spellings of the same title as one', () => {
+    expect(roleNameKey('Sr. Sales Operations Analyst')).toBe(roleNameKey('Senior Sales Operations Analyst'));
+    expect(roleNameKey('VP, Sales Strategy & Analytics')).toBe(roleNameKey('Vice President, Sales Strategy and Analytics'));
+    expect(roleNameKey('sr-sales-operations-analyst')).toBe(roleNameKey('senior-sales-operations-analyst'));
+    expect(roleNameKey('Sales Operations Analyst')).not.toBe(roleNameKey('Senior Sales Operations Analyst'));
+  });
+
+  it('find a level whose heading is spelt differently from the catalog title', () => {
+    const page: JobFamilyPage = { ...PAGE, levels: [level('sr-deal-desk-analyst', 'Sr. Deal Desk Analyst', 7, [item('x')])] };
+    const senior = catalogRoleForLevel(catalog, 'sales/deal-desk', { slug: 'sr-deal-desk-analyst', title: 'Sr. Deal Desk Analyst' });
+    expect(senior?.id).toBe('deal-desk/senior-analyst');
+    expect(levelForCatalogRole({ ...page, levels: [...page.levels, ANALYST] }, senior!)?.slug).toBe('sr-deal-desk-analyst');
   });
 });
