@@ -95,6 +95,12 @@ test('paste a handbook address with the keyboard, see its levels, import one: th
     '=SUM(A1:A9) style formulas hold no fear',
     'Coaches analysts on modelling practice',
   ]);
+
+  // Opened again, the sidebar remembers where the plan's requirements came from.
+  await page.goto(preview.url);
+  await sb.getByRole('textbox', { name: 'Handbook job-family page' }).waitFor();
+  expect(await sb.getByRole('radio', { name: 'Handbook page' }).isChecked()).toBe(true);
+  expect(await sb.getByRole('textbox', { name: 'Handbook job-family page' }).inputValue()).toBe(pageUrl(PLANNING_PATH));
 });
 
 test('a page that times out shows the message, writes nothing, and imports the catalog role instead', async () => {
