@@ -1,6 +1,6 @@
-/** Job grades as pages state them: "is a [grade 7](...)", "Grade 8", "grade: 9". */
+/** Job grades as pages state them: "is a [grade 7](...)", "Grade 8", "grade: 9", "job grade level 11". */
 
-const GRADE_TEXT = /\bgrade\s*(?:of\s*|:\s*|#\s*)?(\d{1,2}(?:\.\d)?)(?!\d)/i;
+const GRADE_TEXT = /\bgrade\s*(?:of\s*|:\s*|#\s*)?(?:level\s*)?(\d{1,2}(?:\.\d)?)(?!\d)/i;
 export const LOWEST_GRADE = 1;
 export const HIGHEST_GRADE = 30;
 

@@ -13,8 +13,23 @@ import type { JobFamilyItem, JobFamilyLevel } from './types';
 
 const LIST_KINDS: readonly ListKind[] = ['responsibilities', 'requirements', 'performanceIndicators'];
 
-const EXTENDS_LEAD =
-  /^(?:this role |the role |it |role )?(?:extends|extending|inherits|builds (?:up)?on|includes all(?: of)?|all (?:of )?the (?:responsibilities|requirements|duties) (?:of|from|for)|same (?:responsibilities|requirements|duties) as|everything (?:in|from|of))\s*:?\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\s+)?(?:the\s+)?/i;
+const EXTENDS_LEAD = new RegExp(
+  '^(?:' +
+    [
+      // "Extends that of the X responsibilities", "Extends the X requirements"
+      "(?:this role |the role |it |role )?(?:extends|extending|inherits|builds (?:up)?on|includes all(?: of)?)\\s*:?\\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\\s+)?",
+      // "All requirements for a Security Analyst; plus:", "Same responsibilities as X"
+      '(?:all|same) (?:of )?(?:the )?(?:responsibilities|requirements|duties) (?:of|from|for|as)\\s+(?:an? )?',
+      // "Everything in the Product Designer role, plus:"
+      'everything (?:in|from|of)\\s+',
+      // "In addition to the responsibilities of a Security Analyst ..."
+      'in addition to (?:the |all )?(?:responsibilities|requirements|duties) (?:of|for)\\s+(?:an? )?',
+      // "Senior recruiters share the same requirements as the Intermediate recruiter ..."
+      '[^.;:]{0,60}?\\bshares? the same (?:responsibilities|requirements|duties) as\\s+(?:an? )?',
+    ].join('|') +
+    ')(?:the\\s+)?',
+  'i',
+);
 const RELATIVE_REFERENCE = /\b(previous|prior|preceding|above|lower|below|earlier)\b/i;
 const NOT_ROLE_WORDS = new Set(['responsibilities', 'responsibility', 'requirements', 'requirement', 'duties', 'plus', 'following', 'additional', 'with', 'while', 'that', 'those', 'all', 'as', 'well', 'below']);
 
@@ -75,6 +90,8 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
   const memo = new Map<DraftLevel, Partial<Record<ListKind, Resolved[]>>>();
   const visiting = new Set<string>();
   const warned = new Set<string>();
+  // A list computed while a circle was cut is partial from that one entry point; it is not cached.
+  let cutCircles = 0;
 
   const pageList = (kind: ListKind): Resolved[] =>
     draft.pageLists[kind].filter((text) => extendsReference(text) === null).map((text) => ({ text }));
@@ -88,9 +105,11 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
         warned.add(visitKey);
         warnings.push(`"${level.title}" ${label(kind)} extend each other in a circle; the circle was cut.`);
       }
+      cutCircles++;
       return [];
     }
     visiting.add(visitKey);
+    const cutBefore = cutCircles;
     const out: Resolved[] = [];
     const entries = [...level.lists[kind]];
     if (level.extendsText && kind !== 'performanceIndicators' && !entries.some((text) => extendsReference(text) !== null)) {
@@ -114,9 +133,11 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
       for (const item of inherited) out.push({ text: item.text, inheritedFrom: item.inheritedFrom ?? from });
     }
     visiting.delete(visitKey);
-    const entry = memo.get(level) ?? {};
-    entry[kind] = out;
-    memo.set(level, entry);
+    if (cutCircles === cutBefore) {
+      const entry = memo.get(level) ?? {};
+      entry[kind] = out;
+      memo.set(level, entry);
+    }
     return out;
   };
 

@@ -7,8 +7,9 @@ import type { Token, Tokens } from 'marked';
 import { htmlListBullets, listBullets } from './bullets';
 import { readMermaidLadder } from './careerLadder';
 import { readGrade } from './grade';
+import { extendsReference } from './inheritance';
 import { inlineText } from './plainText';
-import { namesLevel, roleKey } from './roleNames';
+import { looksLikeRole, namesLevel, roleKey } from './roleNames';
 import { readHeading, readPseudoHeading, type HeadingMeaning, type SectionKind } from './sections';
 
 export type ListKind = 'responsibilities' | 'requirements' | 'performanceIndicators';
@@ -82,6 +83,8 @@ class PageReader {
   private specialtiesDepth: number | null = null;
   private specialty: DraftSpecialty | null = null;
   private target: Target = { kind: 'pageIntro' };
+  /** A short "Technical:" line right before a list gives its bullets their context. */
+  private listContext = '';
 
   constructor(private pageTitle: string) {}
 
@@ -92,6 +95,7 @@ class PageReader {
 
   private blocks(tokens: readonly Token[], depth: number): void {
     for (const token of tokens) {
+      if (token.type !== 'list' && token.type !== 'space') this.listContext = '';
       switch (token.type) {
         case 'heading':
           this.heading(token as Tokens.Heading);
@@ -163,9 +167,18 @@ class PageReader {
         if (prefix !== '') this.openSpecialty(prefix, depth);
         else this.target = { kind: 'none' };
         return;
+      case 'ignored':
+        if (prefix !== '') {
+          // "Senior X Overview" still tells which level the following sections belong to.
+          this.level = this.ownerNamed(prefix, kind, depth);
+          this.target = { kind: 'none' };
+          return;
+        }
+        if (this.level && depth <= this.level.depth) this.closeLevel();
+        this.target = { kind: 'none' };
+        return;
       case 'careerLadder':
       case 'hiring':
-      case 'ignored':
         if (this.level && depth <= this.level.depth) this.closeLevel();
         this.target = kind === 'careerLadder' ? { kind: 'careerLadder' } : { kind: 'none' };
         return;
@@ -204,6 +217,8 @@ class PageReader {
   private ownerNamed(prefix: string, kind: SectionKind, depth: number): DraftLevel | null {
     const current = this.level;
     if (current && namesLevel(prefix, current.title, this.pageTitle)) return current;
+    // "As a DBRE you will", "Candidate Qualifying Criteria": a description, not a role's name.
+    if (!looksLikeRole(prefix)) return current && depth > current.depth ? current : null;
     const key = roleKey(prefix);
     const existing = this.draft.levels.find((level) => level.key === key);
     if (current && existing && depth > current.depth && !this.hasSection(current, kind)) {
@@ -258,7 +273,12 @@ class PageReader {
   }
 
   private openSpecialty(title: string, depth: number): void {
-    const parent = this.specialty && this.specialty.depth < depth ? this.specialty : null;
+    const current = this.specialty;
+    if (current && roleKey(title) !== '' && roleKey(title) === roleKey(current.title)) {
+      this.target = { kind: 'specialty', specialty: current, list: null };
+      return;
+    }
+    const parent = current && current.depth < depth ? current : null;
     const fullTitle = parent ? `${parent.title}: ${title}` : title;
     const key = roleKey(fullTitle) || fullTitle.toLowerCase();
     let specialty = this.draft.specialties.find((candidate) => candidate.key === key);
@@ -297,31 +317,28 @@ class PageReader {
       this.section(pseudo, text, PSEUDO_HEADING_DEPTH);
       return;
     }
+    if (this.level === null && this.draft.pageGrade === null && /\b(is|are) an? \[?(job )?grade\b/i.test(text)) {
+      this.draft.pageGrade = readGrade(text);
+    }
+    const inherits = extendsReference(text) !== null;
+    if (!inherits && /^[^.]{1,60}:$/.test(text) && text.split(/\s+/).length <= 4) {
+      this.listContext = text.slice(0, -1).trim();
+      return;
+    }
     const target = this.target;
     switch (target.kind) {
       case 'levelIntro': {
         const grade = readGrade(text);
         if (grade !== null && target.level.grade === null) target.level.grade = grade;
-        if (target.level.extendsText === null && /\bextends?\b/i.test(text)) target.level.extendsText = text;
+        if (target.level.extendsText === null && inherits) target.level.extendsText = text;
         return;
       }
-      case 'grade': {
-        const grade = readGrade(text);
-        if (grade === null) return;
-        if (target.level === null) this.draft.pageGrade ??= grade;
-        else if (target.level.grade === null) target.level.grade = grade;
+      case 'grade':
+        this.gradeText(text);
         return;
-      }
-      case 'pageIntro': {
-        const grade = readGrade(text);
-        if (grade !== null && this.draft.pageGrade === null && /\b(is|are) an? \[?grade\b/i.test(text)) {
-          this.draft.pageGrade = grade;
-        }
-        return;
-      }
       case 'list':
-        // A prose "Extends that of ..." line works like the bullet; other prose is description.
-        if (/^(this role |the role )?(extends|inherits|includes all)\b/i.test(text)) target.list.push(text);
+        // A prose "Everything in X, plus:" works like the bullet; other prose is description.
+        if (inherits) target.list.push(text);
         return;
       case 'specialty':
         (target.list ?? target.specialty.items).push(text);
@@ -337,37 +354,46 @@ class PageReader {
 
   private list(token: Tokens.List): void {
     const target = this.target;
+    const context = this.listContext;
+    this.listContext = '';
+    const bullets = (): string[] => listBullets(token).map((bullet) => (context === '' ? bullet : `${context}: ${bullet}`));
     switch (target.kind) {
       case 'levelIntro':
-        target.level.intro.push(...listBullets(token));
+        target.level.intro.push(...bullets());
         return;
       case 'list':
-        target.list.push(...listBullets(token));
+        target.list.push(...bullets());
         return;
       case 'specialty': {
-        const bullets = listBullets(token);
-        target.specialty.items.push(...bullets);
-        target.list?.push(...bullets);
+        const texts = bullets();
+        target.specialty.items.push(...texts);
+        target.list?.push(...texts);
         return;
       }
       case 'careerLadder':
-        this.draft.careerLadder.push(...listBullets(token));
+        this.draft.careerLadder.push(...bullets());
         return;
       case 'grade':
-        for (const bullet of listBullets(token)) this.paragraphText(bullet);
+        // Bullets under a grade heading are the level's list under a missing heading, unless
+        // they state the grade.
+        for (const bullet of bullets()) {
+          if (!this.gradeText(bullet) && target.level) target.level.intro.push(bullet);
+        }
         return;
       default:
         return;
     }
   }
 
-  private paragraphText(text: string): void {
+  /** Takes a grade from a text under a grade heading; false when the text states none. */
+  private gradeText(text: string): boolean {
     const target = this.target;
-    if (target.kind !== 'grade') return;
+    if (target.kind !== 'grade') return false;
     const grade = readGrade(text);
-    if (grade === null) return;
+    if (grade === null) return false;
     if (target.level === null) this.draft.pageGrade ??= grade;
     else target.level.grade ??= grade;
+    return true;
   }
 
   private code(token: Tokens.Code): void {

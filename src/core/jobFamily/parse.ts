@@ -6,16 +6,13 @@ import { Lexer, type Token } from 'marked';
 import { isCommonBullet } from './common';
 import { buildLevels, extendsReference } from './inheritance';
 import { readPage, type Draft, type DraftLevel, type DraftSpecialty } from './pageReader';
+import { looksLikeRole } from './roleNames';
 import { prepareSource } from './source';
 import type { JobFamilyItem, JobFamilyLevel, JobFamilyParseResult, JobFamilySpecialty } from './types';
 
 export type { JobFamilyParseResult } from './types';
 
 const MAX_WARNINGS = 25;
-/** Words that make a heading read as a job title, for levels that have no section headings. */
-const ROLE_WORDS =
-  /\b(analyst|engineer|manager|director|specialist|lead|head|vp|vice president|president|officer|chief|administrator|architect|designer|scientist|coordinator|associate|partner|representative|consultant|counsel|accountant|controller|executive|advocate|recruiter|writer|intern|strategist|developer|researcher|facilitator|operator|technician|agent|assistant|programmer|product owner|owner|principal|staff|senior|junior|intermediate|fellow|evangelist|editor|auditor|buyer|planner|generalist|sourcer|paralegal|attorney)\b/i;
-
 export function parseJobFamily(markdown: string): JobFamilyParseResult {
   const warnings: string[] = [];
   try {
@@ -84,7 +81,7 @@ function keepLevelsWithContent(draft: Draft, warnings: string[]): void {
   draft.levels = draft.levels.filter((level) => {
     const hasLists = level.lists.responsibilities.length + level.lists.requirements.length + level.lists.performanceIndicators.length > 0;
     if (level.intro.length > 0 && level.lists.responsibilities.length === 0) {
-      if (hasLists || level.grade !== null || ROLE_WORDS.test(level.title)) {
+      if (hasLists || level.grade !== null || looksLikeRole(level.title)) {
         level.lists.responsibilities.push(...level.intro);
       }
     }

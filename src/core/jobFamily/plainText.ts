@@ -47,6 +47,8 @@ export function cleanText(text: string): string {
     // Reference links and inline links the lexer left as text (unresolved references, odd URLs).
     .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
     .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+    // A link whose URL never closes (a typo on the page) still reads as its text.
+    .replace(/!?\[([^\]\n]*)\]\([^\s()]*/g, '$1')
     .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ');
   out = decodeEntities(out).replace(/\s+/g, ' ').trim();

@@ -10,6 +10,7 @@ const ABBREVIATIONS: Record<string, string> = {
   mgr: 'manager',
   dir: 'director',
   assoc: 'associate',
+  cs: 'customer success',
   vp: 'vice president',
   svp: 'senior vice president',
   evp: 'executive vice president',
@@ -68,4 +69,12 @@ export function kebab(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'level' : slug.slice(0, 80).replace(/-+$/, '');
+}
+
+/** Words that make a name read as a job title rather than a description ("As a DBRE you will"). */
+const ROLE_WORDS =
+  /\b(analyst|engineer|manager|director|specialist|lead|head|vp|vice president|president|officer|chief|administrator|architect|designer|scientist|coordinator|associate|partner|representative|consultant|counsel|accountant|controller|executive|advocate|recruiter|writer|intern|strategist|developer|researcher|facilitator|operator|technician|agent|assistant|programmer|owner|principal|staff|senior|sr|junior|jr|intermediate|fellow|evangelist|editor|auditor|buyer|planner|generalist|sourcer|paralegal|attorney|expert|champion|admin|manager?s?)\b/i;
+
+export function looksLikeRole(name: string): boolean {
+  return ROLE_WORDS.test(name);
 }

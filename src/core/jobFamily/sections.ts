@@ -27,28 +27,30 @@ export interface HeadingMeaning {
 const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['hiring', /\b(hiring|interview(ing)?|recruiting|application|selection)( process| plan| stages?| steps?)?$/],
   ['careerLadder', /\bcareer (ladder|ladders|path|paths|progression|development|growth)$/],
-  ['performanceIndicators', /\b(key )?performance (indicators?|metrics|measures)$|\bkpis?$|\bsuccess metrics$/],
-  ['levels', /(^|\b)(levels|job grades|grades|job titles|titles|roles and levels)$/],
+  ['performanceIndicators', /\b(key )?performance (indicators?|metrics|measures)( \(?(pis?|kpis?)\)?)?$|\bkpis?$|\bsuccess metrics$/],
+  ['levels', /(^|\b)(levels|leveling|levelling|job grades|grades|job titles|titles|roles)( (at|in) gitlab)?$|^levels? (for|of|in)\b/],
   ['grade', /\b(job )?grades?$|\bjob (level|grade) and compensation$/],
   ['specialties', /\b(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|focus areas?)$/],
   [
     'responsibilities',
-    /\b(responsi?b\w*it\w*|duties|what you('| wi)ll do|what you do|scope|job description|role description)$/,
+    /\b(responsi?b\w*it\w*|duties|what you('| wi)ll do|what you('ll)? be doing|what you do|you will|you'll|in this role you will|scope|job description|role description)$/,
   ],
   [
     'requirements',
-    /\b(requirements?|requirments|qualifications|what you('| wi)ll bring|what we('| a)re looking for|you should have|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
+    /\b(requirements?|requirments|qualifications?|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
   ],
+  // Description headings ("Senior X Overview", "... Role") say nothing a level is measured on.
+  ['ignored', /\b(overview|summary|introduction|the role|role|about the role|position summary|mission|compensation)$/],
 ];
 
 const IGNORED_HEADINGS =
-  /^(overview|summary|introduction|about( (the|this) (role|team|job family|position))?|about (us|gitlab)|mission|vision|purpose|compensation( and benefits)?|benefits|total rewards|(relevant )?links|resources|references|further reading|navigation|faq|notes?|team|the team|our team|team structure|tools|why (join )?gitlab|equal employment opportunity|country hiring guidelines|remote work|job family|job families|department|organization|reporting structure|reports to|expectations|description|background)$/;
+  /^(overview|summary|introduction|about( (the|this) (role|team|job family|position))?|about (us|gitlab)|mission|vision|purpose|compensation( and benefits)?|benefits|total rewards|(relevant )?links|resources|references|further reading|navigation|faq|notes?|team|the team|our team|team structure|tools|why (join )?gitlab|working at gitlab|equal employment opportunity|country hiring guidelines|remote work|job family|job families|department|organization|reporting structure|reports to|expectations|description|background|location|duration( and timing)?)$/;
 
 /** Words that qualify a section without naming a role: "Key Responsibilities", "Minimum Requirements". */
 const QUALIFIERS = new Set(
   (
     'key core main primary general common additional other minimum min basic preferred desired desirable ' +
-    'bonus extra technical job role level position shared team your our the all specific functional ' +
+    'bonus extra technical job role level position shared team your our the all specific functional desirable ' +
     'must have mandatory essential required nice to and or of for in plus leadership management people'
   ).split(' '),
 );
@@ -59,7 +61,9 @@ export function readHeading(text: string): HeadingMeaning {
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/[:.!?*_ ]+$/g, '')
-    .trim();
+    .trim()
+    // "AnalystJob Grade": a missing space before the section word.
+    .replace(/([a-z])(Job Grade|Responsibilities|Requirements|Performance Indicators)$/, '$1 $2');
   const plain = normalized.toLowerCase();
   if (IGNORED_HEADINGS.test(plain)) return { kind: 'ignored', prefix: '' };
   for (const [kind, ending] of SECTION_ENDINGS) {
@@ -69,14 +73,18 @@ export function readHeading(text: string): HeadingMeaning {
       .slice(0, plain.length === normalized.length ? match.index : 0)
       .replace(/[\s,:–—-]+$/g, '')
       .trim();
-    return { kind, prefix: isQualifierOnly(prefix) ? '' : prefix };
+    return { kind, prefix: withoutTrailingQualifiers(prefix) };
   }
   return { kind: null, prefix: '' };
 }
 
-function isQualifierOnly(prefix: string): boolean {
-  const words = prefix.toLowerCase().split(/[^a-z0-9']+/).filter(Boolean);
-  return words.every((word) => QUALIFIERS.has(word));
+/** "Senior Analyst Key" -> "Senior Analyst"; "Minimum" -> "". */
+function withoutTrailingQualifiers(prefix: string): string {
+  const words = prefix.split(' ');
+  while (words.length > 0 && QUALIFIERS.has((words[words.length - 1] as string).toLowerCase().replace(/[^a-z0-9']/g, ''))) {
+    words.pop();
+  }
+  return words.join(' ').replace(/[\s,:–—-]+$/g, '').trim();
 }
 
 /** A paragraph like "**Requirements:**" standing alone works as a heading on some pages. */
