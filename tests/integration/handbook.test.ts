@@ -2,6 +2,8 @@
  * Import from a handbook page, end to end: the built bundle against the strict fake, with a fake
  * network that allows exactly what the built manifest allows.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
 import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/sheets/api';
 import type { ScriptedResponse } from '../fakes';
@@ -244,6 +246,30 @@ describe('importing a handbook level', () => {
     expect(looked.ok && looked.levels[0]!.requirementCount).toBe(2000);
     expect(lookup(h).ok).toBe(true);
     expect(h.fake.urlFetch.requests).toHaveLength(2);
+  });
+});
+
+describe('a real job-family page of another department', () => {
+  // Test input from the GitLab handbook (CC BY-SA), kept in tests/fixtures; never product text.
+  const AR = 'finance/accounts-receivable';
+  const markdown = readFileSync(join(__dirname, '../fixtures/job-families-other', `${AR}.md`), 'utf8');
+
+  it('is listed level by level and imports a level compared with the one below, every cell plain text', () => {
+    const h = plan({ [rawUrl(AR)]: { body: markdown } });
+    const looked = lookup(h, pageUrl(AR));
+    if (!looked.ok) throw new Error(looked.message);
+    expect(looked.levels.length).toBeGreaterThanOrEqual(3);
+    expect(looked.levels.every((l) => l.title !== '' && l.requirementCount > 0)).toBe(true);
+    expect(looked.catalogFamilyId).toBeNull();
+    const [lower, upper] = looked.levels;
+    const result = importLevel(h, upper!.slug, lower!.slug, pageUrl(AR));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.requirements).toBe(upper!.requirementCount);
+    expect(result.added).toBe(upper!.requirementCount);
+    const written = rows(h);
+    expect(written).toHaveLength(upper!.requirementCount);
+    expect(written.every((r) => typeof r.Requirement === 'string' && r.Requirement !== '' && !/[*_`[\]]{2,}|<\/?[a-z]/i.test(String(r.Requirement)))).toBe(true);
+    expect(written.filter((r) => r['Compared with current role'] === 'Builds on current role').length).toBe(result.requirements - result.newComparedWithCurrent);
   });
 });
 
