@@ -2,47 +2,29 @@
  * The handbook import in the built sidebar, in headless Chromium, wired through the preview server
  * to the built Code.js, whose UrlFetchApp answers from local pages (scripts/preview/handbookNetwork).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { silently } from '../fakes';
-import { startPreview, type Preview } from '../../scripts/preview';
+import type { Preview } from '../../scripts/preview';
+import { openSidebarBrowser, type SidebarBrowser } from '../support/browser';
 import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../support/handbookPages';
-
-const ROOT = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(60_000);
 
+let browser: SidebarBrowser;
 let preview: Preview;
-let context: BrowserContext;
 let page: Page;
-let profileDir: string;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'build/sheets/Sidebar.html'))) throw new Error('Run `npm run build` before the e2e tests.');
-  preview = await startPreview({ port: 0 });
-  profileDir = mkdtempSync(join(tmpdir(), 'careergrowth-e2e-handbook-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  browser = await openSidebarBrowser('careergrowth-e2e-handbook-');
+  ({ preview, page } = browser);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await preview?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(browser.errors).toEqual([]);
 });
 
 function sidebar(): FrameLocator {

@@ -8,7 +8,8 @@ import { el, replaceChildren, uniqueId } from '../shared/dom';
 import { callServer } from '../shared/server';
 import { actionButton, showStatus, statusRegion } from '../shared/status';
 import { importSummaryLines, importSummaryTitle } from './format';
-import { CATALOG_OFFER_BUTTON, catalogOfferText, handbookPreviewText, handbookSummaryLines, levelLabel } from './handbookFormat';
+import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
+import { handbookPreviewText, handbookSummaryLines, levelLabel } from './handbookFormat';
 import type { Runner } from './runner';
 
 export interface HandbookImportHooks {
@@ -194,17 +195,10 @@ export class HandbookImport {
   private showFailure(region: HTMLElement, failure: HandbookFailure): void {
     showStatus(region, { kind: 'error', title: failure.message });
     const offered = failure.catalogRole;
-    if (!offered) return;
-    const button = actionButton(CATALOG_OFFER_BUTTON, 'secondary');
-    const textId = uniqueId('catalog-offer');
-    button.setAttribute('aria-describedby', textId);
-    button.addEventListener('click', () => void this.hooks.importCatalogRole(offered.roleId));
-    replaceChildren(this.offer, [el('p', { id: textId, className: 'small', text: catalogOfferText(offered.title) }), el('div', { className: 'actions' }, [button])]);
-    this.offer.hidden = false;
+    if (offered) showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));
   }
 
   private hideOffer(): void {
-    replaceChildren(this.offer, []);
-    this.offer.hidden = true;
+    hideCatalogOffer(this.offer);
   }
 }

@@ -4,12 +4,13 @@
  * "Import requirements" button and its result.
  */
 import type { ImportSummary, PlanState, RoleOption } from '../../sheets/api';
-import { el, replaceChildren, uniqueId } from '../shared/dom';
+import { el, uniqueId } from '../shared/dom';
 import { RolePicker } from '../shared/rolePicker';
 import { callServer } from '../shared/server';
 import { actionButton, showStatus, statusRegion } from '../shared/status';
 import { importPreviewText, importSummaryLines, importSummaryTitle, requirementCountText } from './format';
-import { CATALOG_OFFER_BUTTON, catalogOfferText, handbookSummaryLines } from './handbookFormat';
+import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
+import { handbookSummaryLines } from './handbookFormat';
 import { HandbookImport } from './handbookImport';
 import type { Runner } from './runner';
 
@@ -213,20 +214,14 @@ export class ImportSection {
 
   /** After the handbook wording failed: the same role in the catalog's wording, one click away. */
   private showOffer(target: RoleOption): void {
-    const button = actionButton(CATALOG_OFFER_BUTTON, 'secondary');
-    const textId = uniqueId('catalog-offer');
-    button.setAttribute('aria-describedby', textId);
-    button.addEventListener('click', () => {
+    showCatalogOffer(this.offer, target.title, () => {
       this.wording.checked = false;
       void this.runImport('catalog');
     });
-    replaceChildren(this.offer, [el('p', { id: textId, className: 'small', text: catalogOfferText(target.title) }), el('div', { className: 'actions' }, [button])]);
-    this.offer.hidden = false;
   }
 
   private hideOffer(): void {
-    replaceChildren(this.offer, []);
-    this.offer.hidden = true;
+    hideCatalogOffer(this.offer);
   }
 
   /** The handbook tab's way out: choose the offered catalog role here and import it. */
