@@ -16,6 +16,7 @@ export type DriftKind =
   | 'unreadable-page'
   | 'level-missing-on-page'
   | 'level-missing-in-catalog'
+  | 'level-catalogued-elsewhere'
   | 'grade-mismatch'
   | 'grade-not-on-page'
   | 'title-differs';
@@ -137,12 +138,26 @@ export function compareCatalog(
     }
   }
 
+  // A role some pages repeat (a manager listed on their team's page too) is catalogued once.
+  const catalogued = new Map<string, string>();
+  for (const family of catalog.families) {
+    for (const level of family.levels) if (!catalogued.has(roleKey(level.title))) catalogued.set(roleKey(level.title), `${family.id}/${level.id}`);
+  }
   for (const [path, owner] of firstFamilyOfPage) {
     const result = pages.get(path) as JobFamilyParseResult;
     if (!result.ok) continue;
     const matched = matchedOnPage.get(path) ?? new Set<JobFamilyLevel>();
     for (const pageLevel of result.page.levels) {
       if (matched.has(pageLevel)) continue;
+      const elsewhere = catalogued.get(roleKey(pageLevel.title));
+      if (elsewhere) {
+        owner.findings.push({
+          kind: 'level-catalogued-elsewhere',
+          structural: false,
+          message: `page level "${pageLevel.title}" on ${path} is catalogued as ${elsewhere}, from another page`,
+        });
+        continue;
+      }
       owner.findings.push({
         kind: 'level-missing-in-catalog',
         structural: true,

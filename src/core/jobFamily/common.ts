@@ -6,7 +6,7 @@
 const COMMON_PATTERNS: readonly RegExp[] = [
   /\bvalues\b.*\b(share|sharing|accordance|align|aligned|live|embod)/i,
   /\b(share|sharing|embod\w*|live|align\w*( with)?|demonstrat\w*)\s+(our|gitlab'?s?|the company'?s?)\s+values\b/i,
-  /\bability to use gitlab\b/i,
+  /\b(ability|willingness|able|readiness) to (learn (and|to|how to) )?(fully )?(use|utilize) gitlab\b/i,
   /\binterest in gitlab\b/i,
   /\bleadership at gitlab\b/i,
   /\bbackground check\b/i,

@@ -141,12 +141,14 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
     return out;
   };
 
+  // Inherited and page-wide texts recur in many levels; read each once.
+  const seenTexts = new Map<string, { key: string; common: boolean }>();
   return levels.map((level) => {
     const lists = {} as Record<ListKind, JobFamilyItem[]>;
     for (const kind of LIST_KINDS) {
       const own = resolve(level, kind);
       const page = kind === 'performanceIndicators' ? [] : pageList(kind).map((item) => ({ ...item, inheritedFrom: 'page' }));
-      lists[kind] = toItems([...page, ...own]);
+      lists[kind] = toItems([...page, ...own], seenTexts);
     }
     return {
       title: level.title,
@@ -159,14 +161,18 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
   });
 }
 
-function toItems(entries: readonly Resolved[]): JobFamilyItem[] {
+function toItems(entries: readonly Resolved[], texts: Map<string, { key: string; common: boolean }>): JobFamilyItem[] {
   const seen = new Set<string>();
   const items: JobFamilyItem[] = [];
   for (const entry of entries) {
-    const key = entry.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const item: JobFamilyItem = { text: entry.text, common: isCommonBullet(entry.text) };
+    let known = texts.get(entry.text);
+    if (!known) {
+      known = { key: entry.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), common: isCommonBullet(entry.text) };
+      texts.set(entry.text, known);
+    }
+    if (seen.has(known.key)) continue;
+    seen.add(known.key);
+    const item: JobFamilyItem = { text: entry.text, common: known.common };
     if (entry.inheritedFrom !== undefined) item.inheritedFrom = entry.inheritedFrom;
     items.push(item);
   }

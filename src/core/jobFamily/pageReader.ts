@@ -123,7 +123,8 @@ class PageReader {
   }
 
   private heading(token: Tokens.Heading): void {
-    const text = inlineText(token.tokens, token.text);
+    // Hugo's explicit heading ids ("## Senior Analyst {#senior}") are not part of the name.
+    const text = inlineText(token.tokens, token.text).replace(/\s*\{#[^{}]*\}$/, '');
     if (text === '') return;
     if (token.depth === 1) {
       // A `#` heading is the page's own title in the handbook, never a level.
@@ -147,6 +148,8 @@ class PageReader {
 
     if (kind === null) {
       if (inSpecialties) this.openSpecialty(text, depth);
+      // "Span of Control" under a level is a note about it, not a new level.
+      else if (this.level && depth > this.level.depth && !looksLikeRole(text)) this.target = { kind: 'none' };
       else this.openLevel(text, depth);
       return;
     }
@@ -240,7 +243,10 @@ class PageReader {
     return false;
   }
 
-  private openLevel(title: string, depth: number): void {
+  private openLevel(heading: string, depth: number): void {
+    // "Senior Analyst (Grade 7)": the grade is not part of the name.
+    const gradeInTitle = readGrade(heading);
+    const title = gradeInTitle === null ? heading : heading.replace(/[\s,–—-]*\(?\s*(job\s+)?grade\s*:?\s*\d{1,2}(\.\d)?\s*\)?\s*$/i, '').trim() || heading;
     const key = roleKey(title);
     if (key === '') {
       this.closeLevel();
@@ -249,6 +255,7 @@ class PageReader {
     }
     const level = this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
     level.depth = Math.min(level.depth, depth);
+    if (level.grade === null && gradeInTitle !== null) level.grade = gradeInTitle;
     this.level = level;
     this.target = { kind: 'levelIntro', level };
   }
@@ -353,6 +360,7 @@ class PageReader {
   }
 
   private list(token: Tokens.List): void {
+    if (this.sectionBullets(token)) return;
     const target = this.target;
     const context = this.listContext;
     this.listContext = '';
@@ -383,6 +391,27 @@ class PageReader {
       default:
         return;
     }
+  }
+
+  /**
+   * A list whose top bullets are section names ("- Requirements" with the requirements nested
+   * under it) is read as those sections of the current level, or of the page.
+   */
+  private sectionBullets(token: Tokens.List): boolean {
+    const sections: Array<{ meaning: HeadingMeaning; text: string; children: Tokens.List[] }> = [];
+    for (const item of token.items) {
+      const children = (item.tokens ?? []).filter((child): child is Tokens.List => child.type === 'list');
+      const own = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
+      const meaning = readPseudoHeading(own);
+      if (!meaning || children.length === 0 || meaning.kind === 'grade' || meaning.kind === 'specialties') return false;
+      sections.push({ meaning, text: own, children });
+    }
+    if (sections.length === 0) return false;
+    for (const section of sections) {
+      this.section(section.meaning, section.text, PSEUDO_HEADING_DEPTH);
+      for (const child of section.children) this.list(child);
+    }
+    return true;
   }
 
   /** Takes a grade from a text under a grade heading; false when the text states none. */

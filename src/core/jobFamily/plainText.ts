@@ -43,14 +43,17 @@ function collect(tokens: readonly Token[], parts: string[], depth: number): void
 
 /** Cleans text that did not come through the lexer's inline tokens (raw HTML, mermaid labels). */
 export function cleanText(text: string): string {
-  let out = text
-    // Reference links and inline links the lexer left as text (unresolved references, odd URLs).
-    .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
-    // A link whose URL never closes (a typo on the page) still reads as its text.
-    .replace(/!?\[([^\]\n]*)\]\([^\s()]*/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ');
+  let out = text;
+  // Most bullets hold no leftover markup; the replacements below only run when one might.
+  if (out.includes('[')) {
+    out = out
+      // Reference links and inline links the lexer left as text (unresolved references, odd URLs).
+      .replace(/!?\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1')
+      .replace(/\[([^\]\n]+)\]\[[^\]\n]*\]/g, '$1')
+      // A link whose URL never closes (a typo on the page) still reads as its text.
+      .replace(/!?\[([^\]\n]*)\]\([^\s()]*/g, '$1');
+  }
+  if (out.includes('<')) out = out.replace(/<\/?[A-Za-z][^<>]*>/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
   out = decodeEntities(out).replace(/\s+/g, ' ').trim();
   return out.length > MAX_TEXT_CHARS ? `${out.slice(0, MAX_TEXT_CHARS - 1)}…` : out;
 }

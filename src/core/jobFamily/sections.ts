@@ -30,14 +30,14 @@ const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ['performanceIndicators', /\b(key )?performance (indicators?|metrics|measures)( \(?(pis?|kpis?)\)?)?$|\bkpis?$|\bsuccess metrics$/],
   ['levels', /(^|\b)(levels|leveling|levelling|job grades|grades|job titles|titles|roles)( (at|in) gitlab)?$|^levels? (for|of|in)\b/],
   ['grade', /\b(job )?grades?$|\bjob (level|grade) and compensation$/],
-  ['specialties', /\b(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|focus areas?)$/],
+  ['specialties', /\b(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|focus areas?|segments)$/],
   [
     'responsibilities',
     /\b(responsi?b\w*it\w*|duties|what you('| wi)ll do|what you('ll)? be doing|what you do|you will|you'll|in this role you will|scope|job description|role description)$/,
   ],
   [
     'requirements',
-    /\b(requirements?|requirments|qualifications?|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
+    /\b(requirements?|requirments|qualifications?|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|(required|requires|desired|preferred|minimum|relevant|desirable) (skills|experience|knowledge)( ?(\/|,|and) ?(skills|experience|knowledge))*|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
   ],
   // Description headings ("Senior X Overview", "... Role") say nothing a level is measured on.
   ['ignored', /\b(overview|summary|introduction|the role|role|about the role|position summary|mission|compensation)$/],
@@ -55,6 +55,17 @@ const QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Headings written to the reader ("What you can expect in a X role", "How you'll be measured"):
+ * some announce a section, the rest are description, never a level's name.
+ */
+const ADDRESSED_TO_READER: ReadonlyArray<[SectionKind, RegExp]> = [
+  ['responsibilities', /\bwhat (you|you'll|you will) (can )?(expect|do|be doing|work on)\b|\bday[- ]to[- ]day\b/],
+  ['requirements', /\bwhat (you'll|you will|you) (need|bring)\b|\bwho you are\b/],
+  ['performanceIndicators', /\bhow (you'll|you will|you) be (measured|evaluated)\b/],
+  ['ignored', /^(what|how|why|who|where|when|a day in)\b|\b(you|your)\b/],
+];
+
 export function readHeading(text: string): HeadingMeaning {
   // Normalised without changing letters, so an index into the lowercase form is one into this.
   const normalized = text
@@ -67,18 +78,27 @@ export function readHeading(text: string): HeadingMeaning {
   const plain = normalized.toLowerCase();
   if (IGNORED_HEADINGS.test(plain)) return { kind: 'ignored', prefix: '' };
   for (const [kind, ending] of SECTION_ENDINGS) {
-    const match = ending.exec(plain);
-    if (!match) continue;
-    const prefix = normalized
-      .slice(0, plain.length === normalized.length ? match.index : 0)
-      .replace(/[\s,:–—-]+$/g, '')
-      .trim();
-    return { kind, prefix: withoutTrailingQualifiers(prefix) };
+    if (kind === 'ignored') break;
+    if (ending.test(plain)) return sectionWithPrefix(kind, ending, normalized, plain);
+  }
+  for (const [kind, pattern] of ADDRESSED_TO_READER) if (pattern.test(plain)) return { kind, prefix: '' };
+  for (const [kind, ending] of SECTION_ENDINGS) {
+    if (ending.test(plain)) return sectionWithPrefix(kind, ending, normalized, plain);
   }
   return { kind: null, prefix: '' };
 }
 
 /** "Senior Analyst Key" -> "Senior Analyst"; "Minimum" -> "". */
+function sectionWithPrefix(kind: SectionKind, ending: RegExp, normalized: string, plain: string): HeadingMeaning {
+  const match = ending.exec(plain) as RegExpExecArray;
+  const prefix = normalized
+    .slice(0, plain.length === normalized.length ? match.index : 0)
+    .replace(/[\s,:–—-]+$/g, '')
+    .trim();
+  // "As a Support Operations Manager you will": the reader's role, not another level's name.
+  return { kind, prefix: /^(as an?|you|your|in this|for this|what|how)\b/i.test(prefix) ? '' : withoutTrailingQualifiers(prefix) };
+}
+
 function withoutTrailingQualifiers(prefix: string): string {
   const words = prefix.split(' ');
   while (words.length > 0 && QUALIFIERS.has((words[words.length - 1] as string).toLowerCase().replace(/[^a-z0-9']/g, ''))) {

@@ -115,6 +115,22 @@ describe('catalog drift', () => {
     expect(text).toMatch(/Summary: 2 families, 4 structural difference\(s\), 1 other difference\(s\), 1 page\(s\) not in the catalog/);
   });
 
+  it('notes a page level that another family catalogues instead of calling it missing', () => {
+    const catalog: Catalog = {
+      families: [
+        family('widget-desk', 'sales/widget-desk', [
+          ['analyst', 'Widget Desk Analyst', 6],
+          ['senior-analyst', 'Senior Widget Desk Analyst', 8],
+        ]),
+        family('widget-leads', 'sales/widget-leads', [['lead', 'Widget Desk Lead', 8]]),
+      ],
+    };
+    const report = compareCatalog(catalog, pages({ 'sales/widget-desk.md': PAGE, 'sales/widget-leads.md': PAGE }));
+    const findings = report.families[0]?.findings ?? [];
+    expect(findings.map((finding) => [finding.kind, finding.structural])).toEqual([['level-catalogued-elsewhere', false]]);
+    expect(findings[0]?.message).toMatch(/catalogued as widget-leads\/lead/);
+  });
+
   it('treats every difference as structural with strict, and a page without levels as unreadable', () => {
     const catalog: Catalog = { families: [family('widget-desk', 'sales/widget-desk', [['analyst', 'Widget Desk Analyst', 6]])] };
     const strict = compareCatalog(catalog, pages({ 'sales/widget-desk.md': PAGE.replace('Widget Desk Analyst Job Grade', 'Widget Desk Analyst Job Grade\n\nNo number') }), { strict: true });

@@ -35,7 +35,7 @@ describe.each([
   const pages = fixturePages(dir).filter((page) => !STUB_PAGES.has(page.name));
 
   it('exist', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(9);
+    expect(pages.length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(pages.map((page) => [page.name, page.markdown]))('%s reads as levels that each have items', (_name, markdown) => {

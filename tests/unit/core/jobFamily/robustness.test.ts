@@ -111,6 +111,21 @@ describe('parseJobFamily on odd input', () => {
     expect(south).toBe(`${north}-2`);
   });
 
+  it('reads section names written as bullets, and a grade written in the level heading', () => {
+    const markdown = [
+      '## Levels',
+      '### Senior Widget Analyst (Grade 7)',
+      '- Responsibilities:\n  - Reviews widgets\n  - Trains analysts\n- Requirements\n  - Knows widgets',
+    ].join('\n\n');
+    const result = parseJobFamily(markdown);
+    if (!result.ok) throw new Error(result.error);
+    const [senior] = result.page.levels;
+    expect(senior?.title).toBe('Senior Widget Analyst');
+    expect(senior?.grade).toBe(7);
+    expect(senior?.responsibilities.map((item) => item.text)).toEqual(['Reviews widgets', 'Trains analysts']);
+    expect(senior?.requirements.map((item) => item.text)).toEqual(['Knows widgets']);
+  });
+
   it('reads 10,000 bullets well under a second', () => {
     const bullets = Array.from({ length: 10_000 }, (_, i) => `- Requirement number ${i} with a [link](https://example.com/${i}) and **bold**`);
     const page = `---\ntitle: Big\n---\n## Requirements\n\n${bullets.join('\n')}\n`;
