@@ -58,7 +58,8 @@ function main(): void {
   const code = readFileSync(join(BUILD, 'Code.js'), 'utf8');
   const codeKb = statSync(join(BUILD, 'Code.js')).size / KB;
   const sidebarKb = statSync(join(BUILD, 'Sidebar.html')).size / KB;
-  line('Code.js', `${codeKb.toFixed(1)} KB (budget 120 KB)`, codeKb <= 120);
+  // 210 KB since the handbook import: marked (about 51 KB) and the job-family parser (about 20 KB) came with it.
+  line('Code.js', `${codeKb.toFixed(1)} KB (budget 210 KB)`, codeKb <= 210);
   line('Sidebar.html', `${sidebarKb.toFixed(1)} KB (budget 60 KB)`, sidebarKb <= 60);
 
   console.log('\nCold start (median of 30 compile + evaluate runs, each in a fresh vm context)');

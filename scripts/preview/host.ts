@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../tests/fakes';
 import type { SheetView } from './snapshot';
 import { workbookSheets } from './workbookView';
+import { handbookNetwork } from './handbookNetwork';
 
 export type CallReply =
   | { ok: true; value: unknown; shown: string[] }
@@ -44,7 +45,9 @@ function shownSince(fake: AppsScriptFake, before: { alerts: number; toasts: numb
 }
 
 export function createPreviewHost(buildDir: string): PreviewHost {
-  const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir) });
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
+  const network = handbookNetwork(manifest.urlFetchWhitelist ?? null);
+  const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir), urlFetch: network.options });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
   if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
 

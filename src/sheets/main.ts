@@ -10,3 +10,5 @@ export { importRoleRequirements } from './endpoints/importRoleRequirements';
 export { generateActionPlan } from './endpoints/generateActionPlan';
 export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
+export { getHandbookFamily } from './endpoints/getHandbookFamily';
+export { importHandbookRequirements } from './endpoints/importHandbookRequirements';

@@ -3,6 +3,7 @@ import { catalog } from '../catalog';
 import { findRole, listRoles, type Role } from '../core/catalog';
 import type { RoleOption } from './api';
 import { UserError } from './errors';
+import type { StoredPlan } from './planStore';
 
 export function roleOptions(): RoleOption[] {
   return listRoles(catalog).map((role) => ({
@@ -30,4 +31,12 @@ export function requireRole(id: string, which: 'current' | 'target'): Role {
 export function roleTitle(id: string | null): string {
   if (!id) return '';
   return findRole(catalog, id)?.level.title ?? '';
+}
+
+/** The title of the plan's current or target role, a handbook level's included. */
+export function planRoleTitle(plan: StoredPlan, which: 'current' | 'target'): string {
+  const id = which === 'current' ? plan.currentRoleId : plan.targetRoleId;
+  const fromCatalog = roleTitle(id);
+  if (fromCatalog || !id || !plan.handbook) return fromCatalog;
+  return (which === 'current' ? plan.handbook.currentTitle : plan.handbook.targetTitle) ?? '';
 }

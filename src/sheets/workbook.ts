@@ -12,7 +12,7 @@ import type { PlanState } from './api';
 import { applyConditionalFormats, applyDropdowns, formatTab } from './formats';
 import { writeTableChange, type TableChange } from './tableWriter';
 import type { StoredPlan } from './planStore';
-import { roleTitle } from './roles';
+import { planRoleTitle } from './roles';
 import { findTab, readTable } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -97,8 +97,8 @@ export function writeSummary(
     requirementsHeader: requirements.header,
     actionsTab: actions.sheet.getName(),
     actionsHeader: actions.header,
-    currentRole: roleTitle(plan.currentRoleId),
-    targetRole: roleTitle(plan.targetRoleId),
+    currentRole: planRoleTitle(plan, 'current'),
+    targetRole: planRoleTitle(plan, 'target'),
   });
   sheet.getRange(1, 1, SUMMARY_ROWS, 2).setValues(block);
   sheet.getRange(1, 1, SUMMARY_ROWS, 1).setFontWeight('bold');
@@ -110,7 +110,7 @@ export function writeSummary(
 export function writeSummaryRoles(sheet: Sheet, plan: StoredPlan): void {
   sheet
     .getRange(SUMMARY_ROLE_ROW, 2, 2, 1)
-    .setValues([[literal(roleTitle(plan.currentRoleId))], [literal(roleTitle(plan.targetRoleId))]]);
+    .setValues([[literal(planRoleTitle(plan, 'current'))], [literal(planRoleTitle(plan, 'target'))]]);
 }
 
 /** The plan's state from tables already read: no further calls. */
@@ -123,6 +123,7 @@ export function planState(plan: StoredPlan, requirements: TabState, actions: Tab
   return {
     currentRoleId: plan.currentRoleId,
     targetRoleId: plan.targetRoleId,
+    handbook: plan.handbook,
     isSetUp,
     requirements: requirementProgress(requirements.sheet ? requirements.table : null),
     actions: actionProgress(actions.sheet ? actions.table : null, today),

@@ -2,54 +2,33 @@
  * The built sidebar in headless Chromium, wired through the preview server to the built Code.js
  * running against the in-memory spreadsheet fake. Run after `npm run build`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../fakes';
-import { startPreview, type Preview } from '../../scripts/preview';
+import type { Preview } from '../../scripts/preview';
+import { openSidebarBrowser, type SidebarBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts');
 
 jest.setTimeout(60_000);
 
+let browser: SidebarBrowser;
 let preview: Preview;
-let context: BrowserContext;
 let page: Page;
-let profileDir: string;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'build/sheets/Code.js')) || !existsSync(join(ROOT, 'build/sheets/Sidebar.html'))) {
-    throw new Error('Run `npm run build` before the e2e tests (build/sheets is missing).');
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  preview = await startPreview({ port: 0 });
-  profileDir = mkdtempSync(join(tmpdir(), 'careergrowth-e2e-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    pageErrors.push(`unexpected dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  browser = await openSidebarBrowser('careergrowth-e2e-');
+  ({ preview, page } = browser);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await preview?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(browser.errors).toEqual([]);
 });
 
 /** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
@@ -157,7 +136,7 @@ test('a new user imports requirements, rates them and generates an action plan',
   await pickRole('Target role', 'senior sales op', 'Senior Sales Operations Analyst');
   expect(await importButton.isDisabled()).toBe(false);
 
-  const preview_ = sb.locator('.preview');
+  const preview_ = sb.locator('.source-panel > .preview');
   const previewText = await eventually(async () => {
     const t = await text(preview_);
     expect(t).toMatch(/^\d+ requirements? .*· \d+ new compared with your current role$/);
@@ -166,7 +145,7 @@ test('a new user imports requirements, rates them and generates an action plan',
   const requirementCount = Number(/^(\d+)/.exec(previewText)![1]);
 
   await importButton.click();
-  const importStatus = sb.locator('section[aria-labelledby=roles-heading] .status');
+  const importStatus = sb.locator('section[aria-labelledby=roles-heading] .source-panel > .status');
   await eventually(async () => {
     expect(await text(importStatus)).toContain('Imported requirements for Senior Sales Operations Analyst');
   });
@@ -301,6 +280,8 @@ test('the role pickers work with the keyboard alone', async () => {
   // Tab moves on to the next control; the list closes and the import button is reachable.
   await page.keyboard.press('Tab'); // the role's job family link
   await page.keyboard.press('Tab');
+  expect(await sb.locator(':focus').getAttribute('type')).toBe('checkbox'); // "Use the handbook's current wording"
+  await page.keyboard.press('Tab');
   expect(await sb.locator(':focus').textContent()).toBe('Import requirements');
 
   // The current role can be cleared again with the "No current role" option.
@@ -326,7 +307,7 @@ test('a server error shows inline as text, and nothing is lost', async () => {
   });
   try {
     await sb.getByRole('button', { name: 'Import requirements' }).click();
-    const status = sb.locator('section[aria-labelledby=roles-heading] .status');
+    const status = sb.locator('section[aria-labelledby=roles-heading] .source-panel > .status');
     await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
     expect(await status.getAttribute('role')).toBe('alert');
     expect(await text(status)).toContain('<b>x</b>');

@@ -14,6 +14,8 @@ import {
 import type { SpreadsheetSnapshot } from './snapshot';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeHtmlService } from './ui';
+import { CacheStore, FakeCacheService, type CacheStores } from './cache';
+import { FakeUrlFetchApp, UrlFetchRecorder, type UrlFetchFakeOptions } from './urlFetch';
 
 export interface AppsScriptFakeOptions {
   /** Default FULL. NONE is an add-on's onOpen before it is used in the document. */
@@ -34,6 +36,8 @@ export interface AppsScriptFakeOptions {
   scriptProperties?: Record<string, string>;
   /** Also print console/Logger output to the host console. Default false (recorded only). */
   echoLogs?: boolean;
+  /** Scripted network for UrlFetchApp (responses by URL, the manifest's urlFetchWhitelist). */
+  urlFetch?: UrlFetchFakeOptions;
 }
 
 /** What the bundle sees as globals. */
@@ -47,6 +51,8 @@ export interface AppsScriptGlobals {
   Utilities: FakeUtilities;
   Logger: FakeLogger;
   console: ReturnType<typeof recordingConsole>;
+  UrlFetchApp: FakeUrlFetchApp;
+  CacheService: FakeCacheService;
 }
 
 export interface OnOpenEvent {
@@ -78,6 +84,10 @@ export interface AppsScriptFake {
   snapshot(): { spreadsheet: SpreadsheetSnapshot; userProperties: Record<string, string>; scriptProperties: Record<string, string> };
   /** Where errors and dates are created (loadBundle points this at the vm context). */
   setRealm(realm: Realm): void;
+  /** The fake network: script responses, read the requests made (not counted). */
+  urlFetch: UrlFetchRecorder;
+  /** The CacheService stores (plain data: reading or clearing is not counted). */
+  caches: CacheStores;
 }
 
 export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsScriptFake {
@@ -92,6 +102,8 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   for (const other of options.otherSpreadsheets ?? []) registry.register(other);
   const userProperties = new PropertyStore(options.userProperties);
   const scriptProperties = new PropertyStore(options.scriptProperties);
+  const urlFetch = new UrlFetchRecorder(options.urlFetch);
+  const caches: CacheStores = { script: new CacheStore(), document: new CacheStore(), user: new CacheStore() };
 
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: new FakeSpreadsheetApp(env, registry),
@@ -103,6 +115,8 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     Utilities: new FakeUtilities(env),
     Logger: new FakeLogger(env),
     console: recordingConsole(env),
+    UrlFetchApp: new FakeUrlFetchApp(env, urlFetch),
+    CacheService: new FakeCacheService(env, caches),
   };
 
   const event = (mode: AuthModeName): OnOpenEvent =>
@@ -139,5 +153,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     setRealm(realm) {
       env.realm = realm;
     },
+    urlFetch,
+    caches,
   };
 }

@@ -19,3 +19,6 @@ export * as Enums from './enums';
 export * as Docs from './docs';
 export { createDocsFake, editAsUser, FakeDocument, snapshotDocument, textOutside } from './docs';
 export type { ContentItem, DocsFake, DocumentSnapshot } from './docs';
+export { CacheStore } from './cache';
+export { UrlFetchRecorder } from './urlFetch';
+export type { ScriptedResponse, UrlFetchFakeOptions } from './urlFetch';

@@ -8,7 +8,7 @@ const ENDPOINTS = ['getPlannerState', 'importRoleRequirements', 'generateActionP
 describe('the built bundle', () => {
   it('has one top-level function per menu callback and endpoint, and no other functions', () => {
     const names = topLevelFunctionNames(CODE_PATH).sort();
-    expect(names).toEqual(['generateActionPlan', 'getPlannerState', 'importRoleRequirements', 'onInstall', 'onOpen', 'openTab', 'previewImport', 'setUpGrowthPlan', 'showHelp', 'showPlanner']);
+    expect(names).toEqual(['generateActionPlan', 'getHandbookFamily', 'getPlannerState', 'importHandbookRequirements', 'importRoleRequirements', 'onInstall', 'onOpen', 'openTab', 'previewImport', 'setUpGrowthPlan', 'showHelp', 'showPlanner']);
   });
 
   it('declares nothing at top level but the wrappers and the one bundle variable', () => {

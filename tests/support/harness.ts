@@ -2,9 +2,9 @@
  * Loads the BUILT Growth Plan bundle into a fresh vm context wired to the strict Apps Script fake.
  * Every integration test goes through here, so they all exercise exactly what clasp would push.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, FakeSpreadsheet, loadBundle, readBuiltHtml } from '../fakes';
+import { createAppsScriptFake, FakeSpreadsheet, loadBundle, readBuiltHtml, type ScriptedResponse } from '../fakes';
 import { silently } from '../fakes/calls';
 
 export const BUILD_DIR = join(__dirname, '../../build/sheets');
@@ -22,10 +22,19 @@ export interface Harness {
 }
 
 /** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
-export function openPlan(tabs: Tabs = { Sheet1: [] }, options: { authMode?: 'NONE' | 'LIMITED' | 'FULL' } = {}): Harness {
+export function openPlan(
+  tabs: Tabs = { Sheet1: [] },
+  options: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; responses?: Record<string, ScriptedResponse> } = {},
+): Harness {
   if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
   const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
-  const fake = createAppsScriptFake({ spreadsheet, htmlFiles: readBuiltHtml(BUILD_DIR), authMode: options.authMode ?? 'FULL' });
+  const fake = createAppsScriptFake({
+    spreadsheet,
+    htmlFiles: readBuiltHtml(BUILD_DIR),
+    authMode: options.authMode ?? 'FULL',
+    // The network allows exactly what the built manifest allows.
+    urlFetch: { responses: options.responses ?? {}, whitelist: builtWhitelist() },
+  });
   const bundle = loadBundle(CODE_PATH, fake);
   return {
     fake,
@@ -33,6 +42,12 @@ export function openPlan(tabs: Tabs = { Sheet1: [] }, options: { authMode?: 'NON
     call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
     run: <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T,
   };
+}
+
+/** The urlFetchWhitelist of the built manifest (null when it has none). */
+export function builtWhitelist(): string[] | null {
+  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
+  return manifest.urlFetchWhitelist ?? null;
 }
 
 /** The used area of a tab, read without counting calls. */

@@ -5,7 +5,7 @@
  * dialogs) make their own caller with `createServerCaller<typeof TheirEntry, TheirRequests>()`.
  */
 import type * as SheetsEntry from '../../sheets/main';
-import type { ImportRequest, TabId } from '../../sheets/api';
+import type { HandbookImportRequest, ImportRequest, TabId } from '../../sheets/api';
 
 /** What a value looks like after the JSON trip through google.script.run. */
 export type Jsonify<T> = T extends string | number | boolean | null
@@ -53,6 +53,8 @@ interface ClientRequests {
   importRoleRequirements: [request: ImportRequest];
   previewImport: [request: ImportRequest];
   openTab: [request: { tab: TabId }];
+  getHandbookFamily: [request: { url: string }];
+  importHandbookRequirements: [request: HandbookImportRequest];
 }
 
 export type ServerArgs<K extends ServerFunctionName> = ArgsOf<ServerApi, ClientRequests, K>;

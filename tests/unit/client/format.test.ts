@@ -24,6 +24,7 @@ const noActions: ActionProgress = {
 const plan: PlanState = {
   currentRoleId: null,
   targetRoleId: 'a/b',
+  handbook: null,
   isSetUp: true,
   requirements: { total: 0, rated: 0, unrated: 0, gaps: 0, notInTarget: 0 },
   actions: noActions,
@@ -33,6 +34,8 @@ function importSummary(overrides: Partial<ImportSummary> = {}): ImportSummary {
   return {
     targetRole: { id: 'a/senior', title: 'Senior Analyst' },
     currentRole: { id: 'a/analyst', title: 'Analyst' },
+    wording: 'catalog',
+    skippedCommon: 0,
     requirements: 14,
     newComparedWithCurrent: 6,
     added: 6,

@@ -10,6 +10,8 @@ import type {
 } from '../../fakes/services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../fakes/spreadsheet';
 import type { FakeHtmlOutput, FakeHtmlService, FakeMenu, FakePromptResponse, FakeUi } from '../../fakes/ui';
+import type { FakeCache, FakeCacheService } from '../../fakes/cache';
+import type { FakeHTTPResponse, FakeUrlFetchApp } from '../../fakes/urlFetch';
 import type { FakeDataValidation, FakeDataValidationBuilder } from '../../fakes/validation';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
@@ -51,6 +53,10 @@ onlyRealMethods<Invented<FakeSession, B.Session>>();
 onlyRealMethods<Invented<FakeUser, B.User>>();
 onlyRealMethods<Invented<FakeUtilities, GoogleAppsScript.Utilities.Utilities>>();
 onlyRealMethods<Invented<FakeLogger, B.Logger>>();
+onlyRealMethods<Invented<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>>();
+onlyRealMethods<Invented<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>();
+onlyRealMethods<Invented<FakeCacheService, GoogleAppsScript.Cache.CacheService>>();
+onlyRealMethods<Invented<FakeCache, GoogleAppsScript.Cache.Cache>>();
 
 test('the fake API is a subset of the Apps Script API (checked at compile time)', () => {
   expect(true).toBe(true);

@@ -1,10 +1,10 @@
-import { importRequest, openTabRequest, parseRequest } from '../../../src/sheets/requests';
+import { handbookImportRequest, handbookLookupRequest, importRequest, openTabRequest, parseRequest } from '../../../src/sheets/requests';
 
 describe('request schemas', () => {
   it('accepts a target with or without a current role', () => {
-    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({ targetRoleId: 'a/b', currentRoleId: 'c/d' });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null })).toEqual({ targetRoleId: 'a/b', currentRoleId: null });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null });
+    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({ targetRoleId: 'a/b', currentRoleId: 'c/d', wording: 'catalog' });
+    expect(parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' });
+    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'catalog' });
   });
 
   it.each([
@@ -23,5 +23,24 @@ describe('request schemas', () => {
   it('knows the tabs the sidebar may open', () => {
     expect(parseRequest(openTabRequest, { tab: 'actions' })).toEqual({ tab: 'actions' });
     expect(() => parseRequest(openTabRequest, { tab: 'Sheet1' })).toThrow(/one of requirements, actions or summary/);
+  });
+});
+
+describe('handbook request schemas', () => {
+  it('trims the address and levels; a missing current level is null', () => {
+    expect(parseRequest(handbookLookupRequest, { url: ' https://handbook.gitlab.com/job-families/sales/deal-desk/ ' })).toEqual({
+      url: 'https://handbook.gitlab.com/job-families/sales/deal-desk/',
+    });
+    expect(parseRequest(handbookImportRequest, { url: 'x', targetLevel: ' analyst ' })).toEqual({ url: 'x', targetLevel: 'analyst', currentLevel: null });
+  });
+
+  it.each([
+    [handbookLookupRequest, null, /must be an object with a url/],
+    [handbookLookupRequest, { url: 'x'.repeat(2001) }, /too long \(at most 2000 characters\)/],
+    [handbookImportRequest, { url: 'x' }, /target level must be text/],
+    [handbookImportRequest, { url: 'x', targetLevel: 'a', currentLevel: 5 }, /current level must be text/],
+    [handbookImportRequest, { url: 'x', targetLevel: 'a'.repeat(121) }, /target level is too long/],
+  ])('refuses a bad request with a clear message (%#)', (schema, input, message) => {
+    expect(() => parseRequest(schema, input)).toThrow(message);
   });
 });

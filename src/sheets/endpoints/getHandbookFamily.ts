@@ -1,0 +1,28 @@
+/** getHandbookFamily: the levels of a handbook job-family page, for the sidebar to choose from. */
+import { catalog } from '../../catalog';
+import { catalogOfferForPage, catalogRoleForLevel, catalogRolesOnPage, levelRequirements, levelSummaries } from '../../core/handbook/roles';
+import type { HandbookLookup } from '../api';
+import { handbookFailure, requirePageRef } from '../handbookFailures';
+import { loadHandbookPage } from '../handbookPages';
+import { handbookLookupRequest, parseRequest } from '../requests';
+
+export function getHandbookFamily(input: unknown): HandbookLookup {
+  const request = parseRequest(handbookLookupRequest, input);
+  const ref = requirePageRef(request.url);
+  const loaded = loadHandbookPage(ref);
+  if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, catalogOfferForPage(catalog, ref));
+  const { page } = loaded;
+  const levels = levelSummaries(page).map((level) => ({
+    ...level,
+    catalogRoleId: catalogRoleForLevel(catalog, ref.path, level)?.id ?? null,
+  }));
+  return {
+    ok: true,
+    title: page.title,
+    url: ref.url,
+    levels,
+    catalogFamilyId: catalogRolesOnPage(catalog, ref.path)[0]?.family.id ?? null,
+    suggestedLevel: ref.anchor && levels.some((l) => l.slug === ref.anchor) ? ref.anchor : null,
+    skippedCommon: page.levels.reduce((sum, level) => sum + levelRequirements(level).skippedCommon, 0),
+  };
+}

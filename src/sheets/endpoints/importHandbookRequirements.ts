@@ -1,0 +1,58 @@
+/**
+ * importHandbookRequirements: imports a level of a pasted handbook job-family page (compared with
+ * another level of the same page) through the same merge as catalog roles.
+ */
+import { catalog } from '../../catalog';
+import { areaLabelFor, catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
+import type { HandbookImportResult } from '../api';
+import { handbookFailure, requirePageRef } from '../handbookFailures';
+import { loadHandbookPage } from '../handbookPages';
+import { importRequirements } from '../requirementsImporter';
+import { handbookImportRequest, parseRequest } from '../requests';
+
+export function importHandbookRequirements(input: unknown): HandbookImportResult {
+  const request = parseRequest(handbookImportRequest, input);
+  const ref = requirePageRef(request.url);
+  const offer = () => catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ?? catalogOfferForPage(catalog, ref);
+
+  const loaded = loadHandbookPage(ref);
+  if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, offer());
+  const { page } = loaded;
+  const targetLevel = findLevel(page, request.targetLevel);
+  const currentLevel = request.currentLevel === null ? null : findLevel(page, request.currentLevel);
+  if (!targetLevel || currentLevel === undefined) {
+    const missing = !targetLevel ? request.targetLevel : request.currentLevel;
+    return handbookFailure('no-level', `The page "${page.title}" has no level "${missing}" now. Look the page up again and choose a level.`, offer());
+  }
+
+  const target = handbookRole(ref, page, targetLevel);
+  const current = currentLevel ? handbookRole(ref, page, currentLevel) : null;
+  if (target.role.level.requirements.length === 0) {
+    // Importing nothing would only mark every earlier row as not in the target role.
+    return handbookFailure('no-requirements', `"${targetLevel.title}" lists no requirements of its own on the handbook page, so there is nothing to import.`, offer());
+  }
+  const summary = importRequirements({
+    target: target.role,
+    current: current?.role ?? null,
+    plan: {
+      targetRoleId: target.role.id,
+      currentRoleId: current?.role.id ?? null,
+      handbook: {
+        url: ref.url,
+        pageTitle: page.title,
+        targetLevel: targetLevel.slug,
+        targetTitle: targetLevel.title,
+        currentLevel: currentLevel?.slug ?? null,
+        currentTitle: currentLevel?.title ?? null,
+      },
+    },
+    wording: 'handbook',
+    shown: {
+      target: { id: target.role.id, title: targetLevel.title },
+      current: current ? { id: current.role.id, title: current.role.level.title } : null,
+    },
+    areaLabel: areaLabelFor(target.areaLabels),
+    skippedCommon: target.skippedCommon,
+  });
+  return { ok: true, ...summary };
+}

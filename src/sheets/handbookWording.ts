@@ -1,0 +1,64 @@
+/**
+ * "Use the handbook's current wording" for a catalog role: the same level read from its handbook
+ * page, so the rows carry the page's text (and the same keys as importing that page directly).
+ */
+import type { Role } from '../core/catalog';
+import { areaLabelFor, handbookRole, levelForCatalogRole } from '../core/handbook/roles';
+import type { JobFamilyPage } from '../core/jobFamily/types';
+import type { HandbookSource } from './api';
+import { UserError } from './errors';
+import { loadHandbookPage } from './handbookPages';
+import { requirePageRef } from './handbookFailures';
+import type { RequirementsImport } from './requirementsImporter';
+
+interface Worded {
+  role: Role;
+  areaLabels: Map<string, string>;
+  skippedCommon: number;
+  page: JobFamilyPage;
+  url: string;
+  level: { slug: string; title: string };
+}
+
+/** The import of `target` (compared with `current`) in their handbook pages' wording, or a UserError. */
+export function handbookWordedImport(target: Role, current: Role | null): RequirementsImport {
+  const pages = new Map<string, JobFamilyPage>();
+  const worded = (role: Role): Worded => {
+    const ref = requirePageRef(role.level.url);
+    let page = pages.get(ref.path);
+    if (!page) {
+      const loaded = loadHandbookPage(ref);
+      if (!loaded.ok) throw new UserError(`${loaded.message} You can import "${role.level.title}" with the catalog's wording instead.`);
+      page = loaded.page;
+      pages.set(ref.path, page);
+    }
+    const level = levelForCatalogRole(page, role);
+    if (!level) {
+      throw new UserError(`The handbook page "${page.title}" has no level matching "${role.level.title}" now. You can import it with the catalog's wording instead.`);
+    }
+    return { ...handbookRole(ref, page, level), page, url: ref.url, level };
+  };
+  const t = worded(target);
+  if (t.role.level.requirements.length === 0) {
+    // Importing nothing would only mark every earlier row as not in the target role.
+    throw new UserError(`"${t.level.title}" lists no requirements of its own on the handbook page. You can import "${target.level.title}" with the catalog's wording instead.`);
+  }
+  const c = current ? worded(current) : null;
+  const handbook: HandbookSource = {
+    url: t.url,
+    pageTitle: t.page.title,
+    targetLevel: t.level.slug,
+    targetTitle: t.level.title,
+    currentLevel: c?.level.slug ?? null,
+    currentTitle: c?.level.title ?? null,
+  };
+  return {
+    target: t.role,
+    current: c?.role ?? null,
+    plan: { targetRoleId: target.id, currentRoleId: current?.id ?? null, handbook },
+    wording: 'handbook',
+    shown: { target: { id: target.id, title: target.level.title }, current: current ? { id: current.id, title: current.level.title } : null },
+    areaLabel: areaLabelFor(t.areaLabels),
+    skippedCommon: t.skippedCommon,
+  };
+}

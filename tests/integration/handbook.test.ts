@@ -1,0 +1,320 @@
+/**
+ * Import from a handbook page, end to end: the built bundle against the strict fake, with a fake
+ * network that allows exactly what the built manifest allows.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
+import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/sheets/api';
+import type { ScriptedResponse } from '../fakes';
+import { generatedPage, jobFamilyMarkdown, pageUrl, PLANNING_LEVELS, PLANNING_PATH, planningPage, rawUrl } from '../support/handbookPages';
+import { largeHandbookPage, handbookImportCalls, smallHandbookPage } from '../support/handbookScenarios';
+import { openPlan, setCells, tabValues, type Harness } from '../support/harness';
+
+const URL = pageUrl(PLANNING_PATH);
+const SENIOR = 'senior-planning-analyst';
+const ANALYST = 'planning-analyst';
+
+function plan(responses: Record<string, ScriptedResponse> = { [rawUrl(PLANNING_PATH)]: { body: planningPage() } }): Harness {
+  return openPlan(undefined, { responses });
+}
+
+function lookup(h: Harness, url = URL): HandbookLookup {
+  return h.run<HandbookLookup>('getHandbookFamily', { url });
+}
+
+function importLevel(h: Harness, targetLevel = SENIOR, currentLevel: string | null = ANALYST, url = URL): HandbookImportResult {
+  return h.run<HandbookImportResult>('importHandbookRequirements', { url, targetLevel, currentLevel });
+}
+
+function rows(h: Harness): Record<string, unknown>[] {
+  const [header, ...data] = tabValues(h, 'Role Requirements');
+  return data.map((row) => Object.fromEntries(header!.map((name, i) => [String(name), row[i]])));
+}
+
+function expectFailure(result: HandbookLookup | HandbookImportResult, reason: string, message: RegExp) {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.reason).toBe(reason);
+  expect(result.message).toMatch(message);
+}
+
+describe('looking up a handbook page', () => {
+  it('lists its levels with grades and requirement counts (boilerplate left out) in one fetch', () => {
+    const h = plan();
+    const result = lookup(h, `${URL}#${SENIOR}`);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.title).toBe('Planning Analyst');
+    expect(result.url).toBe(URL);
+    expect(result.levels.map((l) => [l.slug, l.title, l.grade, l.requirementCount])).toEqual([
+      [ANALYST, 'Planning Analyst', 6, 3],
+      [SENIOR, 'Senior Planning Analyst', 7, 4],
+    ]);
+    expect(result.suggestedLevel).toBe(SENIOR);
+    expect(result.skippedCommon).toBe(2);
+    expect(result.catalogFamilyId).toBeNull();
+    expect(h.fake.urlFetch.requests.map((r) => r.url)).toEqual([rawUrl(PLANNING_PATH)]);
+    expect(h.fake.urlFetch.requests[0]!.params).toMatchObject({ muteHttpExceptions: true, followRedirects: false });
+  });
+
+  it('answers a second look-up and the import from the cache: no second fetch', () => {
+    const h = plan();
+    expect(lookup(h).ok).toBe(true);
+    h.fake.calls.reset();
+    expect(lookup(h).ok).toBe(true);
+    expect(importLevel(h).ok).toBe(true);
+    expect(h.fake.calls.count('UrlFetchApp')).toBe(0);
+    expect(h.fake.urlFetch.requests).toHaveLength(1);
+  });
+
+  it('reads a section page from its _index.md when the page file does not exist', () => {
+    const h = plan({
+      [rawUrl(PLANNING_PATH)]: { status: 404, body: 'Not Found' },
+      [`${RAW_JOB_FAMILIES_PREFIX}${PLANNING_PATH}/_index.md`]: { body: planningPage() },
+    });
+    expect(lookup(h).ok).toBe(true);
+    expect(h.fake.urlFetch.requests).toHaveLength(2);
+  });
+
+  it('follows a redirect to another handbook file once', () => {
+    const moved = `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst-new.md`;
+    const h = plan({ [rawUrl(PLANNING_PATH)]: { status: 301, headers: { Location: moved } }, [moved]: { body: planningPage() } });
+    expect(lookup(h).ok).toBe(true);
+  });
+});
+
+describe('a handbook page that cannot be used changes nothing', () => {
+  const DEAL_DESK = 'sales/deal-desk';
+  const cases: [string, Record<string, ScriptedResponse>, string, RegExp][] = [
+    ['a page that does not exist (404)', {}, 'not-found', /no job-family page at .*deal-desk/],
+    ['a timeout', { [rawUrl(DEAL_DESK)]: { delayMs: 90_000 } }, 'timeout', /took too long/],
+    ['a redirect to another host', { [rawUrl(DEAL_DESK)]: { status: 302, headers: { Location: 'https://evil.example.com/page.md' } } }, 'blocked', /evil\.example\.com\/page\.md, which the add-on does not read/],
+    ['a huge page', { [rawUrl(DEAL_DESK)]: { body: `# Huge\n${'x'.repeat(600_000)}` } }, 'too-large', /far larger than any job-family page/],
+    ['a page with no levels', { [rawUrl(DEAL_DESK)]: { body: 'Just some text, no headings, no lists.' } }, 'unreadable', /could not be read as a job family/],
+    ['a server error', { [rawUrl(DEAL_DESK)]: { status: 503 } }, 'unavailable', /not answering right now \(status 503\)/],
+    ['an unreachable host', { [rawUrl(DEAL_DESK)]: { error: `DNS error: ${rawUrl(DEAL_DESK)}` } }, 'unavailable', /could not be reached/],
+  ];
+
+  it.each(cases)('%s: a clear message, the catalog role offered, nothing written', (_name, responses, reason, message) => {
+    const notFound = Object.fromEntries(
+      ['.md', '/_index.md', '/index.md'].map((end) => [`${RAW_JOB_FAMILIES_PREFIX}${DEAL_DESK}${end}`, { status: 404 } as ScriptedResponse]),
+    );
+    const h = plan({ ...notFound, ...responses });
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    const looked = lookup(h, `${pageUrl(DEAL_DESK)}#deal-desk-analyst`);
+    expectFailure(looked, reason, message);
+    expect(!looked.ok && looked.catalogRole).toEqual({ roleId: 'deal-desk/analyst', title: 'Deal Desk Analyst' });
+    expect(!looked.ok && looked.message).toMatch(/import "Deal Desk Analyst" from the catalog instead/);
+    const imported = importLevel(h, 'deal-desk-analyst', null, pageUrl(DEAL_DESK));
+    expectFailure(imported, reason, message);
+    expect(!imported.ok && imported.catalogRole?.roleId).toBe('deal-desk/analyst');
+    expect(h.fake.snapshot()).toEqual(before);
+    expect(h.fake.locksHeld()).toEqual([]);
+    // Nothing but the handbook's raw files was ever requested.
+    expect(h.fake.urlFetch.requests.every((r) => r.url.startsWith(RAW_JOB_FAMILIES_PREFIX))).toBe(true);
+  });
+
+  it('a page outside the catalog offers no catalog role', () => {
+    const path = 'engineering/backend-engineer';
+    const h = plan(Object.fromEntries(['.md', '/_index.md', '/index.md'].map((end) => [`${RAW_JOB_FAMILIES_PREFIX}${path}${end}`, { status: 404 }])));
+    const looked = lookup(h, pageUrl(path));
+    expectFailure(looked, 'not-found', /no job-family page/);
+    expect(!looked.ok && looked.catalogRole).toBeNull();
+  });
+
+  it.each([
+    ['another host', 'https://example.com/job-families/sales/deal-desk/', /Only GitLab handbook job-family pages/],
+    ['a handbook page that is not a job family', 'https://handbook.gitlab.com/handbook/values/', /not a job family/],
+    ['no address', '', /address is empty/],
+    ['a number', 42, /address must be text/],
+  ])('a bad address (%s) is refused before any fetch', (_name, url, message) => {
+    const h = plan();
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    expect(() => h.call('getHandbookFamily', { url })).toThrow(message);
+    expect(() => h.call('importHandbookRequirements', { url, targetLevel: SENIOR, currentLevel: null })).toThrow(message);
+    expect(h.fake.urlFetch.requests).toEqual([]);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('a level the page does not have is refused and writes nothing', () => {
+    const h = plan();
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    expectFailure(importLevel(h, 'astronaut', null), 'no-level', /has no level "astronaut"/);
+    expectFailure(importLevel(h, SENIOR, 'astronaut'), 'no-level', /has no level "astronaut"/);
+    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: '' })).toThrow(/target level is empty/);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('a level that lists no requirements of its own is refused rather than marking every row', () => {
+    const empty = jobFamilyMarkdown('Planning Analyst', [...PLANNING_LEVELS, { title: 'Planning Lead', grade: 8, requirements: [] }]);
+    const h = plan({ [rawUrl(PLANNING_PATH)]: { body: empty } });
+    expect(importLevel(h, SENIOR, null).ok).toBe(true);
+    const before = h.fake.snapshot();
+    expectFailure(importLevel(h, 'planning-lead', null), 'no-requirements', /"Planning Lead" lists no requirements/);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('in AuthMode.NONE the menu opens without touching the network or the cache', () => {
+    const h = openPlan(undefined, { authMode: 'NONE' });
+    h.call('onOpen', h.fake.events.onOpen());
+    expect(h.fake.calls.count('UrlFetchApp') + h.fake.calls.count('CacheService')).toBe(0);
+    const before = h.fake.snapshot();
+    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: SENIOR, currentLevel: null })).toThrow(/permission/);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+});
+
+describe('importing a handbook level', () => {
+  it('writes its requirements as literal text, compared with the current level, and remembers the plan', () => {
+    const h = plan();
+    const result = importLevel(h);
+    if (!result.ok) throw new Error(result.message);
+    expect(result).toMatchObject({ wording: 'handbook', requirements: 4, newComparedWithCurrent: 3, added: 4, kept: 0, skippedCommon: 1 });
+    expect(result.targetRole).toEqual({ id: `handbook:${PLANNING_PATH}#${SENIOR}`, title: 'Senior Planning Analyst' });
+    const written = rows(h);
+    expect(written.map((r) => r.Requirement)).toEqual([
+      'Builds territory models in spreadsheets',
+      'Leads the yearly capacity planning cycle',
+      '=SUM(A1:A9) style formulas hold no fear',
+      'Coaches analysts on modelling practice',
+    ]);
+    expect(written.map((r) => r['Compared with current role'])).toEqual(['Builds on current role', 'New', 'New', 'New']);
+    expect(written.map((r) => r.Area)).toEqual(['Analysis and reporting', 'Planning and strategy', 'General', 'People leadership']);
+    expect(written.every((r) => r.Role === 'Senior Planning Analyst' && r['In target role'] === 'Yes')).toBe(true);
+
+    const state = h.run<PlannerState>('getPlannerState');
+    expect(state.plan.targetRoleId).toBe(`handbook:${PLANNING_PATH}#${SENIOR}`);
+    expect(state.plan.handbook).toMatchObject({ url: URL, targetLevel: SENIOR, targetTitle: 'Senior Planning Analyst', currentLevel: ANALYST });
+    const summary = tabValues(h, 'Summary');
+    expect(summary.flat()).toContain('Senior Planning Analyst');
+    expect(summary.flat()).toContain('Planning Analyst');
+
+    setCells(h, 'Role Requirements', 'Self rating', ['Developing']);
+    const generated = h.run<{ added: number }>('generateActionPlan');
+    expect(generated.added).toBe(1);
+  });
+
+  it('a re-import after the page changed adds the new text, marks vanished rows, keeps ratings, adds no duplicates', () => {
+    let markdown = planningPage();
+    const h = plan({ [rawUrl(PLANNING_PATH)]: { body: '' } });
+    h.fake.urlFetch.respond(rawUrl(PLANNING_PATH), () => ({ body: markdown }));
+    expect(importLevel(h, SENIOR, null).ok).toBe(true);
+    setCells(h, 'Role Requirements', 'Self rating', ['Meets', 'Developing', 'Exceeds', 'Not yet']);
+    setCells(h, 'Role Requirements', 'Evidence', ['Q3 model', '', '', 'Ran two workshops']);
+
+    const [analyst, senior] = PLANNING_LEVELS;
+    markdown = planningPage([
+      analyst!,
+      {
+        ...senior!,
+        requirements: [
+          'builds territory models in spreadsheets.', // same text, other case and a full stop: same row
+          'Leads the yearly capacity and coverage planning cycle', // edited: a new row, the old one marked
+          'Coaches analysts on modelling practice',
+          'Presents the plan to the executive team', // new
+        ],
+      },
+    ]);
+    h.fake.caches.script.clear(); // as after the cache entry expired
+    const again = importLevel(h, SENIOR, null);
+    if (!again.ok) throw new Error(again.message);
+    expect(again).toMatchObject({ added: 2, kept: 2, markedNotInTarget: 2 });
+
+    const written = rows(h);
+    expect(written).toHaveLength(6);
+    const byText = new Map(written.map((r) => [String(r.Requirement), r]));
+    expect(byText.get('Builds territory models in spreadsheets')).toMatchObject({ 'Self rating': 'Meets', Evidence: 'Q3 model', 'In target role': 'Yes' });
+    expect(byText.get('Leads the yearly capacity planning cycle')).toMatchObject({ 'Self rating': 'Developing', 'In target role': 'No' });
+    expect(byText.get('=SUM(A1:A9) style formulas hold no fear')).toMatchObject({ 'Self rating': 'Exceeds', 'In target role': 'No' });
+    expect(byText.get('Coaches analysts on modelling practice')).toMatchObject({ 'Self rating': 'Not yet', Evidence: 'Ran two workshops', 'In target role': 'Yes' });
+    expect(byText.get('Leads the yearly capacity and coverage planning cycle')).toMatchObject({ 'Self rating': '', 'In target role': 'Yes' });
+    expect(byText.get('Presents the plan to the executive team')).toMatchObject({ 'In target role': 'Yes' });
+
+    // A third import of the same page changes nothing.
+    h.fake.caches.script.clear();
+    const before = h.fake.snapshot();
+    expect(importLevel(h, SENIOR, null)).toMatchObject({ ok: true, added: 0, kept: 4, markedNotInTarget: 0 });
+    expect(h.fake.snapshot().spreadsheet.sheets).toEqual(before.spreadsheet.sheets);
+  });
+
+  it('a page too big for the cache is still imported, and read again next time', () => {
+    const h = plan({ [rawUrl(PLANNING_PATH)]: { body: generatedPage(2000) } });
+    const looked = lookup(h);
+    expect(looked.ok && looked.levels[0]!.requirementCount).toBe(2000);
+    expect(lookup(h).ok).toBe(true);
+    expect(h.fake.urlFetch.requests).toHaveLength(2);
+  });
+});
+
+describe('a real job-family page of another department', () => {
+  // Test input from the GitLab handbook (CC BY-SA), kept in tests/fixtures; never product text.
+  const AR = 'finance/accounts-receivable';
+  const markdown = readFileSync(join(__dirname, '../fixtures/job-families-other', `${AR}.md`), 'utf8');
+
+  it('is listed level by level and imports a level compared with the one below, every cell plain text', () => {
+    const h = plan({ [rawUrl(AR)]: { body: markdown } });
+    const looked = lookup(h, pageUrl(AR));
+    if (!looked.ok) throw new Error(looked.message);
+    expect(looked.levels.length).toBeGreaterThanOrEqual(3);
+    expect(looked.levels.every((l) => l.title !== '' && l.requirementCount > 0)).toBe(true);
+    expect(looked.catalogFamilyId).toBeNull();
+    const [lower, upper] = looked.levels;
+    const result = importLevel(h, upper!.slug, lower!.slug, pageUrl(AR));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.requirements).toBe(upper!.requirementCount);
+    expect(result.added).toBe(upper!.requirementCount);
+    const written = rows(h);
+    expect(written).toHaveLength(upper!.requirementCount);
+    expect(written.every((r) => typeof r.Requirement === 'string' && r.Requirement !== '' && !/[*_`[\]]{2,}|<\/?[a-z]/i.test(String(r.Requirement)))).toBe(true);
+    expect(written.filter((r) => r['Compared with current role'] === 'Builds on current role').length).toBe(result.requirements - result.newComparedWithCurrent);
+  });
+});
+
+describe('a catalog role in the handbook\'s current wording', () => {
+  const DEAL_DESK_PAGE = jobFamilyMarkdown('Deal Desk', [
+    { title: 'Deal Desk Specialist', grade: 5, requirements: ['Answers quoting questions in the support channel', 'Knows the basics of revenue recognition'] },
+    { title: 'Deal Desk Analyst', grade: 6, requirements: ['Knows the basics of revenue recognition', 'Structures non-standard deals', 'Reads contract language closely'] },
+  ]);
+
+  it('imports the page\'s text for the same level and keeps the catalog role as the plan\'s target', () => {
+    const h = plan({ [rawUrl('sales/deal-desk')]: { body: DEAL_DESK_PAGE } });
+    const result = h.run<ImportSummary>('importRoleRequirements', { currentRoleId: 'deal-desk/specialist', targetRoleId: 'deal-desk/analyst', wording: 'handbook' });
+    expect(result).toMatchObject({ wording: 'handbook', requirements: 3, newComparedWithCurrent: 2, added: 3 });
+    expect(rows(h).map((r) => r.Requirement)).toEqual(['Knows the basics of revenue recognition', 'Structures non-standard deals', 'Reads contract language closely']);
+    expect(result.plan.targetRoleId).toBe('deal-desk/analyst');
+    expect(result.plan.handbook).toMatchObject({ targetLevel: 'deal-desk-analyst', currentLevel: 'deal-desk-specialist' });
+    expect(h.fake.urlFetch.requests).toHaveLength(1); // both levels come from the one page
+
+    // Switching back to the catalog's wording marks the handbook rows and adds the catalog's.
+    const back = h.run<ImportSummary>('importRoleRequirements', { currentRoleId: null, targetRoleId: 'deal-desk/analyst' });
+    expect(back).toMatchObject({ wording: 'catalog', markedNotInTarget: 3, added: 6 });
+    expect(back.plan.handbook).toBeNull();
+  });
+
+  it('a page that cannot be read says so, offers the catalog wording and writes nothing', () => {
+    const h = plan({ [rawUrl('sales/deal-desk')]: { delayMs: 100_000 } });
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    expect(() => h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: 'deal-desk/analyst', wording: 'handbook' })).toThrow(
+      /took too long.*import "Deal Desk Analyst" with the catalog's wording instead/,
+    );
+    expect(h.fake.snapshot()).toEqual(before);
+    expect(() => h.call('importRoleRequirements', { targetRoleId: 'deal-desk/analyst', wording: 'web' })).toThrow(/wording must be catalog or handbook/);
+  });
+});
+
+describe('calls of a handbook import', () => {
+  it('are exactly the same for a 3-requirement page and a 300-requirement page', () => {
+    const small = smallHandbookPage();
+    const large = largeHandbookPage(300);
+    const a = handbookImportCalls(small.markdown);
+    const b = handbookImportCalls(large.markdown);
+    expect(b.byMethod).toEqual(a.byMethod);
+    expect(a.fetches).toBe(1);
+    expect([a.byMethod['UrlFetchApp.fetch'], a.byMethod['Cache.get'], a.byMethod['Cache.put']]).toEqual([1, 2, 1]);
+    expect(a.total).toBeLessThanOrEqual(45);
+  });
+});

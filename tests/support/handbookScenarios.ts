@@ -1,0 +1,30 @@
+/**
+ * Handbook imports whose Apps Script calls the benchmark prints and the tests assert: a small page
+ * and a page with 300 requirements must cost exactly the same calls.
+ */
+import { openPlan } from './harness';
+import { generatedPage, jobFamilyMarkdown, pageUrl, rawUrl } from './handbookPages';
+import type { CallCount } from './callScenarios';
+
+const PATH = 'sales/bench-family';
+
+/** Calls of one handbook import (look-up included, cache cold) of a page's only level. */
+export function handbookImportCalls(markdown: string): CallCount & { fetches: number } {
+  const h = openPlan(undefined, { responses: { [rawUrl(PATH)]: { body: markdown } } });
+  h.call('setUpGrowthPlan');
+  h.fake.calls.reset();
+  const lookup = h.call<{ ok: boolean; levels: { slug: string }[] }>('getHandbookFamily', { url: pageUrl(PATH) });
+  if (!lookup.ok) throw new Error('the bench page did not parse');
+  const result = h.call<{ ok: boolean }>('importHandbookRequirements', { url: pageUrl(PATH), targetLevel: lookup.levels[0]!.slug, currentLevel: null });
+  if (!result.ok) throw new Error('the bench import failed');
+  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod }, fetches: h.fake.urlFetch.requests.length };
+}
+
+export function smallHandbookPage(): { markdown: string; requirements: number } {
+  const requirements = ['Builds forecasts', 'Explains results', 'Keeps plans current'];
+  return { markdown: jobFamilyMarkdown('Bench Family', [{ title: 'Bench Analyst', grade: 6, requirements }]), requirements: requirements.length };
+}
+
+export function largeHandbookPage(count = 300): { markdown: string; requirements: number } {
+  return { markdown: generatedPage(count), requirements: count };
+}

@@ -1,0 +1,40 @@
+import { catalogOfferText, handbookPreviewText, handbookSummaryLines, levelLabel, newAgainst } from '../../../src/client/sidebar/handbookFormat';
+import type { HandbookLevelOption, ImportSummary } from '../../../src/sheets/api';
+
+const level = (title: string, grade: number | null, ids: string[]): HandbookLevelOption => ({
+  slug: title.toLowerCase().replace(/ /g, '-'),
+  title,
+  grade,
+  requirementCount: ids.length,
+  requirementIds: ids,
+  catalogRoleId: null,
+});
+
+const analyst = level('Analyst', 6, ['a', 'b']);
+const senior = level('Senior Analyst', 7, ['a', 'c', 'd']);
+
+describe('handbook wording in the sidebar', () => {
+  it('labels a level with its grade and count, and without a grade when the page gives none', () => {
+    expect(levelLabel(senior)).toBe('Senior Analyst · grade 7 · 3 requirements');
+    expect(levelLabel(level('Lead', null, ['x']))).toBe('Lead · 1 requirement');
+  });
+
+  it('counts what is new by requirement ids', () => {
+    expect(newAgainst(senior, analyst)).toBe(2);
+    expect(newAgainst(senior, null)).toBe(3);
+    expect(handbookPreviewText(senior, analyst)).toBe('3 requirements · 2 new compared with Analyst');
+    expect(handbookPreviewText(senior, level('Other', 5, ['z']))).toBe('3 requirements · all new compared with Other');
+    expect(handbookPreviewText(senior, null)).toBe('3 requirements · no current level to compare with');
+    expect(handbookPreviewText(level('Empty', 5, []), null)).toMatch(/lists no requirements/);
+  });
+
+  it('says where the wording came from and what was left out', () => {
+    const summary = { wording: 'handbook', skippedCommon: 2 } as ImportSummary;
+    expect(handbookSummaryLines(summary)).toEqual([
+      'Worded as the handbook page reads today',
+      '2 lines every job family shares (values, using GitLab) left out',
+    ]);
+    expect(handbookSummaryLines({ ...summary, wording: 'catalog' })).toEqual([]);
+    expect(catalogOfferText('Deal Desk Analyst')).toBe('The catalog has a role for this: Deal Desk Analyst.');
+  });
+});
