@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+    // marked ships only as an ES module; the parser's unit tests load it through this transform.
+    '/node_modules/marked/.+\\.js$': '<rootDir>/tests/support/esmToCommonJs.cjs',
   },
+  transformIgnorePatterns: ['/node_modules/(?!marked/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 30000,
 };

@@ -1,15 +1,21 @@
 /**
- * npm run bench: Apps Script calls per action (from the counting fake), bundle sizes against their
- * budgets, and the cold start of Code.js in a fresh vm context compared with an empty script.
- * Prints figures; the call-count limits are also asserted by tests/integration/callBudget.test.ts.
+ * npm run bench: Apps Script calls per action of both add-ons (from the counting fakes), the job-family
+ * parser's throughput and bundle cost, sizes against their budgets, and the cold start of each Code.js
+ * in a fresh vm context. Prints figures and exits 1 when one is over budget; the call counts are also
+ * asserted exactly by tests/integration/callBudget.test.ts, handbook.test.ts and docs/callBudget.test.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../tests/support/callScenarios';
+import { parseJobFamily } from '../src/core/jobFamily/parse';
+import { docsBench } from './bench/docs';
+import { handbookImportBench } from './bench/handbook';
+import { benchParse } from './bench/parse';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
+const DOCS_BUILD = join(__dirname, '..', 'build', 'docs');
 const KB = 1024;
 let failures = 0;
 
@@ -42,9 +48,8 @@ function coldStartMs(code: string, runs: number): number {
   return median(times);
 }
 
-function main(): void {
-  console.log('Career Growth benchmark (build/sheets)\n');
-  console.log('Apps Script calls per action');
+function sheetsCalls(): void {
+  console.log('Growth Plan (build/sheets): Apps Script calls per action');
   const { smallest, largest } = smallestAndLargestRoles();
   const small = importCalls(smallest.id).total;
   const large = importCalls(largest.id).total;
@@ -53,23 +58,74 @@ function main(): void {
   line('import of the largest role into 1,000 existing rows', `${big}`, big === large);
   pairWithin('generate: 0 vs 300 existing action rows', generateCalls(0).total, generateCalls(300).total, 3, 40);
   pairWithin('getPlannerState: 0 vs 1,000 requirement rows', plannerStateCalls(0).total, plannerStateCalls(1000).total, 0, 40);
+  const handbook = handbookImportBench();
+  pairWithin(
+    `handbook look-up + import: ${handbook.small.requirements} vs ${handbook.large.requirements} requirements`,
+    handbook.small.calls,
+    handbook.large.calls,
+    0,
+    50,
+  );
+  line('  of which UrlFetchApp.fetch (cold cache)', `${handbook.small.fetches} vs ${handbook.large.fetches}`, handbook.sameByMethod);
+}
 
+function docsCalls(): void {
+  console.log('\nCareer Conversation (build/docs): Apps Script calls per action');
+  const { calls } = docsBench();
+  const r = calls.requirements;
+  line('insert agenda', `${calls.agenda}`, calls.agenda <= 150);
+  pairWithin(`insert requirements: ${r.smallest.requirements} vs ${r.largest.requirements} requirements`, r.smallest.calls, r.largest.calls, 0, 80);
+  pairWithin('insert action plan: 0 vs 300 action rows', calls.actionPlan.rows0, calls.actionPlan.rows300, 0, 120);
+  pairWithin('re-insert (replace) action plan: 0 vs 300 action rows', calls.actionPlan.replaceRows0, calls.actionPlan.replaceRows300, 0, 200);
+  pairWithin('refresh all three blocks: 0 vs 300 action rows', calls.refresh.rows0, calls.refresh.rows300, 0, 600);
+}
+
+function parser(): void {
+  console.log('\nJob-family parser');
+  const figures = benchParse(20);
+  line(`parse: ${figures.pages} fixture pages x ${figures.runs} runs`, `${figures.pagesPerSecond} pages/s (${figures.ms} ms; first parse ${figures.firstParseMs} ms)`);
+  const bullets = Array.from({ length: 10_000 }, (_, i) => `- Requirement ${i} with a [link](https://example.com/${i}) and **bold**`).join('\n');
+  const page = `## Requirements\n\n${bullets}\n`;
+  const times = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    parseJobFamily(page);
+    return performance.now() - start;
+  });
+  line('a page of 10,000 bullets (median of 5)', `${median(times).toFixed(0)} ms`);
+  line('bundle cost: parser incl. marked / marked alone', `${figures.parserKb} KB / ${figures.markedKb} KB`);
+}
+
+function sizes(): void {
   console.log('\nSize (minified)');
-  const code = readFileSync(join(BUILD, 'Code.js'), 'utf8');
-  const codeKb = statSync(join(BUILD, 'Code.js')).size / KB;
-  const sidebarKb = statSync(join(BUILD, 'Sidebar.html')).size / KB;
+  const kb = (dir: string, file: string) => statSync(join(dir, file)).size / KB;
+  const budget = (label: string, value: number, max: number) => line(label, `${value.toFixed(1)} KB (budget ${max} KB)`, value <= max);
   // 210 KB since the handbook import: marked (about 51 KB) and the job-family parser (about 20 KB) came with it.
-  line('Code.js', `${codeKb.toFixed(1)} KB (budget 210 KB)`, codeKb <= 210);
-  line('Sidebar.html', `${sidebarKb.toFixed(1)} KB (budget 60 KB)`, sidebarKb <= 60);
+  budget('build/sheets/Code.js', kb(BUILD, 'Code.js'), 210);
+  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 60);
+  // The Docs add-on needs no parser: the catalog, zod/mini and the document code.
+  budget('build/docs/Code.js', kb(DOCS_BUILD, 'Code.js'), 130);
+  budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
+  budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);
+}
 
+function coldStart(): void {
   console.log('\nCold start (median of 30 compile + evaluate runs, each in a fresh vm context)');
   const runs = 30;
   const empty = coldStartMs('', runs);
-  const bundle = coldStartMs(code, runs);
   line('empty script', `${empty.toFixed(3)} ms`);
-  line('Code.js', `${bundle.toFixed(3)} ms`);
-  line('ratio Code.js / empty script', `${(bundle / empty).toFixed(1)}x`);
+  for (const [label, dir] of [['build/sheets/Code.js', BUILD], ['build/docs/Code.js', DOCS_BUILD]] as const) {
+    const ms = coldStartMs(readFileSync(join(dir, 'Code.js'), 'utf8'), runs);
+    line(label, `${ms.toFixed(3)} ms (${(ms / empty).toFixed(0)}x the empty script)`);
+  }
+}
 
+function main(): void {
+  console.log('Career Growth benchmark\n');
+  sheetsCalls();
+  docsCalls();
+  parser();
+  sizes();
+  coldStart();
   if (failures > 0) {
     console.log(`\n${failures} figure(s) over budget`);
     process.exitCode = 1;

@@ -1,4 +1,3 @@
-jest.mock('marked', () => require('../core/jobFamily/markedForJest').markedAsCommonJs());
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

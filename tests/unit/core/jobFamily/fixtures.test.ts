@@ -1,4 +1,3 @@
-jest.mock('marked', () => require('./markedForJest').markedAsCommonJs());
 
 import { parseJobFamily } from '../../../../src/core/jobFamily/parse';
 import type { JobFamilyItem, JobFamilyPage } from '../../../../src/core/jobFamily/types';
