@@ -5,6 +5,7 @@
  */
 import type { NeedsConfirmation } from './api';
 import { readBlocks } from './document/blocks';
+import { activeTab } from './document/tabs';
 import { writeBlock, type WrittenBlock } from './document/writeBlock';
 import { withDocumentLock } from './lock';
 import { KIND_LABELS, type Section } from './sections';
@@ -17,7 +18,7 @@ export function placeBlock<S>(section: Section<S>, replaceEdited: boolean, after
   const kind = section.spec.kind;
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();
-    const tab = document.getActiveTab().asDocumentTab();
+    const tab = activeTab(document).host;
     const body = tab.getBody();
     const blocks = readBlocks(tab, body);
     const existing = blocks.find((b) => b.kind === kind);

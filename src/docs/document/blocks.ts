@@ -5,11 +5,11 @@
 import type { BlockKind } from '../../core/conversation/block';
 import { blockFingerprint, parseBlockName, type BlockName } from '../../core/conversation/blockName';
 import { elementText, topLevelElement } from './elements';
+import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
 type NamedRange = GoogleAppsScript.Document.NamedRange;
-type DocumentTab = GoogleAppsScript.Document.DocumentTab;
 
 export interface FoundBlock {
   kind: BlockKind;
@@ -39,7 +39,7 @@ function coveredElements(body: Body, range: NamedRange): { elements: Element[]; 
 }
 
 /** Every block of ours in the tab, in document order (a block reduced to nothing has no elements). */
-export function readBlocks(tab: DocumentTab, body: Body): FoundBlock[] {
+export function readBlocks(tab: BlockHost, body: Body): FoundBlock[] {
   const found: FoundBlock[] = [];
   for (const range of tab.getNamedRanges()) {
     const name = range.getName();

@@ -8,10 +8,10 @@ import { blockFingerprint, formatBlockName } from '../../core/conversation/block
 import type { FoundBlock } from './blocks';
 import { insertionIndex } from './placement';
 import { renderBlock, type Inserted } from './render';
+import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
 type Document = GoogleAppsScript.Document.Document;
-type DocumentTab = GoogleAppsScript.Document.DocumentTab;
 type Element = GoogleAppsScript.Document.Element;
 
 export interface WrittenBlock {
@@ -34,7 +34,7 @@ function removeElements(body: Body, elements: readonly Element[], indexes: reado
   });
 }
 
-function nameRange(tab: DocumentTab, inserted: readonly Inserted[], spec: BlockSpec, params: readonly string[]): string {
+function nameRange(tab: BlockHost, inserted: readonly Inserted[], spec: BlockSpec, params: readonly string[]): string {
   const name = formatBlockName({ kind: spec.kind, fingerprint: blockFingerprint(inserted), params: [...params] });
   const builder = tab.newRange();
   for (const { element } of inserted) builder.addElement(element);
@@ -45,7 +45,7 @@ function nameRange(tab: DocumentTab, inserted: readonly Inserted[], spec: BlockS
 /** Writes the block in place of `existing` (when it still has elements) or as a new block. */
 export function writeBlock(
   document: Document,
-  tab: DocumentTab,
+  tab: BlockHost,
   body: Body,
   blocks: readonly FoundBlock[],
   spec: BlockSpec,

@@ -1,6 +1,7 @@
 /** getRoles and getConversationState: what the dialogs need for their first paint. */
 import type { ConversationState, RolesResult } from '../api';
 import { readBlocks } from '../document/blocks';
+import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
 import { roleOptions } from '../../sheets/roles';
 
@@ -10,10 +11,8 @@ export function getRoles(): RolesResult {
 
 export function getConversationState(): ConversationState {
   const document = DocumentApp.getActiveDocument();
-  const tab = document.getActiveTab();
-  const documentTab = tab.asDocumentTab();
-  const blocks = readBlocks(documentTab, documentTab.getBody()).filter((b) => b.elements.length > 0);
-  const title = tab.getTitle();
+  const { title, host } = activeTab(document);
+  const blocks = readBlocks(host, host.getBody()).filter((b) => b.elements.length > 0);
   const requirements = blocks.find((b) => b.kind === 'requirements');
   const [targetRoleId, currentRoleId] = requirements?.parsed.params ?? [];
   return {

@@ -8,19 +8,18 @@ import type { BlockInfo, RefreshResult } from '../api';
 import { UserError } from '../../sheets/errors';
 import type { BlockKind } from '../../core/conversation/block';
 import { readBlocks, type FoundBlock } from '../document/blocks';
-import { allTabs } from '../document/tabs';
+import { allTabs, type BlockHost } from '../document/tabs';
 import { writeBlock } from '../document/writeBlock';
 import { PlanSource } from '../planSource';
 import { withDocumentLock } from '../lock';
 import { parseRequest, refreshRequest } from '../requests';
 import { actionPlanSection, agendaSection, KIND_LABELS, requirementsSectionFromParams, type Section } from '../sections';
 
-type DocumentTab = GoogleAppsScript.Document.DocumentTab;
 type Body = GoogleAppsScript.Document.Body;
 
 interface TabBlocks {
   title: string;
-  tab: DocumentTab;
+  tab: BlockHost;
   body: Body;
   blocks: FoundBlock[];
 }
@@ -56,10 +55,9 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
   const { replaceEdited, skipEdited } = parseRequest(refreshRequest, request);
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();
-    const tabs: TabBlocks[] = allTabs(document).map((tab) => {
-      const documentTab = tab.asDocumentTab();
-      const body = documentTab.getBody();
-      return { title: tab.getTitle(), tab: documentTab, body, blocks: readBlocks(documentTab, body).filter((b) => b.elements.length > 0) };
+    const tabs: TabBlocks[] = allTabs(document).map(({ title, host }) => {
+      const body = host.getBody();
+      return { title, tab: host, body, blocks: readBlocks(host, body).filter((b) => b.elements.length > 0) };
     });
     const found = tabs.flatMap((t) => t.blocks.map((block) => ({ t, block })));
     const edited = found.filter((f) => f.block.edited);

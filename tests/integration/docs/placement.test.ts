@@ -156,3 +156,32 @@ describe('placement when the editor keeps a paragraph before a new table', () =>
     expect(blocksOf(c.snapshot())).toHaveLength(1);
   });
 });
+
+describe('a document object without the tab methods', () => {
+  // An older runtime or another stand-in for Apps Script may offer no getActiveTab/getTabs: the
+  // document itself is then the one tab, and inserts, re-inserts and refresh work on its body.
+  function hideTabs(c: ReturnType<typeof openConversation>): void {
+    const app = c.fake.globals.DocumentApp as unknown as { getActiveDocument: () => object };
+    const original = app.getActiveDocument.bind(app);
+    app.getActiveDocument = () =>
+      new Proxy(original(), {
+        get(target, key) {
+          if (key === 'getActiveTab' || key === 'getTabs') return undefined;
+          const value = Reflect.get(target, key, target) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+  }
+
+  it('inserts into the document body, replaces in place and refreshes', () => {
+    const c = openConversation({ content: ['Before', 'After'], cursor: { path: [0], offset: 0 } });
+    hideTabs(c);
+    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }).status).toBe('inserted');
+    expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
+    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }).status).toBe('replaced');
+    expect(c.run<{ status: string; refreshed: unknown[] }>('refreshInsertedSections')).toMatchObject({ status: 'refreshed', refreshed: [expect.anything()] });
+    expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
+    expect(c.outside().filter((t) => t !== '')).toEqual(['Before', 'After']);
+    expect(c.run<{ blocks: unknown[] }>('getConversationState').blocks).toHaveLength(1);
+  });
+});
