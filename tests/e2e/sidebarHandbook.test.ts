@@ -2,6 +2,7 @@
  * The handbook import in the built sidebar, in headless Chromium, wired through the preview server
  * to the built Code.js, whose UrlFetchApp answers from local pages (scripts/preview/handbookNetwork).
  */
+import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { silently } from '../fakes';
 import type { Preview } from '../../scripts/preview';
@@ -77,6 +78,11 @@ test('paste a handbook address with the keyboard, see its levels, import one: th
     '=SUM(A1:A9) style formulas hold no fear',
     'Coaches analysts on modelling practice',
   ]);
+
+  if (process.env.UPDATE_SCREENSHOT === '1') {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'handbook-preview.png') });
+  }
 
   // Opened again, the sidebar remembers where the plan's requirements came from.
   await page.goto(preview.url);
