@@ -5,7 +5,7 @@
  */
 import { REQ, ACT, ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../core/layout';
 import type { Table } from '../core/table';
-import { UserError } from '../sheets/errors';
+import { UserError } from '../shared/errors';
 import { findTab, readTable } from '../sheets/tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

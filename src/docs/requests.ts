@@ -5,16 +5,10 @@
 import * as z from 'zod/mini';
 import { checkSpreadsheetUrl } from '../core/conversation/spreadsheetUrl';
 
-export { parseRequest } from '../sheets/requests';
+import { roleIdField } from '../shared/requests';
 
-const MAX_ID = 200;
+export { parseRequest } from '../shared/requests';
 
-const roleIdField = (label: string) =>
-  z.string({ error: `${label} must be text.` }).check(
-    z.trim(),
-    z.minLength(1, { error: `${label} is empty. Choose a role from the list.` }),
-    z.maxLength(MAX_ID, { error: `${label} is too long (at most ${MAX_ID} characters).` }),
-  );
 
 const flag = (label: string) => z.optional(z.boolean({ error: `${label} must be true or false.` }));
 

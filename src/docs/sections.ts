@@ -11,8 +11,8 @@ import type { BlockKind, BlockSpec } from '../core/conversation/block';
 import { isoDate, nextConversation } from '../core/conversation/cadence';
 import { ratingsByRequirement, requirementsBlock, type PlanRatings } from '../core/conversation/requirementsBlock';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
-import { UserError } from '../sheets/errors';
-import { requireRole } from '../sheets/roles';
+import { UserError } from '../shared/errors';
+import { requireRole } from '../shared/roles';
 import { PlanSource } from './planSource';
 
 export interface Section<Summary> {

@@ -8,17 +8,9 @@ import type { ActionProgress, RequirementProgress } from '../core/progress';
 export type { ActionProgress, RequirementProgress };
 export { RATINGS, ACTION_TYPES, STATUSES, type Rating, type ActionType, type Status } from '../core/vocabulary';
 
-/** A role as the picker shows it. */
-export interface RoleOption {
-  id: string;
-  title: string;
-  familyId: string;
-  familyName: string;
-  team: string;
-  grade: number;
-  url: string;
-  requirementCount: number;
-}
+import type { RoleOption } from '../shared/roles';
+
+export type { RoleOption };
 
 export interface PlanState {
   currentRoleId: string | null;

@@ -2,7 +2,7 @@
 import type { Role } from '../core/catalog';
 import { parseHandbookUrl, type HandbookPageRef } from '../core/handbook/url';
 import type { HandbookFailure, HandbookFailureReason } from './api';
-import { UserError } from './errors';
+import { UserError } from '../shared/errors';
 
 export function handbookFailure(reason: HandbookFailureReason, message: string, offer: Role | null): HandbookFailure {
   const way = offer ? ` The catalog has this role: you can import "${offer.level.title}" from the catalog instead.` : '';

@@ -6,7 +6,7 @@ import type { Role } from '../core/catalog';
 import { areaLabelFor, handbookRole, levelForCatalogRole } from '../core/handbook/roles';
 import type { JobFamilyPage } from '../core/jobFamily/types';
 import type { HandbookSource } from './api';
-import { UserError } from './errors';
+import { UserError } from '../shared/errors';
 import { loadHandbookPage } from './handbookPages';
 import { requirePageRef } from './handbookFailures';
 import type { RequirementsImport } from './requirementsImporter';

@@ -3,16 +3,10 @@
  * zod/mini keeps Code.js small: the full zod build alone would take most of the bundle budget.
  */
 import * as z from 'zod/mini';
-import { UserError } from './errors';
+import { roleIdField } from '../shared/requests';
 
-const MAX_ID = 200;
+export { parseRequest } from '../shared/requests';
 
-const roleIdField = (label: string) =>
-  z.string({ error: `${label} must be text.` }).check(
-    z.trim(),
-    z.minLength(1, { error: `${label} is empty. Choose a role from the list.` }),
-    z.maxLength(MAX_ID, { error: `${label} is too long (at most ${MAX_ID} characters).` }),
-  );
 
 export const importRequest = z.object(
   {
@@ -63,11 +57,3 @@ export const openTabRequest = z.object(
   { tab: z.enum(['requirements', 'actions', 'summary'], { error: 'The tab must be one of requirements, actions or summary.' }) },
   { error: 'The request must be an object with a tab.' },
 );
-
-/** Parses a request or throws a UserError whose message says what was wrong. */
-export function parseRequest<T extends z.ZodMiniType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const message = result.error.issues[0]?.message ?? 'The request is not valid.';
-  throw new UserError(`Invalid request: ${message}`);
-}

@@ -6,7 +6,7 @@ import type { Cell } from '../core/cells';
 import type { HeaderMap } from '../core/headers';
 import { KEY, type TabLayout } from '../core/layout';
 import type { Table } from '../core/table';
-import { UserError } from './errors';
+import { UserError } from '../shared/errors';
 import { lastRowOf } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

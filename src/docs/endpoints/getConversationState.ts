@@ -3,7 +3,7 @@ import type { ConversationState, RolesResult } from '../api';
 import { readBlocks } from '../document/blocks';
 import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
-import { roleOptions } from '../../sheets/roles';
+import { roleOptions } from '../../shared/roles';
 
 export function getRoles(): RolesResult {
   return { roles: roleOptions() };

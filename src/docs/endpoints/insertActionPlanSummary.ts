@@ -3,7 +3,7 @@
  * document is touched, and its URL is remembered only once the summary was written.
  */
 import type { ActionPlanOutcome } from '../api';
-import { UserError } from '../../sheets/errors';
+import { UserError } from '../../shared/errors';
 import { linkedPlanUrl, rememberPlanUrl } from '../link';
 import { placeBlock } from '../placeBlock';
 import { actionPlanRequest, parseRequest } from '../requests';

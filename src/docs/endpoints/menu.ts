@@ -3,7 +3,7 @@
  * error in, so their wrappers ask and report with ui.alert; dialogs call the endpoints directly.
  */
 import type { NeedsConfirmation } from '../api';
-import { UserError } from '../../sheets/errors';
+import { UserError } from '../../shared/errors';
 import { insertConversationAgenda } from './insertConversationAgenda';
 import { refreshInsertedSections } from './refreshInsertedSections';
 

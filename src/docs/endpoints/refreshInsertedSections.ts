@@ -5,7 +5,7 @@
  * whole refresh stops with needs-confirmation before writing anything.
  */
 import type { BlockInfo, RefreshResult } from '../api';
-import { UserError } from '../../sheets/errors';
+import { UserError } from '../../shared/errors';
 import type { BlockKind } from '../../core/conversation/block';
 import { readBlocks, type FoundBlock } from '../document/blocks';
 import { allTabs, type BlockHost } from '../document/tabs';

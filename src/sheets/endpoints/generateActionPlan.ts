@@ -2,7 +2,7 @@
 import { planActions } from '../../core/actionPlan';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import type { GenerateSummary } from '../api';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/errors';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { requireHeaders } from '../tableWriter';

@@ -1,7 +1,7 @@
 /** openTab: brings one of the plan's tabs to the front, for the sidebar's "Open ..." links. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import type { TabId } from '../api';
-import { UserError } from '../errors';
+import { UserError } from '../../shared/errors';
 import { openTabRequest, parseRequest } from '../requests';
 import { findTab } from '../tabs';
 import { findSummaryTab } from '../workbook';

@@ -1,0 +1,44 @@
+/** The catalog as both add-ons serve it: role options for the pickers and checked look-ups. */
+import { catalog } from '../catalog';
+import { findRole, listRoles, type Role } from '../core/catalog';
+import { UserError } from './errors';
+
+/** A role as the picker shows it. */
+export interface RoleOption {
+  id: string;
+  title: string;
+  familyId: string;
+  familyName: string;
+  team: string;
+  grade: number;
+  url: string;
+  requirementCount: number;
+}
+
+export function roleOptions(): RoleOption[] {
+  return listRoles(catalog).map((role) => ({
+    id: role.id,
+    title: role.level.title,
+    familyId: role.family.id,
+    familyName: role.family.name,
+    team: role.family.team,
+    grade: role.level.grade,
+    url: role.level.url,
+    requirementCount: role.level.requirements.length,
+  }));
+}
+
+/** The catalog role with this id, or a clear error naming which choice was wrong. */
+export function requireRole(id: string, which: 'current' | 'target'): Role {
+  const role = findRole(catalog, id);
+  if (!role) {
+    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+    throw new UserError(`Unknown ${which} role "${shown}". Choose a role from the list.`);
+  }
+  return role;
+}
+
+export function roleTitle(id: string | null): string {
+  if (!id) return '';
+  return findRole(catalog, id)?.level.title ?? '';
+}
