@@ -5,31 +5,7 @@
  */
 import { columnLetter } from '../../src/core/a1';
 import type { CellView, PreviewEvent, SheetView, WorkbookView } from './snapshot';
-
-type Child = Node | string | null | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  children: Child[] = [],
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name === 'text') element.textContent = value;
-    else element.setAttribute(name, value);
-  }
-  for (const child of children) {
-    if (child === null || child === undefined) continue;
-    element.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return element;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} is missing`);
-  return element as T;
-}
+import { byId, el } from './shellDom';
 
 const tabs = byId('tabs');
 const grid = byId('grid');
