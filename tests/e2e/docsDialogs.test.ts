@@ -4,74 +4,43 @@
  * linked growth plan is the Sheets preview's workbook, filled by the built Sheets bundle.
  * Run after `npm run build`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page, type Request } from 'playwright-core';
+import type { FrameLocator, Locator, Page, Request } from 'playwright-core';
 import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
 import type { RequirementsOutcome, RolesResult } from '../../src/docs/api';
 import { silently } from '../fakes';
 import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from '../fakes/docs';
-import { startPreview, type Preview } from '../../scripts/preview';
+import type { Preview } from '../../scripts/preview';
+import { eventually, openPreviewBrowser, type PreviewBrowser } from '../support/browser';
 import { GROWTH_PLAN_URL, type DocsPreviewHost } from '../../scripts/preview/docsHost';
 
 const ROOT = resolve(__dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, 'artifacts');
 const CURRENT = 'Sales Operations Analyst';
 const TARGET = 'Senior Sales Operations Analyst';
 
 jest.setTimeout(60_000);
 
+let browser: PreviewBrowser;
 let preview: Preview;
-let context: BrowserContext;
 let page: Page;
-let profileDir: string;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const file of ['Code.js', 'RequirementsDialog.html', 'ActionPlanDialog.html']) {
-    if (!existsSync(join(ROOT, 'build/docs', file))) throw new Error(`Run \`npm run build\` before the e2e tests (build/docs/${file} is missing).`);
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  preview = await startPreview({ port: 0 });
-  profileDir = mkdtempSync(join(tmpdir(), 'careergrowth-docs-e2e-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    pageErrors.push(`unexpected browser dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  browser = await openPreviewBrowser(
+    'careergrowth-docs-e2e-',
+    ['Code.js', 'RequirementsDialog.html', 'ActionPlanDialog.html'].map((file) => `build/docs/${file}`),
+  );
+  ({ preview, page } = browser);
 });
 
 afterAll(async () => {
-  await context?.close();
-  await preview?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(browser.errors).toEqual([]);
 });
-
-/** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
-async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();

@@ -7,14 +7,14 @@ import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../fakes';
 import type { Preview } from '../../scripts/preview';
-import { openSidebarBrowser, type SidebarBrowser } from '../support/browser';
+import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
 
 jest.setTimeout(60_000);
 
-let browser: SidebarBrowser;
+let browser: PreviewBrowser;
 let preview: Preview;
 let page: Page;
 
@@ -30,19 +30,6 @@ afterAll(async () => {
 afterEach(() => {
   expect(browser.errors).toEqual([]);
 });
-
-/** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
-async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 function sidebar(): FrameLocator {
   return page.frameLocator('#sidebar-frame');

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { silently } from '../fakes';
 import type { Preview } from '../../scripts/preview';
-import { openSidebarBrowser, type SidebarBrowser } from '../support/browser';
+import { openSidebarBrowser, type PreviewBrowser } from '../support/browser';
 import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../support/handbookPages';
 
 jest.setTimeout(60_000);
 
-let browser: SidebarBrowser;
+let browser: PreviewBrowser;
 let preview: Preview;
 let page: Page;
 

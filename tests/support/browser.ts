@@ -1,6 +1,6 @@
 /**
- * Headless Chromium on the preview server, for the sidebar's end-to-end tests: one persistent
- * profile in a temporary folder, the flags our CI needs, page errors collected for the tests.
+ * Headless Chromium on the preview server, for the end-to-end tests of the sidebar and the dialogs:
+ * one persistent profile in a temporary folder, the flags our CI needs, page errors collected.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { startPreview, type Preview } from '../../scripts/preview';
 const ROOT = resolve(__dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface SidebarBrowser {
+export interface PreviewBrowser {
   preview: Preview;
   context: BrowserContext;
   page: Page;
@@ -20,9 +20,10 @@ export interface SidebarBrowser {
   close(): Promise<void>;
 }
 
-export async function openSidebarBrowser(profilePrefix: string): Promise<SidebarBrowser> {
-  if (!existsSync(join(ROOT, 'build/sheets/Code.js')) || !existsSync(join(ROOT, 'build/sheets/Sidebar.html'))) {
-    throw new Error('Run `npm run build` before the e2e tests (build/sheets is missing).');
+/** The browser on a fresh preview server; `requires` names the built files the tests need. */
+export async function openPreviewBrowser(profilePrefix: string, requires: string[]): Promise<PreviewBrowser> {
+  for (const file of requires) {
+    if (!existsSync(join(ROOT, file))) throw new Error(`Run \`npm run build\` before the e2e tests (${file} is missing).`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const preview = await startPreview({ port: 0 });
@@ -37,7 +38,7 @@ export async function openSidebarBrowser(profilePrefix: string): Promise<Sidebar
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {
-    errors.push(`unexpected dialog: ${dialog.message()}`);
+    errors.push(`unexpected browser dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
   return {
@@ -51,4 +52,21 @@ export async function openSidebarBrowser(profilePrefix: string): Promise<Sidebar
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+export function openSidebarBrowser(profilePrefix: string): Promise<PreviewBrowser> {
+  return openPreviewBrowser(profilePrefix, ['build/sheets/Code.js', 'build/sheets/Sidebar.html']);
+}
+
+/** Retries an assertion until it passes or the time is up (the page updates asynchronously). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
