@@ -4,6 +4,7 @@
  */
 import type { NeedsConfirmation } from '../api';
 import { UserError } from '../../shared/errors';
+import { addAddonMenu } from '../../shared/menu';
 import { insertConversationAgenda } from './insertConversationAgenda';
 import { refreshInsertedSections } from './refreshInsertedSections';
 
@@ -19,12 +20,7 @@ const TITLE = 'Career Growth';
 
 /** Adds the add-on menu. Safe in AuthMode.NONE: it touches nothing but the menu. */
 export function onOpen(_e?: unknown): void {
-  const menu = DocumentApp.getUi().createAddonMenu();
-  MENU_ITEMS.forEach((item, i) => {
-    if (i === MENU_ITEMS.length - 1) menu.addSeparator();
-    menu.addItem(item.caption, item.functionName);
-  });
-  menu.addToUi();
+  addAddonMenu(DocumentApp.getUi(), MENU_ITEMS);
 }
 
 export function onInstall(e?: unknown): void {

@@ -1,4 +1,5 @@
 /** The Extensions menu, the sidebar and the help dialog. */
+import { addAddonMenu } from '../../shared/menu';
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },
@@ -12,12 +13,7 @@ export const MENU_ITEMS = [
  * yet used): it touches nothing but the menu.
  */
 export function onOpen(_e?: unknown): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  MENU_ITEMS.forEach((item, i) => {
-    if (i === MENU_ITEMS.length - 1) menu.addSeparator();
-    menu.addItem(item.caption, item.functionName);
-  });
-  menu.addToUi();
+  addAddonMenu(SpreadsheetApp.getUi(), MENU_ITEMS);
 }
 
 export function onInstall(e?: unknown): void {

@@ -1,0 +1,16 @@
+/** The add-on menu both add-ons build: their items in order, Help set apart by a separator. */
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+/** Adds the menu to the editor's UI. Touches nothing but the menu, so it is safe in AuthMode.NONE. */
+export function addAddonMenu(ui: GoogleAppsScript.Base.Ui, items: readonly MenuItem[]): void {
+  const menu = ui.createAddonMenu();
+  items.forEach((item, i) => {
+    if (i === items.length - 1) menu.addSeparator();
+    menu.addItem(item.caption, item.functionName);
+  });
+  menu.addToUi();
+}
