@@ -12,7 +12,19 @@ const HEADER_ONLY_MAX_WORDS = 6;
 export function listBullets(list: Tokens.List): string[] {
   const out: string[] = [];
   collectList(list, '', 0, out);
-  return out;
+  return out.flatMap(splitStrayBullets);
+}
+
+/**
+ * "... provided to stakeholders. * Builds and evaluates ...": a bullet mark the author left inside
+ * a line (emphasis never has a space on both sides of its star) starts another bullet.
+ */
+function splitStrayBullets(text: string): string[] {
+  if (!text.includes(' * ')) return [text];
+  return text
+    .split(/(?<=[.;!?])\s+\*\s+(?=[A-Z])/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 function collectList(list: Tokens.List, context: string, depth: number, out: string[]): void {

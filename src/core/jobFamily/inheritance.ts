@@ -17,21 +17,22 @@ const EXTENDS_LEAD = new RegExp(
   '^(?:' +
     [
       // "Extends that of the X responsibilities", "Extends the X requirements"
-      "(?:this role |the role |it |role )?(?:extends|extending|inherits|builds (?:up)?on|includes all(?: of)?)\\s*:?\\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\\s+)?",
+      "(?:this role |the role |it |role )?(?:extends|exends|extending|inherits|builds (?:up)?on|includes all(?: of)?)\\s*:?\\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\\s+)?",
       // "All requirements for a Security Analyst; plus:", "Same responsibilities as X"
       '(?:all|same) (?:of )?(?:the )?(?:responsibilities|requirements|duties) (?:of|from|for|as)\\s+(?:an? )?',
       // "Everything in the Product Designer role, plus:"
       'everything (?:in|from|of)\\s+',
       // "In addition to the responsibilities of a Security Analyst ..."
       'in addition to (?:the |all )?(?:responsibilities|requirements|duties) (?:of|for)\\s+(?:an? )?',
-      // "Senior recruiters share the same requirements as the Intermediate recruiter ..."
-      '[^.;:]{0,60}?\\bshares? the same (?:responsibilities|requirements|duties) as\\s+(?:an? )?',
+      // "Senior recruiters share the same requirements as the Intermediate recruiter ...",
+      // "The Senior X has all the same responsibilities as the intermediate position plus ..."
+      '[^.;:]{0,60}?\\b(?:shares?|has|have) (?:all )?the same (?:responsibilities|requirements|duties) as\\s+(?:an? )?(?:the ones )?',
     ].join('|') +
     ')(?:the\\s+)?',
   'i',
 );
 const RELATIVE_REFERENCE = /\b(previous|prior|preceding|above|lower|below|earlier)\b/i;
-const NOT_ROLE_WORDS = new Set(['responsibilities', 'responsibility', 'requirements', 'requirement', 'duties', 'plus', 'following', 'additional', 'with', 'while', 'that', 'those', 'all', 'as', 'well', 'below']);
+const NOT_ROLE_WORDS = new Set(['outlined', 'listed', 'described', 'mentioned', 'ones', 'responsibilities', 'responsibility', 'requirements', 'requirement', 'duties', 'plus', 'following', 'additional', 'with', 'while', 'that', 'those', 'all', 'as', 'well', 'below']);
 
 /** The text after "Extends that of the", when a bullet inherits another list; null otherwise. */
 export function extendsReference(text: string): string | null {
@@ -42,14 +43,14 @@ export function extendsReference(text: string): string | null {
 type Reference = { level: DraftLevel } | { page: true } | null;
 
 export function resolveReference(reference: string, self: DraftLevel, levels: readonly DraftLevel[], pageTitle: string): Reference {
-  const words = new Set(roleWords(reference));
+  const words = new Set(stems(roleWords(reference)));
   const others = levels.filter((level) => level !== self);
   let best: DraftLevel | null = null;
   let bestScore = 0;
   for (const level of others) {
-    const core = coreRoleWords(level.title);
+    const core = stems(coreRoleWords(level.title));
     if (core.length === 0 || !core.every((word) => words.has(word))) continue;
-    const score = core.length * 2 + (roleWords(level.title).every((word) => words.has(word)) ? 1 : 0);
+    const score = core.length * 2 + (stems(roleWords(level.title)).every((word) => words.has(word)) ? 1 : 0);
     if (score > bestScore) {
       best = level;
       bestScore = score;
@@ -65,18 +66,31 @@ export function resolveReference(reference: string, self: DraftLevel, levels: re
   if (named.length === 0 || (RELATIVE_REFERENCE.test(reference) && named.every((word) => RELATIVE_REFERENCE.test(word)))) {
     return index > 0 ? { level: levels[index - 1] as DraftLevel } : null;
   }
+  const namedStems = stems(named);
   const containing = others.filter((level) => {
-    const pool = new Set(roleWords(level.title));
-    return named.every((word) => pool.has(word));
+    const pool = new Set(stems(roleWords(level.title)));
+    return namedStems.every((word) => pool.has(word));
   });
   if (containing.length === 1) return { level: containing[0] as DraftLevel };
   if (containing.length > 1) {
     const before = containing.filter((level) => levels.indexOf(level) < index);
     return { level: (before[before.length - 1] ?? containing[0]) as DraftLevel };
   }
-  const page = new Set(roleWords(pageTitle));
-  if (named.every((word) => page.has(word))) return { page: true };
+  const page = new Set(stems(roleWords(pageTitle)));
+  if (namedStems.every((word) => page.has(word))) return { page: true };
   return null;
+}
+
+/**
+ * References name levels loosely: "the Senior Financial Systems Administrators responsibilities"
+ * means "Senior Finance Systems Administrator". Words are compared by a short stem: no plural s,
+ * at most six letters.
+ */
+function stems(words: readonly string[]): string[] {
+  return words.map((word) => {
+    const singular = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+    return singular.slice(0, 6);
+  });
 }
 
 interface Resolved {
@@ -121,7 +135,8 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
         out.push({ text });
         continue;
       }
-      const target = resolveReference(reference, level, levels, pageTitle);
+      const anchored = levels.find((other) => other !== level && draft.referenceAnchors.get(text) === kebab(other.title));
+      const target = anchored ? { level: anchored } : resolveReference(reference, level, levels, pageTitle);
       if (target === null) {
         if (text !== level.extendsText) {
           warnings.push(`"${level.title}": could not tell which level "${text}" refers to; left out.`);

@@ -3,13 +3,13 @@
  * grade and lists, page-wide lists, specialties, career ladder. Headings are read by what they
  * say, not by their depth, because pages put levels at `##`, `###` or even `####`.
  */
-import type { Token, Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { htmlListBullets, listBullets } from './bullets';
 import { readMermaidLadder } from './careerLadder';
 import { readGrade } from './grade';
 import { extendsReference } from './inheritance';
 import { inlineText } from './plainText';
-import { looksLikeRole, namesLevel, roleKey } from './roleNames';
+import { looksLikeRole, namesLevel, roleKey, roleWords } from './roleNames';
 import { readHeading, readPseudoHeading, type HeadingMeaning, type SectionKind } from './sections';
 
 export type ListKind = 'responsibilities' | 'requirements' | 'performanceIndicators';
@@ -27,6 +27,11 @@ export interface DraftLevel {
   intro: string[];
   /** Paragraph text under the level heading that says the role extends another one. */
   extendsText: string | null;
+  /**
+   * The level whose heading this one's sections sat under when they named it ("Director,
+   * Security Assurance Responsibilities" under "Director, Security"): a variant of that level.
+   */
+  variantOf?: DraftLevel;
 }
 
 export interface DraftSpecialty {
@@ -36,6 +41,8 @@ export interface DraftSpecialty {
   responsibilities: string[];
   requirements: string[];
   items: string[];
+  /** A grade stated under a Job Grade heading of the specialty: then it is a level of its own. */
+  grade: number | null;
 }
 
 export interface Draft {
@@ -46,6 +53,10 @@ export interface Draft {
   specialties: DraftSpecialty[];
   careerLadder: string[];
   warnings: string[];
+  /** The levels read before the first "Levels" heading; null when the page has none. */
+  levelsBeforeLevelsHeading: DraftLevel[] | null;
+  /** "Extends that of the [X](#x-heading) ..." texts and the in-page anchor they link to. */
+  referenceAnchors: Map<string, string>;
 }
 
 type Target =
@@ -54,6 +65,7 @@ type Target =
   | { kind: 'grade'; level: DraftLevel | null }
   | { kind: 'list'; list: string[]; extendsAllowed: boolean }
   | { kind: 'specialty'; specialty: DraftSpecialty; list: string[] | null }
+  | { kind: 'specialtyGrade'; specialty: DraftSpecialty }
   | { kind: 'careerLadder' }
   | { kind: 'pageIntro' };
 
@@ -78,6 +90,8 @@ class PageReader {
     specialties: [],
     careerLadder: [],
     warnings: [],
+    levelsBeforeLevelsHeading: null,
+    referenceAnchors: new Map(),
   };
   private level: DraftLevel | null = null;
   private specialtiesDepth: number | null = null;
@@ -159,6 +173,7 @@ class PageReader {
     }
     switch (kind) {
       case 'levels':
+        this.draft.levelsBeforeLevelsHeading ??= [...this.draft.levels];
         this.closeLevel();
         this.specialtiesDepth = null;
         this.target = { kind: 'none' };
@@ -230,9 +245,18 @@ class PageReader {
       this.warn(`"${prefix}" heading under level "${current.title}" was read as that level's.`);
       return current;
     }
+    if (current && !existing && depth > current.depth && !this.hasSection(current, kind) && onlySeniorityAdded(prefix, current.title)) {
+      // The same slip naming the next level up ("Senior Manager Requirements" under "Manager").
+      this.warn(`"${prefix}" heading under level "${current.title}" was read as that level's.`);
+      return current;
+    }
     if (!current && !existing && namesLevel(prefix, this.pageTitle)) return null;
-    const siblingDepth = current && depth > current.depth ? current.depth : Math.max(1, depth - 1);
-    return existing ?? this.createLevel(prefix, siblingDepth);
+    const nested = current !== null && depth > current.depth;
+    const siblingDepth = current && nested ? current.depth : Math.max(1, depth - 1);
+    if (existing) return existing;
+    const created = this.createLevel(prefix, siblingDepth);
+    if (current && nested) created.variantOf = current.variantOf ?? current;
+    return created;
   }
 
   private hasSection(level: DraftLevel, kind: SectionKind): boolean {
@@ -290,7 +314,7 @@ class PageReader {
     const key = roleKey(fullTitle) || fullTitle.toLowerCase();
     let specialty = this.draft.specialties.find((candidate) => candidate.key === key);
     if (!specialty) {
-      specialty = { title: fullTitle, key, depth, responsibilities: [], requirements: [], items: [] };
+      specialty = { title: fullTitle, key, depth, responsibilities: [], requirements: [], items: [], grade: null };
       this.draft.specialties.push(specialty);
     }
     // Nested names keep their parent as context but do not become the parent of their siblings.
@@ -299,12 +323,21 @@ class PageReader {
   }
 
   private specialtySection(kind: SectionKind, prefix: string, depth: number): void {
+    if (kind === 'grade' && this.specialty) {
+      // The grade of the specialty being read, whatever name (or misspelling) its heading repeats.
+      this.target = { kind: 'specialtyGrade', specialty: this.specialty };
+      return;
+    }
     if (prefix !== '') this.openSpecialty(prefix, depth);
     const specialty =
       this.target.kind === 'specialty' ? this.target.specialty : (this.specialty ?? this.fallbackSpecialty(depth));
     const list =
       kind === 'responsibilities' ? specialty.responsibilities : kind === 'requirements' ? specialty.requirements : null;
-    if (kind === 'hiring' || kind === 'ignored' || kind === 'careerLadder' || kind === 'grade') {
+    if (kind === 'grade') {
+      this.target = { kind: 'specialtyGrade', specialty };
+      return;
+    }
+    if (kind === 'hiring' || kind === 'ignored' || kind === 'careerLadder') {
       this.target = { kind: 'none' };
       return;
     }
@@ -343,10 +376,16 @@ class PageReader {
       case 'grade':
         this.gradeText(text);
         return;
-      case 'list':
-        // A prose "Everything in X, plus:" works like the bullet; other prose is description.
-        if (inherits) target.list.push(text);
+      case 'specialtyGrade':
+        target.specialty.grade ??= readGrade(text);
         return;
+      case 'list': {
+        // A prose "Everything in X, plus:" works like the bullet; other prose is description,
+        // unless it is a list written without bullet marks, one item a line.
+        if (inherits) target.list.push(text);
+        else target.list.push(...unmarkedListLines(token.raw));
+        return;
+      }
       case 'specialty':
         (target.list ?? target.specialty.items).push(text);
         if (target.list) target.specialty.items.push(text);
@@ -361,6 +400,7 @@ class PageReader {
 
   private list(token: Tokens.List): void {
     if (this.sectionBullets(token)) return;
+    this.noteReferenceAnchors(token);
     const target = this.target;
     const context = this.listContext;
     this.listContext = '';
@@ -414,6 +454,16 @@ class PageReader {
     return true;
   }
 
+  /** An inheriting bullet that links to a heading of this page names that level, whatever its words. */
+  private noteReferenceAnchors(token: Tokens.List): void {
+    for (const item of token.items) {
+      const anchor = /\]\(#([A-Za-z0-9_-]+)\)/.exec(item.raw)?.[1];
+      if (!anchor) continue;
+      const text = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
+      if (extendsReference(text) !== null) this.draft.referenceAnchors.set(text, anchor.toLowerCase());
+    }
+  }
+
   /** Takes a grade from a text under a grade heading; false when the text states none. */
   private gradeText(text: string): boolean {
     const target = this.target;
@@ -450,7 +500,36 @@ class PageReader {
   }
 }
 
+const SENIORITY_WORDS = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'associate', 'intermediate', 'distinguished']);
+
+/** "Senior Manager, Revenue" against "Manager, Revenue": the same role, a seniority word added. */
+function onlySeniorityAdded(name: string, levelTitle: string): boolean {
+  const words = roleWords(name);
+  const base = new Set(roleWords(levelTitle));
+  const added = words.filter((word) => !base.has(word));
+  return added.length > 0 && added.every((word) => SENIORITY_WORDS.has(word)) && [...base].every((word) => words.includes(word));
+}
+
 function isEmphasisOnly(token: Tokens.Paragraph): boolean {
   const parts = (token.tokens ?? []).filter((part) => !(part.type === 'text' && part.raw.trim() === ''));
   return parts.length === 1 && (parts[0]?.type === 'strong' || parts[0]?.type === 'em');
+}
+
+const MIN_UNMARKED_LINES = 3;
+const MAX_UNMARKED_LINE_CHARS = 400;
+
+/**
+ * A paragraph under a Responsibilities or Requirements heading whose every line starts like a
+ * sentence ("Lead the ...", "Deep understanding of ...") is a list whose bullet marks were left
+ * out; hard-wrapped prose has lines that continue a sentence in lowercase. Empty otherwise.
+ */
+function unmarkedListLines(raw: string): string[] {
+  const lines = raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length < MIN_UNMARKED_LINES) return [];
+  const startsItem = (line: string): boolean => /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
+  if (!lines.every(startsItem)) return [];
+  return lines.map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line)).filter((text) => text !== '');
 }

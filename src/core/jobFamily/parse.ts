@@ -6,7 +6,7 @@ import { Lexer, type Token } from 'marked';
 import { isCommonBullet } from './common';
 import { buildLevels, extendsReference } from './inheritance';
 import { readPage, type Draft, type DraftLevel, type DraftSpecialty } from './pageReader';
-import { looksLikeRole } from './roleNames';
+import { looksLikeRole, roleWords } from './roleNames';
 import { prepareSource } from './source';
 import type { JobFamilyItem, JobFamilyLevel, JobFamilyParseResult, JobFamilySpecialty } from './types';
 
@@ -33,7 +33,10 @@ function parseUnguarded(markdown: string, warnings: string[]): JobFamilyParseRes
   const title = (source.title ?? draft.headingTitle ?? '').trim();
   warnings.push(...draft.warnings);
 
+  gradedSpecialtiesAsLevels(draft);
   keepLevelsWithContent(draft, warnings);
+  foldFamilyRole(draft);
+  gradeVariants(draft);
   if (draft.levels.length === 0) {
     const single = singleRoleLevel(draft, title);
     if (!single) {
@@ -91,6 +94,58 @@ function keepLevelsWithContent(draft: Draft, warnings: string[]): void {
     }
     return kept;
   });
+}
+
+/**
+ * A role filed under "Specialties" that states a job grade of its own ("### Operations Analyst",
+ * "#### ... Job Grade": grade 6) is a level, not a specialty of the levels above.
+ */
+function gradedSpecialtiesAsLevels(draft: Draft): void {
+  draft.specialties = draft.specialties.filter((specialty) => {
+    const lists = specialty.responsibilities.length + specialty.requirements.length;
+    if (specialty.grade === null || lists === 0 || !looksLikeRole(specialty.title)) return true;
+    draft.levels.push({
+      title: specialty.title,
+      key: specialty.key,
+      depth: specialty.depth,
+      grade: specialty.grade,
+      gradeHeading: true,
+      lists: { responsibilities: [...specialty.responsibilities], requirements: [...specialty.requirements], performanceIndicators: [] },
+      intro: [],
+      extendsText: null,
+    });
+    return false;
+  });
+}
+
+/**
+ * "## Illustrator" with its lists, then "## Levels" with Associate, Intermediate and Senior
+ * Illustrator: the role described before the levels, without a grade of its own, is the whole
+ * family's description. Its lists become page-wide, so every level starts with them.
+ */
+function foldFamilyRole(draft: Draft): void {
+  const before = draft.levels.filter((level) => draft.levelsBeforeLevelsHeading?.includes(level));
+  const role = before[0];
+  if (!role || before.length !== 1 || role !== draft.levels[0] || draft.levels.length < 2 || role.grade !== null) return;
+  if (!draft.levels.slice(1).some((level) => level.grade !== null)) return;
+  for (const kind of ['responsibilities', 'requirements', 'performanceIndicators'] as const) {
+    const own = role.lists[kind].filter((text) => extendsReference(text) === null);
+    draft.pageLists[kind] = [...own, ...draft.pageLists[kind]];
+  }
+  draft.levels = draft.levels.slice(1);
+}
+
+/**
+ * A variant named only in section headings under a level ("Director, Security Operations
+ * Requirements" under "Director, Security") has that level's grade unless it states its own.
+ */
+function gradeVariants(draft: Draft): void {
+  for (const level of draft.levels) {
+    const base = level.variantOf;
+    if (level.grade !== null || !base || base.grade === null) continue;
+    const words = new Set(roleWords(level.title));
+    if (roleWords(base.title).every((word) => words.has(word))) level.grade = base.grade;
+  }
 }
 
 function singleRoleLevel(draft: Draft, title: string): DraftLevel | null {

@@ -53,9 +53,24 @@ export function cleanText(text: string): string {
       // A link whose URL never closes (a typo on the page) still reads as its text.
       .replace(/!?\[([^\]\n]*)\]\([^\s()]*/g, '$1');
   }
+  // A link whose opening bracket was never typed ("Tax Rate](<https://...>)"): the text stays.
+  if (out.includes('](')) out = out.replace(/\]\((?:<[^<>\n]*>|[^\s()]*)\)/g, '');
   if (out.includes('<')) out = out.replace(/<\/?[A-Za-z][^<>]*>/g, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
   out = decodeEntities(out).replace(/\s+/g, ' ').trim();
+  out = dropTemplateBraces(out);
   return out.length > MAX_TEXT_CHARS ? `${out.slice(0, MAX_TEXT_CHARS - 1)}…` : out;
+}
+
+/**
+ * Braces a page template left behind ("{* First interview", "...income taxes}"): a brace at either
+ * end with no partner in the text is not part of what the author wrote.
+ */
+function dropTemplateBraces(text: string): string {
+  if (!text.includes('{') && !text.includes('}')) return text;
+  let out = text;
+  if (!out.includes('{')) out = out.replace(/\s*\}+$/, '');
+  if (!out.includes('}')) out = out.replace(/^\{+\*?\s*/, '');
+  return out.trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

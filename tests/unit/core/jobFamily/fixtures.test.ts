@@ -56,6 +56,8 @@ describe.each([
       expect(text).not.toMatch(MARKDOWN_LINK);
       expect(text).not.toMatch(/\{\{|&amp;|&nbsp;|&rsquo;/);
       expect(text).not.toMatch(/screening call/i);
+      // Template leftovers ("{* ...", "...}") are not the author's words.
+      expect(text).not.toMatch(/^\{|\}$/);
       expect(text.trim()).toBe(text);
       expect(text).not.toBe('');
     }
@@ -166,6 +168,23 @@ describe('parsing real pages', () => {
     const security = other['security/security-analyst.md'] as JobFamilyPage;
     const abuse = security.specialties.find((s) => /Anti-Abuse Security Analyst/.test(s.title));
     expect(abuse?.responsibilities.length).toBeGreaterThan(5);
+  });
+
+  it('reads the family description before "## Levels", unmarked lists and template leftovers', () => {
+    const illustrator = other['marketing/illustrator.md'] as JobFamilyPage;
+    expect(illustrator.levels.map((level) => [level.title, level.grade])).toEqual([
+      ['Associate Illustrator', 5],
+      ['Intermediate Illustrator', 6],
+      ['Senior Illustrator', 7],
+    ]);
+    expect(illustrator.levels.every((level) => level.responsibilities.some((item) => item.inheritedFrom === 'page'))).toBe(true);
+    const chiefOfStaff = other['finance/chief-of-staff-to-the-cfo.md'] as JobFamilyPage;
+    expect(chiefOfStaff.levels).toHaveLength(1);
+    expect(chiefOfStaff.levels[0]?.grade).toBe(11);
+    expect(chiefOfStaff.levels[0]?.responsibilities.length).toBe(10);
+    expect(chiefOfStaff.levels[0]?.requirements.length).toBe(15);
+    const tax = other['finance/vice-president-of-tax.md'] as JobFamilyPage;
+    expect(tax.levels[0]?.requirements.map((item) => item.text)).toContain('Leadership at GitLab');
   });
 
   it('answers a clear error for a stub page that only points elsewhere', () => {
