@@ -5,7 +5,7 @@
  */
 import type { DocAlertView, DocElementView, DocumentView, InsertedRangeView } from './docsView';
 import type { PreviewEvent } from './snapshot';
-import { byId, el } from './shellDom';
+import { byId, el, logEntries, menuButtons } from './shellDom';
 
 const page = byId('page');
 const menu = byId('menu');
@@ -100,28 +100,11 @@ function renderDocument(current: DocumentView): void {
 }
 
 function renderMenu(current: DocumentView): void {
-  menu.replaceChildren(
-    ...current.menu.map((item) => {
-      const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [item.caption]);
-      button.addEventListener('click', () => void runMenuItem(item.functionName, button));
-      return button;
-    }),
-  );
+  menu.replaceChildren(...menuButtons(current.menu, (name, button) => void runMenuItem(name, button)));
 }
 
 function renderLog(events: PreviewEvent[]): void {
-  log.replaceChildren(
-    ...events
-      .slice()
-      .reverse()
-      .map((event) =>
-        el('li', { class: event.ok ? 'ok' : 'failed' }, [
-          el('span', { class: 'log-source', text: event.source }),
-          el('code', { text: event.name }),
-          event.detail ? el('span', { class: 'log-detail', text: event.detail }) : null,
-        ]),
-      ),
-  );
+  log.replaceChildren(...logEntries(events));
 }
 
 function render(current: DocumentView): void {

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../src/core/a1';
 import type { CellView, PreviewEvent, SheetView, WorkbookView } from './snapshot';
-import { byId, el } from './shellDom';
+import { byId, el, logEntries, menuButtons } from './shellDom';
 
 const tabs = byId('tabs');
 const grid = byId('grid');
@@ -111,30 +111,11 @@ function renderGrid(sheet: SheetView | undefined): void {
 }
 
 function renderMenu(view: WorkbookView): void {
-  menu.replaceChildren(
-    ...view.menu.map((item) => {
-      const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [
-        item.caption,
-      ]);
-      button.addEventListener('click', () => void runMenuItem(item.functionName, button));
-      return button;
-    }),
-  );
+  menu.replaceChildren(...menuButtons(view.menu, (name, button) => void runMenuItem(name, button)));
 }
 
 function renderLog(events: PreviewEvent[]): void {
-  log.replaceChildren(
-    ...events
-      .slice()
-      .reverse()
-      .map((event) =>
-        el('li', { class: event.ok ? 'ok' : 'failed' }, [
-          el('span', { class: 'log-source', text: event.source }),
-          el('code', { text: event.name }),
-          event.detail ? el('span', { class: 'log-detail', text: event.detail }) : null,
-        ]),
-      ),
-  );
+  log.replaceChildren(...logEntries(events));
 }
 
 function render(view: WorkbookView): void {

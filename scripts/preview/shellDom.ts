@@ -3,6 +3,8 @@
  * anything a person typed, so text only ever goes in through textContent and text nodes.
  */
 
+import type { PreviewEvent } from './snapshot';
+
 export type Child = Node | string | null | undefined;
 
 /** createElement with attributes (`text` sets textContent) and children; strings become text nodes. */
@@ -28,4 +30,30 @@ export function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing`);
   return element as T;
+}
+
+/** The toolbar's menu buttons; each runs its menu function when clicked. */
+export function menuButtons(
+  items: readonly { caption: string; functionName: string }[],
+  run: (functionName: string, button: HTMLButtonElement) => void,
+): HTMLButtonElement[] {
+  return items.map((item) => {
+    const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [item.caption]);
+    button.addEventListener('click', () => run(item.functionName, button));
+    return button;
+  });
+}
+
+/** The call log, newest first. */
+export function logEntries(events: readonly PreviewEvent[]): HTMLLIElement[] {
+  return events
+    .slice()
+    .reverse()
+    .map((event) =>
+      el('li', { class: event.ok ? 'ok' : 'failed' }, [
+        el('span', { class: 'log-source', text: event.source }),
+        el('code', { text: event.name }),
+        event.detail ? el('span', { class: 'log-detail', text: event.detail }) : null,
+      ]),
+    );
 }
