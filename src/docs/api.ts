@@ -80,10 +80,8 @@ export interface AgendaResult {
   nextConversation: string;
 }
 
-export interface RequirementsResult {
-  status: WriteStatus;
-  kind: 'requirements';
-  name: string;
+/** What a requirements table holds, as the insert reports it. */
+export interface RequirementsSummary {
   targetRole: { id: string; title: string };
   currentRole: { id: string; title: string } | null;
   /** Rows of the inserted table (the target role's requirements). */
@@ -93,6 +91,12 @@ export interface RequirementsResult {
   ratedFromPlan: number;
   /** Set when a growth plan is linked but could not be read, so the ratings were left blank. */
   ratingsNote: string | null;
+}
+
+export interface RequirementsResult extends RequirementsSummary {
+  status: WriteStatus;
+  kind: 'requirements';
+  name: string;
 }
 
 export interface ActionPlanResult {

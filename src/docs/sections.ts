@@ -14,6 +14,7 @@ import type { ActionProgress, RequirementProgress } from '../core/progress';
 import { UserError } from '../shared/errors';
 import { requireRole } from '../shared/roles';
 import { PlanSource } from './planSource';
+import type { RequirementsSummary } from './api';
 
 export interface Section<Summary> {
   spec: BlockSpec;
@@ -44,15 +45,6 @@ export function agendaSection(day?: string): Section<{ sections: number; nextCon
       nextConversation: nextConversation(date).date,
     },
   };
-}
-
-export interface RequirementsSummary {
-  targetRole: { id: string; title: string };
-  currentRole: { id: string; title: string } | null;
-  requirements: number;
-  newComparedWithCurrent: number;
-  ratedFromPlan: number;
-  ratingsNote: string | null;
 }
 
 /**
