@@ -3,7 +3,7 @@
  * ("Field Satisfaction: Responsiveness to cases"); a parent that only heads its children (short,
  * or ending in a colon) is not a bullet of its own, a parent that says something is.
  */
-import type { Token, Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 import { cleanText, inlineText } from './plainText';
 
 const MAX_LIST_DEPTH = 16;
@@ -67,4 +67,23 @@ export function htmlListBullets(html: string): string[] {
     if (text !== '') out.push(text);
   }
   return out;
+}
+
+const MIN_UNMARKED_LINES = 3;
+const MAX_UNMARKED_LINE_CHARS = 400;
+
+/**
+ * A paragraph under a Responsibilities or Requirements heading whose every line starts like a
+ * sentence ("Lead the ...", "Deep understanding of ...") is a list whose bullet marks were left
+ * out; hard-wrapped prose has lines that continue a sentence in lowercase. Empty otherwise.
+ */
+export function unmarkedListLines(raw: string): string[] {
+  const lines = raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length < MIN_UNMARKED_LINES) return [];
+  const startsItem = (line: string): boolean => /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
+  if (!lines.every(startsItem)) return [];
+  return lines.map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line)).filter((text) => text !== '');
 }

@@ -7,7 +7,7 @@
  * indicators stay on the page. A text already in a level's list is not repeated.
  */
 import { isCommonBullet } from './common';
-import type { Draft, DraftLevel, ListKind } from './pageReader';
+import type { Draft, DraftLevel, ListKind } from './draft';
 import { coreRoleWords, kebab, roleWords } from './roleNames';
 import type { JobFamilyItem, JobFamilyLevel } from './types';
 

@@ -3,61 +3,15 @@
  * grade and lists, page-wide lists, specialties, career ladder. Headings are read by what they
  * say, not by their depth, because pages put levels at `##`, `###` or even `####`.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
-import { htmlListBullets, listBullets } from './bullets';
+import type { Token, Tokens } from 'marked';
+import { emptyLists, type Draft, type DraftLevel, type DraftSpecialty } from './draft';
+import { htmlListBullets, listBullets, unmarkedListLines } from './bullets';
 import { readMermaidLadder } from './careerLadder';
 import { readGrade } from './grade';
 import { extendsReference } from './inheritance';
 import { inlineText } from './plainText';
-import { looksLikeRole, namesLevel, roleKey, roleWords } from './roleNames';
+import { looksLikeRole, namesLevel, onlySeniorityAdded, roleKey } from './roleNames';
 import { readHeading, readPseudoHeading, type HeadingMeaning, type SectionKind } from './sections';
-
-export type ListKind = 'responsibilities' | 'requirements' | 'performanceIndicators';
-
-export interface DraftLevel {
-  title: string;
-  key: string;
-  /** Heading depth the level was introduced at (the depth of its siblings for derived levels). */
-  depth: number;
-  grade: number | null;
-  /** A grade heading was seen; used to warn when it held no number. */
-  gradeHeading: boolean;
-  lists: Record<ListKind, string[]>;
-  /** Bullets directly under the level heading, before any section heading. */
-  intro: string[];
-  /** Paragraph text under the level heading that says the role extends another one. */
-  extendsText: string | null;
-  /**
-   * The level whose heading this one's sections sat under when they named it ("Director,
-   * Security Assurance Responsibilities" under "Director, Security"): a variant of that level.
-   */
-  variantOf?: DraftLevel;
-}
-
-export interface DraftSpecialty {
-  title: string;
-  key: string;
-  depth: number;
-  responsibilities: string[];
-  requirements: string[];
-  items: string[];
-  /** A grade stated under a Job Grade heading of the specialty: then it is a level of its own. */
-  grade: number | null;
-}
-
-export interface Draft {
-  headingTitle: string | null;
-  pageLists: Record<ListKind, string[]>;
-  pageGrade: number | null;
-  levels: DraftLevel[];
-  specialties: DraftSpecialty[];
-  careerLadder: string[];
-  warnings: string[];
-  /** The levels read before the first "Levels" heading; null when the page has none. */
-  levelsBeforeLevelsHeading: DraftLevel[] | null;
-  /** "Extends that of the [X](#x-heading) ..." texts and the in-page anchor they link to. */
-  referenceAnchors: Map<string, string>;
-}
 
 type Target =
   | { kind: 'none' }
@@ -72,10 +26,6 @@ type Target =
 const MAX_BLOCK_DEPTH = 8;
 /** Deeper than any real heading: pseudo-headings ("**Requirements:**") never close a level. */
 const PSEUDO_HEADING_DEPTH = 7;
-
-export function emptyLists(): Record<ListKind, string[]> {
-  return { responsibilities: [], requirements: [], performanceIndicators: [] };
-}
 
 export function readPage(tokens: readonly Token[], pageTitle: string): Draft {
   return new PageReader(pageTitle).read(tokens);
@@ -500,36 +450,7 @@ class PageReader {
   }
 }
 
-const SENIORITY_WORDS = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'associate', 'intermediate', 'distinguished']);
-
-/** "Senior Manager, Revenue" against "Manager, Revenue": the same role, a seniority word added. */
-function onlySeniorityAdded(name: string, levelTitle: string): boolean {
-  const words = roleWords(name);
-  const base = new Set(roleWords(levelTitle));
-  const added = words.filter((word) => !base.has(word));
-  return added.length > 0 && added.every((word) => SENIORITY_WORDS.has(word)) && [...base].every((word) => words.includes(word));
-}
-
 function isEmphasisOnly(token: Tokens.Paragraph): boolean {
   const parts = (token.tokens ?? []).filter((part) => !(part.type === 'text' && part.raw.trim() === ''));
   return parts.length === 1 && (parts[0]?.type === 'strong' || parts[0]?.type === 'em');
-}
-
-const MIN_UNMARKED_LINES = 3;
-const MAX_UNMARKED_LINE_CHARS = 400;
-
-/**
- * A paragraph under a Responsibilities or Requirements heading whose every line starts like a
- * sentence ("Lead the ...", "Deep understanding of ...") is a list whose bullet marks were left
- * out; hard-wrapped prose has lines that continue a sentence in lowercase. Empty otherwise.
- */
-function unmarkedListLines(raw: string): string[] {
-  const lines = raw
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  if (lines.length < MIN_UNMARKED_LINES) return [];
-  const startsItem = (line: string): boolean => /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
-  if (!lines.every(startsItem)) return [];
-  return lines.map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line)).filter((text) => text !== '');
 }

@@ -5,7 +5,8 @@
 import { Lexer, type Token } from 'marked';
 import { isCommonBullet } from './common';
 import { buildLevels, extendsReference } from './inheritance';
-import { readPage, type Draft, type DraftLevel, type DraftSpecialty } from './pageReader';
+import type { Draft, DraftLevel, DraftSpecialty } from './draft';
+import { readPage } from './pageReader';
 import { looksLikeRole, roleWords } from './roleNames';
 import { prepareSource } from './source';
 import type { JobFamilyItem, JobFamilyLevel, JobFamilyParseResult, JobFamilySpecialty } from './types';

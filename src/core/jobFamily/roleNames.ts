@@ -78,3 +78,13 @@ const ROLE_WORDS =
 export function looksLikeRole(name: string): boolean {
   return ROLE_WORDS.test(name);
 }
+
+const SENIORITY_WORDS = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'associate', 'intermediate', 'distinguished']);
+
+/** "Senior Manager, Revenue" against "Manager, Revenue": the same role, a seniority word added. */
+export function onlySeniorityAdded(name: string, levelTitle: string): boolean {
+  const words = roleWords(name);
+  const base = new Set(roleWords(levelTitle));
+  const added = words.filter((word) => !base.has(word));
+  return added.length > 0 && added.every((word) => SENIORITY_WORDS.has(word)) && [...base].every((word) => words.includes(word));
+}
