@@ -5,7 +5,7 @@
  */
 import type { DocAlertView, DocElementView, DocumentView, InsertedRangeView } from './docsView';
 import type { PreviewEvent } from './snapshot';
-import { byId, el, logEntries, menuButtons } from './shellDom';
+import { byId, el, logEntries, menuButtons, post } from './shellKit';
 
 const page = byId('page');
 const menu = byId('menu');
@@ -100,7 +100,7 @@ function renderDocument(current: DocumentView): void {
 }
 
 function renderMenu(current: DocumentView): void {
-  menu.replaceChildren(...menuButtons(current.menu, (name, button) => void runMenuItem(name, button)));
+  menu.replaceChildren(...menuButtons(current.menu, '/docs/rpc', refresh));
 }
 
 function renderLog(events: PreviewEvent[]): void {
@@ -198,25 +198,6 @@ async function refresh(): Promise<void> {
     render(view);
   } catch {
     // The server is restarting or gone; the next poll tries again.
-  }
-}
-
-async function post(path: string, body: unknown): Promise<{ ok: boolean; value?: unknown; message?: string }> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
-}
-
-async function runMenuItem(functionName: string, button: HTMLButtonElement): Promise<void> {
-  button.setAttribute('aria-busy', 'true');
-  try {
-    await post('/docs/rpc', { name: functionName, args: [], source: 'menu' });
-  } finally {
-    button.removeAttribute('aria-busy');
-    await refresh();
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { columnLetter } from '../../src/core/a1';
 import type { CellView, PreviewEvent, SheetView, WorkbookView } from './snapshot';
-import { byId, el, logEntries, menuButtons } from './shellDom';
+import { byId, el, logEntries, menuButtons, post } from './shellKit';
 
 const tabs = byId('tabs');
 const grid = byId('grid');
@@ -111,7 +111,7 @@ function renderGrid(sheet: SheetView | undefined): void {
 }
 
 function renderMenu(view: WorkbookView): void {
-  menu.replaceChildren(...menuButtons(view.menu, (name, button) => void runMenuItem(name, button)));
+  menu.replaceChildren(...menuButtons(view.menu, '/rpc', refresh));
 }
 
 function renderLog(events: PreviewEvent[]): void {
@@ -152,25 +152,6 @@ async function refresh(): Promise<void> {
 function reloadSidebar(): void {
   sidebarPanel.hidden = false;
   frame.src = `/sidebar?t=${Date.now()}`;
-}
-
-async function post(path: string, body: unknown): Promise<{ ok: boolean; value?: unknown; message?: string }> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
-}
-
-async function runMenuItem(functionName: string, button: HTMLButtonElement): Promise<void> {
-  button.setAttribute('aria-busy', 'true');
-  try {
-    await post('/rpc', { name: functionName, args: [], source: 'menu' });
-  } finally {
-    button.removeAttribute('aria-busy');
-    await refresh();
-  }
 }
 
 byId('reset').addEventListener('click', async () => {

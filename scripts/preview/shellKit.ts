@@ -1,6 +1,7 @@
 /**
- * The preview pages' element builder (browser side). Values shown come from the fakes and may hold
- * anything a person typed, so text only ever goes in through textContent and text nodes.
+ * The preview pages' browser-side helpers: the element builder, server calls, menu and log.
+ * Values shown come from the fakes and may hold anything a person typed, so text only ever goes
+ * in through textContent and text nodes.
  */
 
 import type { PreviewEvent } from './snapshot';
@@ -32,14 +33,33 @@ export function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-/** The toolbar's menu buttons; each runs its menu function when clicked. */
+/** POSTs JSON to the preview server and reads its JSON answer. */
+export async function post(path: string, body: unknown): Promise<{ ok: boolean; value?: unknown; message?: string }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
+}
+
+/** The toolbar's menu buttons: a click runs the menu function through `rpcPath`, then `refresh`. */
 export function menuButtons(
   items: readonly { caption: string; functionName: string }[],
-  run: (functionName: string, button: HTMLButtonElement) => void,
+  rpcPath: string,
+  refresh: () => Promise<void>,
 ): HTMLButtonElement[] {
   return items.map((item) => {
     const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [item.caption]);
-    button.addEventListener('click', () => run(item.functionName, button));
+    button.addEventListener('click', async () => {
+      button.setAttribute('aria-busy', 'true');
+      try {
+        await post(rpcPath, { name: item.functionName, args: [], source: 'menu' });
+      } finally {
+        button.removeAttribute('aria-busy');
+        await refresh();
+      }
+    });
     return button;
   });
 }
