@@ -28,6 +28,11 @@ export interface Requirement {
   id: string;
   area: AreaId;
   text: string;
+  /**
+   * What the Area cell shows instead of the area's label: only for a requirement from outside the
+   * catalog (a handbook page) whose text fits none of our areas. The catalog never sets it.
+   */
+  areaLabel?: string;
 }
 
 /** One level of a job family: a role a person can hold or aim for. */

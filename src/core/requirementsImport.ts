@@ -2,7 +2,7 @@
  * The merge behind "import requirements": which rows to add, which imported rows to re-mark, and
  * nothing else. Cells people fill in (ratings, evidence, edited text) are never part of the result.
  */
-import { AREAS, type Requirement, type Role } from './catalog';
+import { AREAS, type Role } from './catalog';
 import { literal, normalizeText, type Cell } from './cells';
 import { comparisonLabel, compareLevels } from './compare';
 import type { HeaderMap } from './headers';
@@ -39,16 +39,8 @@ export interface RequirementsImportPlan {
   markedNotInTarget: number;
 }
 
-/**
- * Plans the import of `target`'s requirements, compared with `current`, into the existing tab.
- * `areaLabel` gives a new row's Area cell (handbook text may fit none of our areas).
- */
-export function planRequirementsImport(
-  table: Table,
-  current: Role | null,
-  target: Role,
-  areaLabel: (requirement: Requirement) => string = (requirement) => AREAS[requirement.area],
-): RequirementsImportPlan {
+/** Plans the import of `target`'s requirements, compared with `current`, into the existing tab. */
+export function planRequirementsImport(table: Table, current: Role | null, target: Role): RequirementsImportPlan {
   const appendedHeaders = table.header.missing(REQUIREMENTS_TAB.headers);
   const header = table.header.withAppended(appendedHeaders);
   const compared = compareLevels(current?.level ?? null, target.level);
@@ -111,7 +103,7 @@ export function planRequirementsImport(
     };
     put(REQ.key, key);
     put(REQ.role, literal(target.level.title));
-    put(REQ.area, literal(areaLabel(requirement)));
+    put(REQ.area, literal(requirement.areaLabel ?? AREAS[requirement.area]));
     put(REQ.requirement, literal(requirement.text));
     put(REQ.compared, comparisonLabel(isNew, current !== null));
     put(REQ.inTarget, IN_TARGET_YES);

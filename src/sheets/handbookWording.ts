@@ -3,7 +3,7 @@
  * page, so the rows carry the page's text (and the same keys as importing that page directly).
  */
 import type { Role } from '../core/catalog';
-import { areaLabelFor, handbookRole, levelForCatalogRole } from '../core/handbook/roles';
+import { handbookRole, levelForCatalogRole } from '../core/handbook/roles';
 import type { JobFamilyPage } from '../core/jobFamily/types';
 import type { HandbookSource } from './api';
 import { UserError } from '../shared/errors';
@@ -13,7 +13,6 @@ import type { RequirementsImport } from './requirementsImporter';
 
 interface Worded {
   role: Role;
-  areaLabels: Map<string, string>;
   skippedCommon: number;
   page: JobFamilyPage;
   url: string;
@@ -58,7 +57,6 @@ export function handbookWordedImport(target: Role, current: Role | null): Requir
     plan: { targetRoleId: target.id, currentRoleId: current?.id ?? null, handbook },
     wording: 'handbook',
     shown: { target: { id: target.id, title: target.level.title }, current: current ? { id: current.id, title: current.level.title } : null },
-    areaLabel: areaLabelFor(t.areaLabels),
     skippedCommon: t.skippedCommon,
   };
 }

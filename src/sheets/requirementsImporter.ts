@@ -4,7 +4,7 @@
  * and Summary exist, and remember the plan. Everything that can fail without the sheet (requests,
  * fetching, parsing) happens before this is called.
  */
-import type { Requirement, Role } from '../core/catalog';
+import type { Role } from '../core/catalog';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../core/layout';
 import { planRequirementsImport } from '../core/requirementsImport';
 import type { ImportSummary, Wording } from './api';
@@ -21,7 +21,6 @@ export interface RequirementsImport {
   wording: Wording;
   /** How the summary names the roles (a catalog role imported with handbook wording keeps its catalog id). */
   shown: { target: { id: string; title: string }; current: { id: string; title: string } | null };
-  areaLabel?: (requirement: Requirement) => string;
   skippedCommon?: number;
 }
 
@@ -31,7 +30,7 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
     const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
     requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
     const actions = loadTab(spreadsheet, ACTIONS_TAB);
-    const change = planRequirementsImport(requirements.table, choice.current, choice.target, choice.areaLabel);
+    const change = planRequirementsImport(requirements.table, choice.current, choice.target);
 
     // Everything is decided; from here on we only write.
     const after = writeTabChange(spreadsheet, requirements, REQUIREMENTS_TAB, change);

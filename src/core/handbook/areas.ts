@@ -4,7 +4,7 @@
  * it uses; the order puts the more telling areas first ("coach the team" is leadership before it
  * is communication). A requirement that matches none gets GENERAL_AREA_LABEL.
  */
-import { AREAS, type AreaId } from '../catalog';
+import type { AreaId } from '../catalog';
 
 export const GENERAL_AREA_LABEL = 'General';
 
@@ -25,10 +25,4 @@ const RULES: readonly [AreaId, RegExp][] = [
 export function areaOfText(text: string): AreaId | null {
   for (const [area, pattern] of RULES) if (pattern.test(text)) return area;
   return null;
-}
-
-/** The Area cell for a handbook requirement. */
-export function areaLabelOfText(text: string): string {
-  const area = areaOfText(text);
-  return area ? AREAS[area] : GENERAL_AREA_LABEL;
 }

@@ -2,10 +2,10 @@
  * A parsed handbook page as roles the requirements merge can import: stable ids from the text,
  * role ids for handbook levels, and the link back to the catalog's role for the same level.
  */
-import { AREAS, listRoles, type Catalog, type Level, type Requirement, type Role } from '../catalog';
+import { listRoles, type Catalog, type Level, type Requirement, type Role } from '../catalog';
 import { fingerprint, normalizeText } from '../cells';
 import type { JobFamilyLevel, JobFamilyPage } from '../jobFamily/types';
-import { areaLabelOfText, areaOfText } from './areas';
+import { areaOfText, GENERAL_AREA_LABEL } from './areas';
 import { handbookPathOf, type HandbookPageRef } from './url';
 
 export const HANDBOOK_ROLE_PREFIX = 'handbook:';
@@ -37,8 +37,6 @@ export function handbookRequirementId(text: string): string {
 
 export interface LevelRequirements {
   requirements: Requirement[];
-  /** Area cell per requirement id (handbook text that fits none of our areas gets "General"). */
-  areaLabels: Map<string, string>;
   /** Boilerplate bullets every job-family page shares (values, using GitLab), left out. */
   skippedCommon: number;
 }
@@ -50,7 +48,7 @@ export interface LevelRequirements {
  */
 export function levelRequirements(level: JobFamilyLevel): LevelRequirements {
   const requirements: Requirement[] = [];
-  const areaLabels = new Map<string, string>();
+  const seen = new Set<string>();
   let skippedCommon = 0;
   for (const item of level.requirements) {
     const text = item.text.replace(/\s+/g, ' ').trim();
@@ -60,18 +58,19 @@ export function levelRequirements(level: JobFamilyLevel): LevelRequirements {
       continue;
     }
     const id = handbookRequirementId(text);
-    if (areaLabels.has(id)) continue;
+    if (seen.has(id)) continue;
+    seen.add(id);
     const shown = text.length > MAX_REQUIREMENT_LENGTH ? `${text.slice(0, MAX_REQUIREMENT_LENGTH - 1)}…` : text;
-    // The merge wants one of our areas; the label map below says what the Area cell really shows.
-    requirements.push({ id, area: areaOfText(text) ?? 'process', text: shown });
-    areaLabels.set(id, areaLabelOfText(text));
+    const area = areaOfText(text);
+    // A requirement needs one of our areas; text that fits none shows "General" in the Area cell.
+    requirements.push(area ? { id, area, text: shown } : { id, area: 'process', areaLabel: GENERAL_AREA_LABEL, text: shown });
   }
-  return { requirements, areaLabels, skippedCommon };
+  return { requirements, skippedCommon };
 }
 
 /** A handbook level as a role the requirements merge can import. */
-export function handbookRole(ref: HandbookPageRef, page: JobFamilyPage, level: JobFamilyLevel): { role: Role; areaLabels: Map<string, string>; skippedCommon: number } {
-  const { requirements, areaLabels, skippedCommon } = levelRequirements(level);
+export function handbookRole(ref: HandbookPageRef, page: JobFamilyPage, level: JobFamilyLevel): { role: Role; skippedCommon: number } {
+  const { requirements, skippedCommon } = levelRequirements(level);
   const catalogLevel: Level = {
     id: level.slug,
     title: level.title,
@@ -80,12 +79,7 @@ export function handbookRole(ref: HandbookPageRef, page: JobFamilyPage, level: J
     requirements,
   };
   const family = { id: `${HANDBOOK_ROLE_PREFIX}${ref.path}`, name: page.title, team: HANDBOOK_TEAM, url: ref.url, levels: [catalogLevel] };
-  return { role: { id: handbookRoleId(ref.path, level.slug), family, level: catalogLevel }, areaLabels, skippedCommon };
-}
-
-/** The Area cell of any requirement: the handbook's label where one was given, else our area's. */
-export function areaLabelFor(labels: ReadonlyMap<string, string>): (requirement: Requirement) => string {
-  return (requirement) => labels.get(requirement.id) ?? AREAS[requirement.area];
+  return { role: { id: handbookRoleId(ref.path, level.slug), family, level: catalogLevel }, skippedCommon };
 }
 
 /** What the sidebar lists for a level. */

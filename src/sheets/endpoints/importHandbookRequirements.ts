@@ -3,7 +3,7 @@
  * another level of the same page) through the same merge as catalog roles.
  */
 import { catalog } from '../../catalog';
-import { areaLabelFor, catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
+import { catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
 import type { HandbookImportResult } from '../api';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
@@ -51,7 +51,6 @@ export function importHandbookRequirements(input: unknown): HandbookImportResult
       target: { id: target.role.id, title: targetLevel.title },
       current: current ? { id: current.role.id, title: current.role.level.title } : null,
     },
-    areaLabel: areaLabelFor(target.areaLabels),
     skippedCommon: target.skippedCommon,
   });
   return { ok: true, ...summary };
