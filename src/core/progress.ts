@@ -49,8 +49,18 @@ export function requirementProgress(table: Table | null): RequirementProgress {
 }
 
 /** The start of the given day, so an action due today is not yet overdue. */
-function startOfDay(day: Date): number {
+export function startOfDay(day: Date): number {
   return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
+}
+
+/** A row of the Action Plan that holds an action: it names the action or its requirement. */
+export function isActionRow(table: Table, row: readonly unknown[]): boolean {
+  return !isEmptyRow(row) && !(textAt(table, row, ACT.action) === '' && textAt(table, row, ACT.requirement) === '');
+}
+
+/** Not done and due before the day `todayStart` begins. */
+export function isOverdue(due: unknown, status: Status | null, todayStart: number): boolean {
+  return status !== 'Done' && isDate(due) && startOfDay(due) < todayStart;
 }
 
 export function actionProgress(table: Table | null, today: Date): ActionProgress {
@@ -58,14 +68,12 @@ export function actionProgress(table: Table | null, today: Date): ActionProgress
   const progress: ActionProgress = { total: 0, byStatus, noStatus: 0, overdue: 0, percentDone: 0 };
   const todayStart = startOfDay(today);
   for (const row of table?.rows ?? []) {
-    if (isEmptyRow(row)) continue;
-    if (textAt(table!, row, ACT.action) === '' && textAt(table!, row, ACT.requirement) === '') continue;
+    if (!isActionRow(table!, row)) continue;
     progress.total++;
     const status = parseStatus(textAt(table!, row, ACT.status));
     if (status) byStatus[status]++;
     else progress.noStatus++;
-    const due = valueAt(table!, row, ACT.due);
-    if (status !== 'Done' && isDate(due) && startOfDay(due) < todayStart) progress.overdue++;
+    if (isOverdue(valueAt(table!, row, ACT.due), status, todayStart)) progress.overdue++;
   }
   progress.percentDone = progress.total === 0 ? 0 : Math.round((byStatus.Done / progress.total) * 100);
   return progress;

@@ -5,8 +5,8 @@
  */
 import { cellText, isDate } from '../cells';
 import { ACT } from '../layout';
-import { actionProgress, parseStatus, requirementProgress, type ActionProgress, type RequirementProgress } from '../progress';
-import { isEmptyRow, textAt, valueAt, type Table } from '../table';
+import { actionProgress, isActionRow, isOverdue, parseStatus, requirementProgress, startOfDay, type ActionProgress, type RequirementProgress } from '../progress';
+import { textAt, valueAt, type Table } from '../table';
 import { STATUSES } from '../vocabulary';
 import type { BlockSpec } from './block';
 import { isoDate } from './cadence';
@@ -29,19 +29,16 @@ interface OpenAction {
   order: number;
 }
 
-const dayStart = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-
 function openActions(actions: Table, today: Date): OpenAction[] {
-  const todayStart = dayStart(today);
+  const todayStart = startOfDay(today);
   const open: OpenAction[] = [];
   actions.rows.forEach((row, order) => {
-    if (isEmptyRow(row)) return;
-    if (textAt(actions, row, ACT.action) === '' && textAt(actions, row, ACT.requirement) === '') return;
+    if (!isActionRow(actions, row)) return;
     const status = parseStatus(textAt(actions, row, ACT.status));
     if (status === 'Done') return;
     const dueValue = valueAt(actions, row, ACT.due);
-    const due = isDate(dueValue) ? dayStart(dueValue) : Number.POSITIVE_INFINITY;
-    const overdue = due < todayStart;
+    const due = isDate(dueValue) ? startOfDay(dueValue) : Number.POSITIVE_INFINITY;
+    const overdue = isOverdue(dueValue, status, todayStart);
     const cells = [
       textAt(actions, row, ACT.requirement),
       textAt(actions, row, ACT.action),

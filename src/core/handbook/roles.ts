@@ -18,10 +18,6 @@ export function handbookRoleId(path: string, slug: string): string {
   return `${HANDBOOK_ROLE_PREFIX}${path}#${slug}`;
 }
 
-export function isHandbookRoleId(id: string): boolean {
-  return id.startsWith(HANDBOOK_ROLE_PREFIX);
-}
-
 /**
  * The form of a requirement's text its id is made from: case, spacing, curly quotes and trailing
  * punctuation do not make a different requirement; any other edit of the text does.
