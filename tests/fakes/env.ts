@@ -188,3 +188,47 @@ export function isDate(v: unknown): v is Date {
 export function isWholeNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
 }
+
+/** What a test controls of the execution, the same for the Sheets and the Docs fake. */
+export interface EnvControls {
+  calls: CallCounter;
+  ui: UiRecorder;
+  env: FakeEnv;
+  readonly authMode: AuthModeName;
+  setAuthMode(mode: 'NONE' | 'LIMITED' | 'FULL'): void;
+  /** True: another execution holds every lock (tryLock fails, waitLock throws). */
+  lockBusy: boolean;
+  /** Lock scopes still held: [] after every well-behaved call. */
+  locksHeld(): string[];
+  readonly logs: LogRecord[];
+  setRealm(realm: Realm): void;
+}
+
+/** Adds the execution controls to a fake's own fields (getters stay live, they are not copied values). */
+export function withEnvControls<T extends object>(env: FakeEnv, fields: T): T & EnvControls {
+  const controls: EnvControls = {
+    calls: env.calls,
+    ui: env.ui,
+    env,
+    get authMode() {
+      return env.authMode;
+    },
+    setAuthMode(mode) {
+      env.authMode = mode;
+    },
+    get lockBusy() {
+      return env.lockBusy;
+    },
+    set lockBusy(busy: boolean) {
+      env.lockBusy = busy;
+    },
+    locksHeld: () => [...env.heldLocks.keys()],
+    get logs() {
+      return env.logs;
+    },
+    setRealm(realm) {
+      env.realm = realm;
+    },
+  };
+  return Object.defineProperties(fields, Object.getOwnPropertyDescriptors(controls)) as T & EnvControls;
+}

@@ -1,9 +1,7 @@
 /**
  * createAppsScriptFake: one fake Apps Script runtime (services + recorders) around a FakeSpreadsheet.
  */
-import type { CallCounter } from './calls';
-import type { AuthModeName, LogRecord, Realm, UiRecorder } from './env';
-import { FakeEnv } from './env';
+import { FakeEnv, withEnvControls, type AuthModeName, type EnvControls } from './env';
 import type { EnumValue } from './enums';
 import { AuthMode } from './enums';
 import { PropertyStore } from './properties';
@@ -60,30 +58,18 @@ export interface OnOpenEvent {
   source?: FakeSpreadsheet;
 }
 
-export interface AppsScriptFake {
+export interface AppsScriptFake extends EnvControls {
   globals: AppsScriptGlobals;
   spreadsheet: FakeSpreadsheet;
-  calls: CallCounter;
-  ui: UiRecorder;
-  env: FakeEnv;
-  readonly authMode: AuthModeName;
-  setAuthMode(mode: 'NONE' | 'LIMITED' | 'FULL'): void;
   /** The active spreadsheet's document properties (plain store: reading/seeding is not counted). */
   documentProperties: PropertyStore;
   userProperties: PropertyStore;
   scriptProperties: PropertyStore;
-  /** true: another process holds every lock (tryLock → false, waitLock throws). */
-  lockBusy: boolean;
-  /** Lock scopes ('document' | 'script' | 'user') still held; [] after a well-behaved call. */
-  locksHeld(): string[];
   registerSpreadsheet(ss: FakeSpreadsheet): void;
-  readonly logs: LogRecord[];
   /** Event objects as Apps Script passes them to simple triggers, for the current auth mode. */
   events: { onOpen(): OnOpenEvent; onInstall(): OnOpenEvent };
   /** The workbook snapshot plus user and script properties. */
   snapshot(): { spreadsheet: SpreadsheetSnapshot; userProperties: Record<string, string>; scriptProperties: Record<string, string> };
-  /** Where errors and dates are created (loadBundle points this at the vm context). */
-  setRealm(realm: Realm): void;
   /** The fake network: script responses, read the requests made (not counted). */
   urlFetch: UrlFetchRecorder;
   /** The CacheService stores (plain data: reading or clearing is not counted). */
@@ -122,38 +108,16 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   const event = (mode: AuthModeName): OnOpenEvent =>
     mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: spreadsheet };
 
-  return {
+  return withEnvControls(env, {
     globals,
     spreadsheet,
-    calls: env.calls,
-    ui: env.ui,
-    env,
-    get authMode() {
-      return env.authMode;
-    },
-    setAuthMode(mode) {
-      env.authMode = mode;
-    },
     documentProperties: spreadsheet.documentProperties,
     userProperties,
     scriptProperties,
-    get lockBusy() {
-      return env.lockBusy;
-    },
-    set lockBusy(busy: boolean) {
-      env.lockBusy = busy;
-    },
-    locksHeld: () => [...env.heldLocks.keys()],
-    registerSpreadsheet: (ss) => registry.register(ss),
-    get logs() {
-      return env.logs;
-    },
+    registerSpreadsheet: (ss: FakeSpreadsheet) => registry.register(ss),
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
     snapshot: () => ({ spreadsheet: spreadsheet.snapshot(), userProperties: userProperties.all(), scriptProperties: scriptProperties.all() }),
-    setRealm(realm) {
-      env.realm = realm;
-    },
     urlFetch,
     caches,
-  };
+  });
 }

@@ -3,9 +3,7 @@
  * (DocumentApp, a SpreadsheetApp without an active spreadsheet, the document's properties, locks, UI).
  * It has the same shape as createAppsScriptFake's result, so loadBundle() runs a bundle against it.
  */
-import type { CallCounter } from '../calls';
-import type { AuthModeName, LogRecord, Realm, UiRecorder } from '../env';
-import { FakeEnv } from '../env';
+import { FakeEnv, withEnvControls, type AuthModeName, type EnvControls } from '../env';
 import type { EnumValue } from '../enums';
 import { AuthMode } from '../enums';
 import { PropertyStore } from '../properties';
@@ -55,25 +53,16 @@ export interface DocsOpenEvent {
   source?: FakeDocument;
 }
 
-export interface DocsFake {
+export interface DocsFake extends EnvControls {
   globals: DocsGlobals;
   document: FakeDocument;
-  calls: CallCounter;
-  ui: UiRecorder;
-  env: FakeEnv;
-  readonly authMode: AuthModeName;
-  setAuthMode(mode: 'NONE' | 'LIMITED' | 'FULL'): void;
   /** The document's properties (plain store: reading/seeding is not counted). */
   documentProperties: PropertyStore;
   userProperties: PropertyStore;
   scriptProperties: PropertyStore;
-  lockBusy: boolean;
-  locksHeld(): string[];
   registerSpreadsheet(ss: FakeSpreadsheet): void;
-  readonly logs: LogRecord[];
   events: { onOpen(): DocsOpenEvent; onInstall(): DocsOpenEvent };
   snapshot(): DocumentSnapshot;
-  setRealm(realm: Realm): void;
 }
 
 /** An id no URL will name: the registry needs an "active" spreadsheet, a Docs add-on has none. */
@@ -108,36 +97,14 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
   };
   const event = (mode: AuthModeName): DocsOpenEvent => (mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: document });
 
-  return {
+  return withEnvControls(env, {
     globals,
     document,
-    calls: env.calls,
-    ui: env.ui,
-    env,
-    get authMode() {
-      return env.authMode;
-    },
-    setAuthMode(mode) {
-      env.authMode = mode;
-    },
     documentProperties: document._documentProperties,
     userProperties,
     scriptProperties,
-    get lockBusy() {
-      return env.lockBusy;
-    },
-    set lockBusy(busy: boolean) {
-      env.lockBusy = busy;
-    },
-    locksHeld: () => [...env.heldLocks.keys()],
-    registerSpreadsheet: (ss) => registry.register(ss),
-    get logs() {
-      return env.logs;
-    },
+    registerSpreadsheet: (ss: FakeSpreadsheet) => registry.register(ss),
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
     snapshot: () => snapshotDocument(document),
-    setRealm(realm) {
-      env.realm = realm;
-    },
-  };
+  });
 }
