@@ -11,7 +11,7 @@ import { parseJobFamily } from '../../src/core/jobFamily/parse';
 
 const ROOT = join(__dirname, '..', '..');
 export const FIXTURE_DIRS = [
-  join(process.env.RSOE_SHARED ?? join(ROOT, '..', 'shared'), 'fixtures/job-families'),
+  join(ROOT, 'tests/fixtures/job-families'),
   join(ROOT, 'tests/fixtures/job-families-other'),
 ];
 

@@ -2,7 +2,7 @@
  * The preview's stand-in for GitLab: UrlFetchApp answers the handbook's raw job-family files from
  * local markdown, so `npm start` shows the handbook import offline. Pages come from folders laid
  * out like the handbook's content/job-families: the repository's other-department test pages, the
- * RSOE pages (HANDBOOK_FIXTURES, else the team's shared fixtures when present), and one made-up demo
+ * RSOE pages (tests/fixtures/job-families, or the folder HANDBOOK_FIXTURES names), and one made-up demo
  * page; any other file is "404 Not Found".
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
 import type { UrlFetchFakeOptions } from '../../tests/fakes';
 import { PLANNING_PATH, planningPage, rawUrl } from '../../tests/support/handbookPages';
 
-const SHARED_FIXTURES = resolve(__dirname, '../../../shared/fixtures/job-families');
+const RSOE_FIXTURES = resolve(__dirname, '../../tests/fixtures/job-families');
 const OTHER_FIXTURES = resolve(__dirname, '../../tests/fixtures/job-families-other');
 
 function markdownFiles(dir: string): string[] {
@@ -25,7 +25,7 @@ function markdownFiles(dir: string): string[] {
 /** The fake network options: every local page by its raw URL, the manifest's allowlist, 404 otherwise. */
 export function handbookNetwork(whitelist: string[] | null): { options: UrlFetchFakeOptions; pages: number } {
   const responses: NonNullable<UrlFetchFakeOptions['responses']> = { [rawUrl(PLANNING_PATH)]: { body: planningPage() } };
-  const rsoe = process.env.HANDBOOK_FIXTURES ?? SHARED_FIXTURES;
+  const rsoe = process.env.HANDBOOK_FIXTURES ?? RSOE_FIXTURES;
   for (const dir of [OTHER_FIXTURES, rsoe]) {
     if (!existsSync(dir)) continue;
     for (const file of markdownFiles(dir)) {

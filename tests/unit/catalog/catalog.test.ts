@@ -5,13 +5,10 @@ import { SKILLS } from '../../../src/catalog/skills';
 import { TEAMS } from '../../../src/catalog/teams';
 import { findRole, listRoles, type Family, type Level } from '../../../src/core/catalog';
 
-/**
- * The facts the catalog was written from live outside the repo, in the shared folder next to it;
- * RSOE_SHARED overrides where that folder is.
- */
-const SHARED = process.env.RSOE_SHARED ?? resolve(__dirname, '../../../../shared');
-const FACTS_FILE = join(SHARED, 'rsoe/roles-facts.json');
-const FIXTURES_DIR = join(SHARED, 'fixtures/job-families');
+/** The facts the catalog was written from, and the handbook pages they digest (tests/fixtures/README.md). */
+const FIXTURES = resolve(__dirname, '../../fixtures');
+const FACTS_FILE = join(FIXTURES, 'rsoe/roles-facts.json');
+const FIXTURES_DIR = join(FIXTURES, 'job-families');
 
 interface FactsLevel {
   title: string;
@@ -28,7 +25,7 @@ interface FactsFamily {
 
 function readFacts(): FactsFamily[] {
   if (!existsSync(FACTS_FILE)) {
-    throw new Error(`roles-facts.json not found at ${FACTS_FILE}; set RSOE_SHARED to the shared folder`);
+    throw new Error(`roles-facts.json not found at ${FACTS_FILE}`);
   }
   return (JSON.parse(readFileSync(FACTS_FILE, 'utf8')) as { families: FactsFamily[] }).families;
 }

@@ -2,10 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-// The shared folder lives next to the repository (as CI lays it out); RSOE_SHARED may point elsewhere.
-const SHARED = process.env.RSOE_SHARED ?? resolve(__dirname, '../../../../../shared');
-export const SALES_FIXTURES = join(SHARED, 'fixtures/job-families');
-export const OTHER_FIXTURES = join(__dirname, '../../../fixtures/job-families-other');
+const FIXTURES = resolve(__dirname, '../../../fixtures');
+export const SALES_FIXTURES = join(FIXTURES, 'job-families');
+export const OTHER_FIXTURES = join(FIXTURES, 'job-families-other');
 
 /** Pages that are stubs pointing elsewhere: the parser must answer a clear error for them. */
 export const STUB_PAGES = new Set(['engineering/infrastructure/engineering-fellow.md']);
