@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../tests/support/callScenarios';
+import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from './harness/callScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionPlanCalls, agendaCalls, refreshCalls, requirementsCalls, smallestAndLargestRoles } from '../../tests/support/docsCallScenarios';
+import { actionPlanCalls, agendaCalls, refreshCalls, requirementsCalls, smallestAndLargestRoles } from '../harness/docsCallScenarios';
 
 export interface DocsBenchFigures {
   calls: {

@@ -2,7 +2,7 @@
  * Apps Script calls of a handbook import (look-up with a cold cache, then the import of one level)
  * for a small page and a page with 300 requirements: they must be the same.
  */
-import { handbookImportCalls, largeHandbookPage, smallHandbookPage } from '../../tests/support/handbookScenarios';
+import { handbookImportCalls, largeHandbookPage, smallHandbookPage } from '../harness/handbookScenarios';
 
 export interface HandbookImportBench {
   small: { requirements: number; calls: number; fetches: number };

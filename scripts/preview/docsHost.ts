@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../tests/fakes';
-import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type DocumentSnapshot, type ElementSnapshot } from '../../tests/fakes/docs';
-import type { LoadedBundle } from '../../tests/fakes/loadBundle';
+import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../fake';
+import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type DocumentSnapshot, type ElementSnapshot } from '../../fake/docs';
+import type { LoadedBundle } from '../../fake/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './docsView';
 import type { CallReply } from './host';
 import { LINK_KEY } from '../../src/docs/link';

@@ -8,8 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
-import type { UrlFetchFakeOptions } from '../../tests/fakes';
-import { PLANNING_PATH, planningPage, rawUrl } from '../../tests/support/handbookPages';
+import type { UrlFetchFakeOptions } from '../../fake';
+import { PLANNING_PATH, planningPage, rawUrl } from '../harness/handbookPages';
 
 const RSOE_FIXTURES = resolve(__dirname, '../../tests/fixtures/job-families');
 const OTHER_FIXTURES = resolve(__dirname, '../../tests/fixtures/job-families-other');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../tests/fakes';
+import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../fake';
 import type { SheetView } from './snapshot';
 import { workbookSheets } from './workbookView';
 import { handbookNetwork } from './handbookNetwork';

@@ -2,7 +2,7 @@
  * Reads the fake spreadsheet into the JSON the preview page renders, through the same Apps Script
  * API the add-on uses (run "silently", so the preview never shows up in the fake's call counts).
  */
-import { FORMULA_PLACEHOLDER } from '../../tests/fakes';
+import { FORMULA_PLACEHOLDER } from '../../fake';
 import type { CellView, SheetView } from './snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

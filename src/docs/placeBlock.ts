@@ -3,7 +3,7 @@
  * kind; if a person edited it and did not confirm, change nothing and say so; else replace it
  * where it stands, or insert a new block at the cursor.
  */
-import type { NeedsConfirmation } from './api';
+import type { NeedsConfirmation } from '../api/docs';
 import { readBlocks } from './document/blocks';
 import { activeTab } from './document/tabs';
 import { writeBlock, type WrittenBlock } from './document/writeBlock';

@@ -3,7 +3,7 @@
  * however many blocks need them (a refresh may write a requirements table and a summary).
  */
 import type { Table } from '../core/table';
-import { readGrowthPlan, readPlanRequirements, type GrowthPlan } from './growthPlan';
+import { readGrowthPlan, readPlanRequirements, type GrowthPlan } from '../appsscript/growthPlan';
 import { linkedPlanUrl } from './link';
 
 export class PlanSource {

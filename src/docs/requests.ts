@@ -5,9 +5,9 @@
 import * as z from 'zod/mini';
 import { checkSpreadsheetUrl } from '../core/conversation/spreadsheetUrl';
 
-import { roleIdField } from '../shared/requests';
+import { roleIdField } from '../appsscript/requests';
 
-export { parseRequest } from '../shared/requests';
+export { parseRequest } from '../appsscript/requests';
 
 
 const flag = (label: string) => z.optional(z.boolean({ error: `${label} must be true or false.` }));

@@ -11,10 +11,10 @@ import type { BlockKind, BlockSpec } from '../core/conversation/block';
 import { isoDate, nextConversation } from '../core/conversation/cadence';
 import { ratingsByRequirement, requirementsBlock, type PlanRatings } from '../core/conversation/requirementsBlock';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
-import { UserError } from '../shared/errors';
-import { requireRole } from '../shared/roles';
+import { UserError } from '../appsscript/errors';
+import { requireRole } from '../appsscript/roles';
 import { PlanSource } from './planSource';
-import type { RequirementsSummary } from './api';
+import type { RequirementsSummary } from '../api/docs';
 
 export interface Section<Summary> {
   spec: BlockSpec;

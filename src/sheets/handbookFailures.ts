@@ -1,8 +1,8 @@
 /** How a handbook failure reaches the sidebar: a message that names the catalog role to use instead. */
 import type { Role } from '../core/catalog';
 import { parseHandbookUrl, type HandbookPageRef } from '../core/handbook/url';
-import type { HandbookFailure, HandbookFailureReason } from './api';
-import { UserError } from '../shared/errors';
+import type { HandbookFailure, HandbookFailureReason } from '../api/sheets';
+import { UserError } from '../appsscript/errors';
 
 export function handbookFailure(reason: HandbookFailureReason, message: string, offer: Role | null): HandbookFailure {
   const way = offer ? ` The catalog has this role: you can import "${offer.level.title}" from the catalog instead.` : '';

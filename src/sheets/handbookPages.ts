@@ -7,7 +7,7 @@ import { fingerprint } from '../core/cells';
 import { isRawJobFamilyUrl, rawMarkdownUrls, type HandbookPageRef } from '../core/handbook/url';
 import { parseJobFamily } from '../core/jobFamily/parse';
 import type { JobFamilyPage } from '../core/jobFamily/types';
-import type { HandbookFailureReason } from './api';
+import type { HandbookFailureReason } from '../api/sheets';
 
 /** Job-family pages are a few tens of KB; anything this big is not one. */
 export const MAX_PAGE_CHARS = 500_000;

@@ -5,8 +5,8 @@
 import type { Role } from '../core/catalog';
 import { handbookRole, levelForCatalogRole } from '../core/handbook/roles';
 import type { JobFamilyPage } from '../core/jobFamily/types';
-import type { HandbookSource } from './api';
-import { UserError } from '../shared/errors';
+import type { HandbookSource } from '../api/sheets';
+import { UserError } from '../appsscript/errors';
 import { loadHandbookPage } from './handbookPages';
 import { requirePageRef } from './handbookFailures';
 import type { RequirementsImport } from './requirementsImporter';

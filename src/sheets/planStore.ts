@@ -1,6 +1,6 @@
 /** The chosen roles, kept in the spreadsheet's document properties (shared by everyone editing it). */
 import * as z from 'zod/mini';
-import type { HandbookSource } from './api';
+import type { HandbookSource } from '../api/sheets';
 
 const PROPERTY = 'careergrowth.plan';
 

@@ -3,9 +3,9 @@
  * zod/mini keeps Code.js small: the full zod build alone would take most of the bundle budget.
  */
 import * as z from 'zod/mini';
-import { roleIdField } from '../shared/requests';
+import { roleIdField } from '../appsscript/requests';
 
-export { parseRequest } from '../shared/requests';
+export { parseRequest } from '../appsscript/requests';
 
 
 export const importRequest = z.object(

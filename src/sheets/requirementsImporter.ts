@@ -7,7 +7,7 @@
 import type { Role } from '../core/catalog';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../core/layout';
 import { planRequirementsImport } from '../core/requirementsImport';
-import type { ImportSummary, Wording } from './api';
+import type { ImportSummary, Wording } from '../api/sheets';
 import { withDocumentLock } from './lock';
 import { saveStoredPlan, type StoredPlan } from './planStore';
 import { requireHeaders } from './tableWriter';

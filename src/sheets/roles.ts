@@ -1,8 +1,8 @@
 /** The titles of the plan's roles, a handbook level's included. */
-import { roleTitle } from '../shared/roles';
+import { roleTitle } from '../appsscript/roles';
 import type { StoredPlan } from './planStore';
 
-export { requireRole, roleOptions, roleTitle } from '../shared/roles';
+export { requireRole, roleOptions, roleTitle } from '../appsscript/roles';
 
 /** The title of the plan's current or target role, a handbook level's included. */
 export function planRoleTitle(plan: StoredPlan, which: 'current' | 'target'): string {

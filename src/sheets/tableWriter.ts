@@ -6,8 +6,8 @@ import type { Cell } from '../core/cells';
 import type { HeaderMap } from '../core/headers';
 import { KEY, type TabLayout } from '../core/layout';
 import type { Table } from '../core/table';
-import { UserError } from '../shared/errors';
-import { lastRowOf } from './tabs';
+import { UserError } from '../appsscript/errors';
+import { lastRowOf } from '../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

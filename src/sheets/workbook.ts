@@ -8,12 +8,12 @@ import { actionProgress, requirementProgress } from '../core/progress';
 import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_ROWS, SUMMARY_TITLE, summaryBlock } from '../core/summary';
 import { cellText, literal } from '../core/cells';
 import { applyTableChange, type Table } from '../core/table';
-import type { PlanState } from './api';
+import type { PlanState } from '../api/sheets';
 import { applyConditionalFormats, applyDropdowns, formatTab } from './formats';
 import { writeTableChange, type TableChange } from './tableWriter';
 import type { StoredPlan } from './planStore';
 import { planRoleTitle } from './roles';
-import { findTab, readTable } from './tabs';
+import { findTab, readTable } from '../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

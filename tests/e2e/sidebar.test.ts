@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { silently } from '../fakes';
+import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
 import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
 

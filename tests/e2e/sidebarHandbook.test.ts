@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { silently } from '../fakes';
+import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
 import { openSidebarBrowser, type PreviewBrowser } from '../support/browser';
-import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../support/handbookPages';
+import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../../scripts/harness/handbookPages';
 
 jest.setTimeout(60_000);
 

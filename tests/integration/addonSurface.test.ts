@@ -1,7 +1,7 @@
 /** The built Code.js as Apps Script sees it: top-level functions, menu, auth modes, sidebar. */
 import { readFileSync } from 'node:fs';
-import { topLevelFunctionNames } from '../fakes';
-import { CODE_PATH, openPlan } from '../support/harness';
+import { topLevelFunctionNames } from '../../fake';
+import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
 
 const ENDPOINTS = ['getPlannerState', 'importRoleRequirements', 'generateActionPlan', 'setUpGrowthPlan', 'previewImport', 'openTab'];
 

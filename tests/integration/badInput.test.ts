@@ -1,5 +1,5 @@
 /** Every bad request gets a clear message and leaves the workbook exactly as it was. */
-import { openPlan, setCells } from '../support/harness';
+import { openPlan, setCells } from '../../scripts/harness/harness';
 
 const TARGET = 'sales-operations/senior-analyst';
 

@@ -1,5 +1,5 @@
 /** Apps Script calls per action do not grow with the number of rows (the fake counts every call). */
-import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../support/callScenarios';
+import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../../scripts/harness/callScenarios';
 
 describe('calls per action', () => {
   it('import costs the same for the smallest and the largest role, at most 40 calls', () => {

@@ -2,7 +2,7 @@
  * The whole Growth Plan path on the built bundle: set up, import, rate, generate, and re-run,
  * with everything a person typed kept.
  */
-import { openPlan, tabValues, headerIndex, setCells, type Harness } from '../support/harness';
+import { openPlan, tabValues, headerIndex, setCells, type Harness } from '../../scripts/harness/harness';
 
 interface RoleOption { id: string; title: string; familyId: string; grade: number; requirementCount: number }
 interface PlannerState { roles: RoleOption[]; plan: { isSetUp: boolean; targetRoleId: string | null; requirements: { total: number; gaps: number; unrated: number }; actions: { total: number; percentDone: number } } }

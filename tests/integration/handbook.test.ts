@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
-import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/sheets/api';
-import type { ScriptedResponse } from '../fakes';
-import { generatedPage, jobFamilyMarkdown, pageUrl, PLANNING_LEVELS, PLANNING_PATH, planningPage, rawUrl } from '../support/handbookPages';
-import { largeHandbookPage, handbookImportCalls, smallHandbookPage } from '../support/handbookScenarios';
-import { openPlan, setCells, tabValues, type Harness } from '../support/harness';
+import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/api/sheets';
+import type { ScriptedResponse } from '../../fake';
+import { generatedPage, jobFamilyMarkdown, pageUrl, PLANNING_LEVELS, PLANNING_PATH, planningPage, rawUrl } from '../../scripts/harness/handbookPages';
+import { largeHandbookPage, handbookImportCalls, smallHandbookPage } from '../../scripts/harness/handbookScenarios';
+import { openPlan, setCells, tabValues, type Harness } from '../../scripts/harness/harness';
 
 const URL = pageUrl(PLANNING_PATH);
 const SENIOR = 'senior-planning-analyst';

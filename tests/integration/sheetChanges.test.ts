@@ -1,5 +1,5 @@
 /** People move and insert columns, rename and delete tabs; the add-on copes without losing data. */
-import { headerIndex, openPlan, setCells, tabValues } from '../support/harness';
+import { headerIndex, openPlan, setCells, tabValues } from '../../scripts/harness/harness';
 
 const TARGET = 'deal-desk/senior-analyst';
 

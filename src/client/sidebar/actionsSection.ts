@@ -1,8 +1,8 @@
 /** The action plan: the "Generate action plan" button, its result and the plan's progress. */
-import type { ActionProgress, PlanState } from '../../sheets/api';
-import { el, replaceChildren } from '../shared/dom';
-import { callServer } from '../shared/server';
-import { actionButton, showStatus, statusRegion } from '../shared/status';
+import type { ActionProgress, PlanState } from '../../api/sheets';
+import { el, replaceChildren } from '../common/dom';
+import { callServer } from '../common/server';
+import { actionButton, showStatus, statusRegion } from '../common/status';
 import { actionProgressText, generateSummaryLines, generateSummaryTitle, statusCounts } from './format';
 import { openTabButton } from './openTabButton';
 import type { Runner } from './runner';

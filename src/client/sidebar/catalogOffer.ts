@@ -2,8 +2,8 @@
  * The way out after a handbook failure: a line naming the catalog role and the button that imports
  * it. Shown in a container the section owns, below its error message.
  */
-import { el, replaceChildren, uniqueId } from '../shared/dom';
-import { actionButton } from '../shared/status';
+import { el, replaceChildren, uniqueId } from '../common/dom';
+import { actionButton } from '../common/status';
 import { CATALOG_OFFER_BUTTON, catalogOfferText } from './handbookFormat';
 
 export function showCatalogOffer(container: HTMLElement, title: string, onImport: () => void): void {

@@ -9,8 +9,8 @@ import type {
   ImportSummary,
   RequirementProgress,
   Status,
-} from '../../sheets/api';
-import { STATUSES } from '../../sheets/api';
+} from '../../api/sheets';
+import { STATUSES } from '../../api/sheets';
 
 /** "1 requirement", "3 requirements"; `many` defaults to `one` + "s". */
 export function plural(count: number, one: string, many = `${one}s`): string {

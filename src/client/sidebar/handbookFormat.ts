@@ -2,7 +2,7 @@
  * Pure wording of the handbook import in the sidebar: level labels, what an import will bring and
  * what it brought. No DOM here, so every phrase is unit tested.
  */
-import type { HandbookLevelOption, ImportSummary } from '../../sheets/api';
+import type { HandbookLevelOption, ImportSummary } from '../../api/sheets';
 import { plural } from './format';
 
 /** "Senior Planning Analyst · grade 7 · 4 requirements". */

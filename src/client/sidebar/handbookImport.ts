@@ -3,10 +3,10 @@
  * level (and optionally the current one), import. Failures show the server's message and, where
  * the catalog has the role, a button to import the catalog role instead.
  */
-import type { HandbookFailure, HandbookFamily, HandbookLevelOption, ImportSummary } from '../../sheets/api';
-import { el, replaceChildren, uniqueId } from '../shared/dom';
-import { callServer } from '../shared/server';
-import { actionButton, showStatus, statusRegion } from '../shared/status';
+import type { HandbookFailure, HandbookFamily, HandbookLevelOption, ImportSummary } from '../../api/sheets';
+import { el, replaceChildren, uniqueId } from '../common/dom';
+import { callServer } from '../common/server';
+import { actionButton, showStatus, statusRegion } from '../common/status';
 import { importSummaryLines, importSummaryTitle } from './format';
 import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
 import { handbookPreviewText, handbookSummaryLines, levelLabel } from './handbookFormat';

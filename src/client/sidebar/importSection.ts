@@ -3,11 +3,11 @@
  * page's current wording, or any handbook job-family page), what the import will bring, the
  * "Import requirements" button and its result.
  */
-import type { ImportSummary, PlanState, RoleOption } from '../../sheets/api';
-import { el, uniqueId } from '../shared/dom';
-import { RolePicker } from '../shared/rolePicker';
-import { callServer } from '../shared/server';
-import { actionButton, showStatus, statusRegion } from '../shared/status';
+import type { ImportSummary, PlanState, RoleOption } from '../../api/sheets';
+import { el, uniqueId } from '../common/dom';
+import { RolePicker } from '../common/rolePicker';
+import { callServer } from '../common/server';
+import { actionButton, showStatus, statusRegion } from '../common/status';
 import { importPreviewText, importSummaryLines, importSummaryTitle, requirementCountText } from './format';
 import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
 import { handbookSummaryLines } from './handbookFormat';

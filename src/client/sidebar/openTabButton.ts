@@ -1,7 +1,7 @@
 /** A link-like button that activates one of the plan's tabs, reporting a failure in `status`. */
-import type { TabId } from '../../sheets/api';
-import { callServer, errorMessage } from '../shared/server';
-import { actionButton, showStatus } from '../shared/status';
+import type { TabId } from '../../api/sheets';
+import { callServer, errorMessage } from '../common/server';
+import { actionButton, showStatus } from '../common/status';
 
 export function openTabButton(text: string, tab: TabId, status: HTMLElement): HTMLButtonElement {
   const button = actionButton(text, 'link');

@@ -2,10 +2,10 @@
  * The sidebar as a whole: loads the planner state, lays out the sections and keeps them in step
  * with the latest plan the server returned.
  */
-import type { PlanState, RoleOption } from '../../sheets/api';
-import { el, replaceChildren } from '../shared/dom';
-import { callServer, errorMessage } from '../shared/server';
-import { actionButton, showStatus, statusRegion } from '../shared/status';
+import type { PlanState, RoleOption } from '../../api/sheets';
+import { el, replaceChildren } from '../common/dom';
+import { callServer, errorMessage } from '../common/server';
+import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ActionsSection } from './actionsSection';
 import { ImportSection } from './importSection';
 import { RatingsSection } from './ratingsSection';

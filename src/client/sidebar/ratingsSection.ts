@@ -1,8 +1,8 @@
 /** The rating progress: how many requirements are rated, how many are gaps, a link to the tab. */
-import type { RequirementProgress } from '../../sheets/api';
-import { RATINGS } from '../../sheets/api';
-import { el } from '../shared/dom';
-import { actionButton, statusRegion } from '../shared/status';
+import type { RequirementProgress } from '../../api/sheets';
+import { RATINGS } from '../../api/sheets';
+import { el } from '../common/dom';
+import { actionButton, statusRegion } from '../common/status';
 import { plural, ratedPercent, ratingProgressText } from './format';
 import { openTabButton } from './openTabButton';
 

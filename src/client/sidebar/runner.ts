@@ -2,8 +2,8 @@
  * Runs one server action at a time for the sidebar: marks its button busy, blocks the other
  * actions while it runs, and turns a failure into an inline error next to the button.
  */
-import { errorMessage } from '../shared/server';
-import { showStatus, withBusyButton } from '../shared/status';
+import { errorMessage } from '../common/server';
+import { showStatus, withBusyButton } from '../common/status';
 
 export class Runner {
   busy = false;

@@ -1,8 +1,8 @@
 /** Shown while the spreadsheet has no plan tabs: explains and offers "Set up growth plan". */
-import type { PlanState } from '../../sheets/api';
-import { el } from '../shared/dom';
-import { callServer } from '../shared/server';
-import { actionButton, showStatus, statusRegion } from '../shared/status';
+import type { PlanState } from '../../api/sheets';
+import { el } from '../common/dom';
+import { callServer } from '../common/server';
+import { actionButton, showStatus, statusRegion } from '../common/status';
 import type { Runner } from './runner';
 
 export class SetupCard {

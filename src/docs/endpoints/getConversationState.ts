@@ -1,9 +1,9 @@
 /** getRoles and getConversationState: what the dialogs need for their first paint. */
-import type { ConversationState, RolesResult } from '../api';
+import type { ConversationState, RolesResult } from '../../api/docs';
 import { readBlocks } from '../document/blocks';
 import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
-import { roleOptions } from '../../shared/roles';
+import { roleOptions } from '../../appsscript/roles';
 
 export function getRoles(): RolesResult {
   return { roles: roleOptions() };

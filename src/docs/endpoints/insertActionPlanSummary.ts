@@ -2,8 +2,8 @@
  * insertActionPlanSummary: where the linked growth plan stands. The plan is read in full before the
  * document is touched, and its URL is remembered only once the summary was written.
  */
-import type { ActionPlanOutcome } from '../api';
-import { UserError } from '../../shared/errors';
+import type { ActionPlanOutcome } from '../../api/docs';
+import { UserError } from '../../appsscript/errors';
 import { linkedPlanUrl, rememberPlanUrl } from '../link';
 import { placeBlock } from '../placeBlock';
 import { actionPlanRequest, parseRequest } from '../requests';

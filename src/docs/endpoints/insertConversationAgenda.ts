@@ -1,5 +1,5 @@
 /** insertConversationAgenda: the agenda block, after the cursor or in place of the tab's agenda. */
-import type { AgendaOutcome } from '../api';
+import type { AgendaOutcome } from '../../api/docs';
 import { placeBlock } from '../placeBlock';
 import { parseRequest, replaceRequest } from '../requests';
 import { agendaSection } from '../sections';

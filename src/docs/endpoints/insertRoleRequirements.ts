@@ -1,5 +1,5 @@
 /** insertRoleRequirements: the target role's requirements as a table, compared with the current role. */
-import type { RequirementsOutcome } from '../api';
+import type { RequirementsOutcome } from '../../api/docs';
 import { placeBlock } from '../placeBlock';
 import { parseRequest, requirementsRequest } from '../requests';
 import { requirementsSection } from '../sections';

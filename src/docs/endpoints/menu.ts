@@ -2,9 +2,9 @@
  * The Extensions menu and what its items open. Menu items have no page to show a result or an
  * error in, so their wrappers ask and report with ui.alert; dialogs call the endpoints directly.
  */
-import type { NeedsConfirmation } from '../api';
-import { UserError } from '../../shared/errors';
-import { addAddonMenu } from '../../shared/menu';
+import type { NeedsConfirmation } from '../../api/docs';
+import { UserError } from '../../appsscript/errors';
+import { addAddonMenu } from '../../appsscript/menu';
 import { insertConversationAgenda } from './insertConversationAgenda';
 import { refreshInsertedSections } from './refreshInsertedSections';
 

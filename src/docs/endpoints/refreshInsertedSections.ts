@@ -4,8 +4,8 @@
  * person edited are replaced only with replaceEdited, skipped with skipEdited, and otherwise the
  * whole refresh stops with needs-confirmation before writing anything.
  */
-import type { BlockInfo, RefreshResult } from '../api';
-import { UserError } from '../../shared/errors';
+import type { BlockInfo, RefreshResult } from '../../api/docs';
+import { UserError } from '../../appsscript/errors';
 import type { BlockKind } from '../../core/conversation/block';
 import { readBlocks, type FoundBlock } from '../document/blocks';
 import { allTabs, type BlockHost } from '../document/tabs';

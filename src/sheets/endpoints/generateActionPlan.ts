@@ -1,8 +1,8 @@
 /** generateActionPlan: one Action Plan row per gap that has no action yet; existing rows untouched. */
 import { planActions } from '../../core/actionPlan';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { GenerateSummary } from '../api';
-import { UserError } from '../../shared/errors';
+import type { GenerateSummary } from '../../api/sheets';
+import { UserError } from '../../appsscript/errors';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { requireHeaders } from '../tableWriter';

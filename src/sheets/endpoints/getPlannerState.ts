@@ -1,6 +1,6 @@
 /** getPlannerState: the role list and where the plan stands, for the sidebar's first paint. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { PlannerState } from '../api';
+import type { PlannerState } from '../../api/sheets';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';

@@ -4,7 +4,7 @@
  */
 import { catalog } from '../../catalog';
 import { catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
-import type { HandbookImportResult } from '../api';
+import type { HandbookImportResult } from '../../api/sheets';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
 import { importRequirements } from '../requirementsImporter';

@@ -2,7 +2,7 @@
  * importRoleRequirements: one-click import of the target role's requirements into Role
  * Requirements, in the catalog's wording or (wording: 'handbook') the handbook page's current text.
  */
-import type { ImportSummary } from '../api';
+import type { ImportSummary } from '../../api/sheets';
 import { handbookWordedImport } from '../handbookWording';
 import { importRequirements } from '../requirementsImporter';
 import { importRequest, parseRequest } from '../requests';

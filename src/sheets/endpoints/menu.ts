@@ -1,5 +1,5 @@
 /** The Extensions menu, the sidebar and the help dialog. */
-import { addAddonMenu } from '../../shared/menu';
+import { addAddonMenu } from '../../appsscript/menu';
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },

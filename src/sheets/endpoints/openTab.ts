@@ -1,9 +1,9 @@
 /** openTab: brings one of the plan's tabs to the front, for the sidebar's "Open ..." links. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { TabId } from '../api';
-import { UserError } from '../../shared/errors';
+import type { TabId } from '../../api/sheets';
+import { UserError } from '../../appsscript/errors';
 import { openTabRequest, parseRequest } from '../requests';
-import { findTab } from '../tabs';
+import { findTab } from '../../appsscript/tabs';
 import { findSummaryTab } from '../workbook';
 
 export function openTab(input: unknown): { tab: TabId; name: string } {

@@ -1,6 +1,6 @@
 /** previewImport: what an import would bring, before anything is written (no spreadsheet access). */
 import { compareLevels } from '../../core/compare';
-import type { ImportPreview } from '../api';
+import type { ImportPreview } from '../../api/sheets';
 import { importRequest, parseRequest } from '../requests';
 import { requireRole } from '../roles';
 

@@ -4,7 +4,7 @@
  */
 import { ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { applyTableChange } from '../../core/table';
-import type { SetUpSummary } from '../api';
+import type { SetUpSummary } from '../../api/sheets';
 import { applyConditionalFormats, formatTab } from '../formats';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';

@@ -1,5 +1,5 @@
 /** The action-plan summary from the linked growth plan, its refresh, and every bad plan or URL. */
-import { silently } from '../../fakes/calls';
+import { silently } from '../../../fake/calls';
 import { ACTIONS_HEADER, actionRows, blocksOf, bodyTexts, CURRENT, growthPlan, openConversation, PLAN_ID, PLAN_URL, REQUIREMENTS_HEADER, TARGET } from './conversation';
 
 import { LINK_KEY } from '../../../src/docs/link';

@@ -2,10 +2,10 @@
  * Fixtures of the Docs integration tests: a growth plan spreadsheet to link, and the docs harness
  * (the BUILT build/docs/Code.js against the DocumentApp fake, manifest scopes enforced) with helpers.
  */
-import type { snapshotDocument, FakeDocumentOptions } from '../../fakes/docs';
-import { FakeSpreadsheet } from '../../fakes/spreadsheet';
-import { silently } from '../../fakes/calls';
-import { openDocument, type DocsHarness } from '../../support/docsHarness';
+import type { snapshotDocument, FakeDocumentOptions } from '../../../fake/docs';
+import { FakeSpreadsheet } from '../../../fake/spreadsheet';
+import { silently } from '../../../fake/calls';
+import { openDocument, type DocsHarness } from '../../../scripts/harness/docsHarness';
 
 export const PLAN_ID = '1GrowthPlanSpreadsheetIdForTests_0123';
 export const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit#gid=0`;
@@ -51,7 +51,7 @@ export interface Conversation extends DocsHarness {
   errorOf(name: string, ...args: unknown[]): string;
 }
 
-/** The docs harness (tests/support/docsHarness.ts) around a document built from `options`. */
+/** The docs harness (scripts/harness/docsHarness.ts) around a document built from `options`. */
 export function openConversation(options: OpenOptions = {}): Conversation {
   const { spreadsheets, authMode, ...document } = options;
   const h = openDocument([], { document, spreadsheets, authMode });

@@ -1,5 +1,5 @@
 /** A person's edits inside a block: asked about, never overwritten silently, text outside untouched. */
-import { editAsUser } from '../../fakes/docs';
+import { editAsUser } from '../../../fake/docs';
 import { blocksOf, bodyTexts, openConversation, range, TARGET, withoutIds } from './conversation';
 
 const AGENDA = 22;

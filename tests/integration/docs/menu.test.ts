@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blocksOf, bodyTexts, openConversation, TARGET } from './conversation';
-import { DOCS_BUILD_DIR } from '../../support/docsHarness';
-import { readBuiltHtml } from '../../fakes';
+import { DOCS_BUILD_DIR } from '../../../scripts/harness/docsHarness';
+import { readBuiltHtml } from '../../../fake';
 
 const CAPTIONS = ['Insert conversation agenda', 'Insert role requirements...', 'Insert action plan from growth plan...', 'Refresh inserted sections', 'Help'];
 

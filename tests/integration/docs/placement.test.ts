@@ -1,5 +1,5 @@
 /** Where blocks land and how re-inserting replaces them in place, on the built bundle. */
-import { editAsUser } from '../../fakes/docs';
+import { editAsUser } from '../../../fake/docs';
 import { blocksOf, bodyTexts, CURRENT, openConversation, range, TARGET } from './conversation';
 
 const AGENDA = 22;

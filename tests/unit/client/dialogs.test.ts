@@ -1,8 +1,8 @@
-import type { BlockInfo } from '../../../src/docs/api';
-import type { RoleOption } from '../../../src/sheets/api';
-import { existingBlockNote } from '../../../src/client/dialogs/common/blockNote';
+import type { BlockInfo } from '../../../src/api/docs';
+import type { RoleOption } from '../../../src/api/sheets';
+import { existingBlockNote } from '../../../src/client/dialogs/frame/blockNote';
 import { requirementsPreview } from '../../../src/client/dialogs/requirements/preview';
-import { createServerCaller } from '../../../src/client/shared/server';
+import { createServerCaller } from '../../../src/client/common/server';
 
 function role(id: string, title: string, requirementCount = 6): RoleOption {
   return { id, title, familyId: 'f', familyName: 'Family', team: 'Team', grade: 7, url: '', requirementCount };

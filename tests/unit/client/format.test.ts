@@ -1,4 +1,4 @@
-import type { ActionProgress, GenerateSummary, ImportSummary, PlanState } from '../../../src/sheets/api';
+import type { ActionProgress, GenerateSummary, ImportSummary, PlanState } from '../../../src/api/sheets';
 import {
   actionProgressText,
   generateSummaryLines,

@@ -1,5 +1,5 @@
 import { catalogOfferText, handbookPreviewText, handbookSummaryLines, levelLabel, newAgainst } from '../../../src/client/sidebar/handbookFormat';
-import type { HandbookLevelOption, ImportSummary } from '../../../src/sheets/api';
+import type { HandbookLevelOption, ImportSummary } from '../../../src/api/sheets';
 
 const level = (title: string, grade: number | null, ids: string[]): HandbookLevelOption => ({
   slug: title.toLowerCase().replace(/ /g, '-'),

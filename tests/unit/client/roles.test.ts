@@ -1,4 +1,4 @@
-import type { RoleOption } from '../../../src/sheets/api';
+import type { RoleOption } from '../../../src/api/sheets';
 import {
   filterRoles,
   findRoleOption,
@@ -6,7 +6,7 @@ import {
   normalizeForSearch,
   roleDetail,
   safeHttpUrl,
-} from '../../../src/client/shared/roles';
+} from '../../../src/client/common/roles';
 
 function role(id: string, title: string, team: string, grade: number, familyName = 'Sales Strategy'): RoleOption {
   return {

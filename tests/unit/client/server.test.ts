@@ -1,4 +1,4 @@
-import { callServer, errorMessage, ServerCallError } from '../../../src/client/shared/server';
+import { callServer, errorMessage, ServerCallError } from '../../../src/client/common/server';
 
 type Handler = (value: unknown) => void;
 

@@ -3,10 +3,10 @@
  * link, prefilled with the one the document remembers and checked before it is sent with the very
  * rule the server applies (src/core), then "Insert summary" → insertActionPlanSummary.
  */
-import { el, uniqueId } from '../../shared/dom';
-import { existingBlockNote } from '../common/blockNote';
-import { DialogFrame } from '../common/dialogFrame';
-import { callDocs } from '../common/docsServer';
+import { el, uniqueId } from '../../common/dom';
+import { existingBlockNote } from '../frame/blockNote';
+import { DialogFrame } from '../frame/dialogFrame';
+import { callDocs } from '../frame/docsServer';
 import { checkSpreadsheetUrl } from '../../../core/conversation/spreadsheetUrl';
 
 const inputId = uniqueId('plan-url');

@@ -2,11 +2,11 @@
  * Entry of the role-requirements dialog (bundled inline into RequirementsDialog.html): the same
  * role pickers as the sidebar, then "Insert table" → insertRoleRequirements.
  */
-import { el } from '../../shared/dom';
-import { RolePicker } from '../../shared/rolePicker';
-import { existingBlockNote } from '../common/blockNote';
-import { DialogFrame } from '../common/dialogFrame';
-import { callDocs } from '../common/docsServer';
+import { el } from '../../common/dom';
+import { RolePicker } from '../../common/rolePicker';
+import { existingBlockNote } from '../frame/blockNote';
+import { DialogFrame } from '../frame/dialogFrame';
+import { callDocs } from '../frame/docsServer';
 import { requirementsPreview } from './preview';
 
 const current = new RolePicker({

@@ -1,5 +1,5 @@
 /** The line under the pickers saying what the table will hold (pure, unit tested). */
-import type { RoleOption } from '../../../sheets/api';
+import type { RoleOption } from '../../../api/sheets';
 
 /** Null until a target role is picked. */
 export function requirementsPreview(target: RoleOption | null, current: RoleOption | null): string | null {

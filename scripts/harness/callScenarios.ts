@@ -1,0 +1,71 @@
+/**
+ * The scenarios whose Apps Script call counts the benchmark prints and the tests assert: the
+ * same action on small and large inputs must cost the same number of calls.
+ */
+import { silently } from '../../fake/calls';
+import { openPlan, tabValues, type Harness } from './harness';
+
+export interface CallCount {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+function measure(h: Harness, action: () => void): CallCount {
+  h.fake.calls.reset();
+  action();
+  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod } };
+}
+
+/** A set-up plan whose Role Requirements tab holds `existingRows` rows people typed. */
+function planWithRows(existingRows: number): Harness {
+  const h = openPlan();
+  h.call('setUpGrowthPlan');
+  if (existingRows > 0) {
+    const header = tabValues(h, 'Role Requirements')[0]!;
+    const rows = Array.from({ length: existingRows }, (_, i) =>
+      header.map((name) => (name === 'Requirement' ? `Own requirement ${i}` : name === 'Self rating' ? 'Meets' : '')),
+    );
+    silently(() => {
+      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      // Leave the same spare room below the data as a new tab has, so neither case has to grow the sheet.
+      const wanted = existingRows + 1 + 100;
+      if (sheet.getMaxRows() < wanted) sheet.insertRowsAfter(sheet.getMaxRows(), wanted - sheet.getMaxRows());
+      sheet.getRange(2, 1, existingRows, header.length).setValues(rows);
+    });
+  }
+  return h;
+}
+
+/** Calls of one import of `targetRoleId` into a set-up plan that already holds `existingRows` rows. */
+export function importCalls(targetRoleId: string, existingRows = 0): CallCount {
+  const h = planWithRows(existingRows);
+  return measure(h, () => h.call('importRoleRequirements', { currentRoleId: null, targetRoleId }));
+}
+
+/** Calls of the sidebar's first paint on a plan with `existingRows` requirement rows. */
+export function plannerStateCalls(existingRows = 0): CallCount {
+  const h = planWithRows(existingRows);
+  return measure(h, () => h.call('getPlannerState'));
+}
+
+/** Calls of one generate with `gaps` new gaps, into an Action Plan that already holds `existingActions` rows. */
+export function generateCalls(existingActions: number, gaps = 5): CallCount {
+  const requirements: unknown[][] = [['Requirement', 'Self rating', 'Manager rating', 'Evidence']];
+  for (let i = 0; i < gaps; i++) requirements.push([`Gap requirement ${i}`, 'Developing', '', '']);
+  const actions: unknown[][] = [['Key', 'Requirement', 'Area', 'Action', 'Type', 'Resource', 'Owner', 'Due date', 'Status', 'Success measure', 'Notes']];
+  for (let i = 0; i < existingActions; i++) {
+    actions.push([`act:manual:${i}`, `Earlier requirement ${i}`, '', `Earlier action ${i}`, 'Learning', '', 'Me', new Date(2026, 0, 1), 'Done', '', '']);
+  }
+  const h = openPlan({ 'Role Requirements': requirements, 'Action Plan': actions });
+  h.call('setUpGrowthPlan');
+  return measure(h, () => h.call('generateActionPlan'));
+}
+
+/** The catalog roles with the fewest and the most requirements. */
+export function smallestAndLargestRoles(): { smallest: { id: string; count: number }; largest: { id: string; count: number } } {
+  const h = openPlan();
+  const { roles } = h.call<{ roles: { id: string; requirementCount: number }[] }>('getPlannerState');
+  const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);
+  const pick = (r: { id: string; requirementCount: number }) => ({ id: r.id, count: r.requirementCount });
+  return { smallest: pick(sorted[0]!), largest: pick(sorted[sorted.length - 1]!) };
+}

@@ -1,0 +1,75 @@
+/**
+ * The Career Conversation scenarios whose Apps Script call counts the benchmark prints and the tests
+ * assert: an insert or refresh costs the same whether the plan holds no action rows or 300, and the
+ * requirements table costs the same for the smallest and the largest role.
+ */
+import { silently } from '../../fake/calls';
+import { FakeSpreadsheet } from '../../fake/spreadsheet';
+import { openDocument, type DocsHarness } from './docsHarness';
+
+export interface CallCount {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+const PLAN_ID = '1BenchGrowthPlanSpreadsheet_0123456789';
+const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit`;
+const REQUIREMENTS = ['Requirement', 'Self rating', 'Manager rating', 'Evidence'];
+const ACTIONS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'];
+
+function measure(h: DocsHarness, action: () => void): CallCount {
+  h.fake.calls.reset();
+  action();
+  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod } };
+}
+
+/** A growth plan with `actionRows` actions (a third of them overdue) and as many requirements. */
+function plan(actionRows: number): FakeSpreadsheet {
+  const requirements: unknown[][] = [REQUIREMENTS];
+  const actions: unknown[][] = [ACTIONS];
+  for (let i = 0; i < actionRows; i++) {
+    requirements.push([`Requirement ${i}`, i % 2 ? 'Developing' : 'Meets', '', '']);
+    const due = i % 3 === 0 ? new Date(2020, 0, 1, 12) : new Date(2099, 0, 1, 12);
+    actions.push([`Requirement ${i}`, `Action ${i}`, 'Learning', 'Me', due, i % 4 === 0 ? 'Done' : 'In progress']);
+  }
+  return FakeSpreadsheet.fromTabs({ 'Role Requirements': requirements, 'Action Plan': actions }, { id: PLAN_ID, name: 'Bench plan' });
+}
+
+function conversation(actionRows = 0): DocsHarness {
+  return openDocument(['Notes before', 'Notes after'], { spreadsheets: [plan(actionRows)], cursor: { path: [0] } });
+}
+
+export function agendaCalls(): CallCount {
+  const h = conversation();
+  return measure(h, () => h.run('insertConversationAgenda'));
+}
+
+export function requirementsCalls(targetRoleId: string): CallCount {
+  const h = conversation();
+  return measure(h, () => h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId }));
+}
+
+/** A first insert of the summary of a plan with `actionRows` actions (replace = a second insert). */
+export function actionPlanCalls(actionRows: number, replace = false): CallCount {
+  const h = conversation(actionRows);
+  if (replace) h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+  return measure(h, () => h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL }));
+}
+
+/** Refresh of a document holding all three blocks, the plan holding `actionRows` actions. */
+export function refreshCalls(actionRows: number, targetRoleId: string): CallCount {
+  const h = conversation(actionRows);
+  h.run('insertConversationAgenda');
+  h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId });
+  h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+  return measure(h, () => h.run('refreshInsertedSections'));
+}
+
+/** The catalog roles with the fewest and the most requirements. */
+export function smallestAndLargestRoles(): { smallest: { id: string; count: number }; largest: { id: string; count: number } } {
+  const h = openDocument();
+  const { roles } = silently(() => h.run<{ roles: { id: string; requirementCount: number }[] }>('getRoles'));
+  const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);
+  const pick = (r: { id: string; requirementCount: number }) => ({ id: r.id, count: r.requirementCount });
+  return { smallest: pick(sorted[0]!), largest: pick(sorted[sorted.length - 1]!) };
+}
