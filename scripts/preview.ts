@@ -16,7 +16,7 @@ import { createDocsPreview } from './preview/docsPreview';
 import { createPreviewHost, type PreviewHost } from './preview/host';
 import { HttpError, readJsonObject, readBody, send, sendJson } from './preview/http';
 import { previewPageHtml, pageWithBridge } from './preview/page';
-import type { PreviewEvent, WorkbookView } from './preview/snapshot';
+import type { PreviewEvent, WorkbookView } from './preview/views/snapshot';
 
 export interface PreviewOptions {
   /** 0 picks a free port. Default: $PORT or 8080. */
@@ -59,12 +59,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const root = resolve(__dirname, '..');
   const buildDir = resolve(options.buildDir ?? join(root, 'build', 'sheets'));
   const [shellScript, bridgeScript, docsShellScript] = await Promise.all([
-    bundleBrowserScript(join(__dirname, 'preview', 'shell.ts')),
-    bundleBrowserScript(join(__dirname, 'preview', 'bridge.ts')),
-    bundleBrowserScript(join(__dirname, 'preview', 'docsShell.ts')),
+    bundleBrowserScript(join(__dirname, 'preview', 'browser', 'shell.ts')),
+    bundleBrowserScript(join(__dirname, 'preview', 'browser', 'bridge.ts')),
+    bundleBrowserScript(join(__dirname, 'preview', 'browser', 'docsShell.ts')),
   ]);
-  const shellCss = readFileSync(join(__dirname, 'preview', 'shell.css'), 'utf8');
-  const docsCss = readFileSync(join(__dirname, 'preview', 'docsShell.css'), 'utf8');
+  const shellCss = readFileSync(join(__dirname, 'preview', 'browser', 'shell.css'), 'utf8');
+  const docsCss = readFileSync(join(__dirname, 'preview', 'browser', 'docsShell.css'), 'utf8');
   const pageHtml = previewPageHtml(shellCss, shellScript);
 
   let host = createPreviewHost(buildDir);

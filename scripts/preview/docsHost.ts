@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../fake';
 import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type DocumentSnapshot, type ElementSnapshot } from '../../fake/docs';
 import type { LoadedBundle } from '../../fake/loadBundle';
-import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './docsView';
+import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './views/docsView';
 import type { CallReply } from './host';
 import { LINK_KEY } from '../../src/docs/link';
 

@@ -6,11 +6,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentView } from './docsView';
+import type { DocumentView } from './views/docsView';
 import type { DocsPreviewHost } from './docsHost';
 import { HttpError, readJsonObject, send, sendJson } from './http';
 import { pageWithBridge } from './page';
-import type { PreviewEvent } from './snapshot';
+import type { PreviewEvent } from './views/snapshot';
 
 export interface DocsPreviewOptions {
   buildDir: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../fake';
-import type { SheetView } from './snapshot';
+import type { SheetView } from './views/snapshot';
 import { workbookSheets } from './workbookView';
 import { handbookNetwork } from './handbookNetwork';
 

@@ -3,7 +3,7 @@
  * API the add-on uses (run "silently", so the preview never shows up in the fake's call counts).
  */
 import { FORMULA_PLACEHOLDER } from '../../fake';
-import type { CellView, SheetView } from './snapshot';
+import type { CellView, SheetView } from './views/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -4,7 +4,7 @@
  * undefined in arrays or a class. Dates travel as ISO text (yyyy-mm-dd).
  */
 
-import type { RoleOption } from '../appsscript/roles';
+import type { RoleOption } from './roles';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 
 export type { RoleOption, ActionProgress, RequirementProgress };

@@ -8,7 +8,7 @@ import type { ActionProgress, RequirementProgress } from '../core/progress';
 export type { ActionProgress, RequirementProgress };
 export { RATINGS, ACTION_TYPES, STATUSES, type Rating, type ActionType, type Status } from '../core/vocabulary';
 
-import type { RoleOption } from '../appsscript/roles';
+import type { RoleOption } from './roles';
 
 export type { RoleOption };
 

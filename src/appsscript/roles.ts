@@ -1,19 +1,11 @@
 /** The catalog as both add-ons serve it: role options for the pickers and checked look-ups. */
 import { catalog } from '../catalog';
 import { findRole, listRoles, type Role } from '../core/catalog';
+import type { RoleOption } from '../api/roles';
 import { UserError } from './errors';
 
-/** A role as the picker shows it. */
-export interface RoleOption {
-  id: string;
-  title: string;
-  familyId: string;
-  familyName: string;
-  team: string;
-  grade: number;
-  url: string;
-  requirementCount: number;
-}
+export type { RoleOption };
+
 
 export function roleOptions(): RoleOption[] {
   return listRoles(catalog).map((role) => ({

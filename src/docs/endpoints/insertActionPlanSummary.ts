@@ -6,7 +6,8 @@ import type { ActionPlanOutcome } from '../../api/docs';
 import { UserError } from '../../appsscript/errors';
 import { linkedPlanUrl, rememberPlanUrl } from '../link';
 import { placeBlock } from '../placeBlock';
-import { actionPlanRequest, parseRequest } from '../requests';
+import { actionPlanRequest } from '../../api/docsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { actionPlanSection } from '../sections';
 
 export function insertActionPlanSummary(request?: unknown): ActionPlanOutcome {

@@ -1,7 +1,8 @@
 /** insertConversationAgenda: the agenda block, after the cursor or in place of the tab's agenda. */
 import type { AgendaOutcome } from '../../api/docs';
 import { placeBlock } from '../placeBlock';
-import { parseRequest, replaceRequest } from '../requests';
+import { replaceRequest } from '../../api/docsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { agendaSection } from '../sections';
 
 export function insertConversationAgenda(request?: unknown): AgendaOutcome {

@@ -1,7 +1,8 @@
 /** insertRoleRequirements: the target role's requirements as a table, compared with the current role. */
 import type { RequirementsOutcome } from '../../api/docs';
 import { placeBlock } from '../placeBlock';
-import { parseRequest, requirementsRequest } from '../requests';
+import { requirementsRequest } from '../../api/docsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { requirementsSection } from '../sections';
 
 export function insertRoleRequirements(request: unknown): RequirementsOutcome {

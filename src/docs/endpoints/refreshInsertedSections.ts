@@ -12,7 +12,8 @@ import { allTabs, type BlockHost } from '../document/tabs';
 import { writeBlock } from '../document/writeBlock';
 import { PlanSource } from '../planSource';
 import { withDocumentLock } from '../lock';
-import { parseRequest, refreshRequest } from '../requests';
+import { refreshRequest } from '../../api/docsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { actionPlanSection, agendaSection, KIND_LABELS, requirementsSectionFromParams, type Section } from '../sections';
 
 type Body = GoogleAppsScript.Document.Body;

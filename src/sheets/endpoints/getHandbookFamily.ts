@@ -4,7 +4,8 @@ import { catalogOfferForPage, catalogRoleForLevel, catalogRolesOnPage, levelRequ
 import type { HandbookLookup } from '../../api/sheets';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
-import { handbookLookupRequest, parseRequest } from '../requests';
+import { handbookLookupRequest } from '../../api/sheetsRequests';
+import { parseRequest } from '../../appsscript/requests';
 
 export function getHandbookFamily(input: unknown): HandbookLookup {
   const request = parseRequest(handbookLookupRequest, input);

@@ -8,7 +8,8 @@ import type { HandbookImportResult } from '../../api/sheets';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
 import { importRequirements } from '../requirementsImporter';
-import { handbookImportRequest, parseRequest } from '../requests';
+import { handbookImportRequest } from '../../api/sheetsRequests';
+import { parseRequest } from '../../appsscript/requests';
 
 export function importHandbookRequirements(input: unknown): HandbookImportResult {
   const request = parseRequest(handbookImportRequest, input);

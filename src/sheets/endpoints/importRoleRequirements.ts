@@ -5,7 +5,8 @@
 import type { ImportSummary } from '../../api/sheets';
 import { handbookWordedImport } from '../handbookWording';
 import { importRequirements } from '../requirementsImporter';
-import { importRequest, parseRequest } from '../requests';
+import { importRequest } from '../../api/sheetsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { requireRole } from '../roles';
 
 export function importRoleRequirements(input: unknown): ImportSummary {

@@ -2,7 +2,8 @@
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import type { TabId } from '../../api/sheets';
 import { UserError } from '../../appsscript/errors';
-import { openTabRequest, parseRequest } from '../requests';
+import { openTabRequest } from '../../api/sheetsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { findTab } from '../../appsscript/tabs';
 import { findSummaryTab } from '../workbook';
 

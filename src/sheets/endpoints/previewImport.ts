@@ -1,7 +1,8 @@
 /** previewImport: what an import would bring, before anything is written (no spreadsheet access). */
 import { compareLevels } from '../../core/compare';
 import type { ImportPreview } from '../../api/sheets';
-import { importRequest, parseRequest } from '../requests';
+import { importRequest } from '../../api/sheetsRequests';
+import { parseRequest } from '../../appsscript/requests';
 import { requireRole } from '../roles';
 
 export function previewImport(input: unknown): ImportPreview {

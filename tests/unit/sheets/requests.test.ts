@@ -1,4 +1,5 @@
-import { handbookImportRequest, handbookLookupRequest, importRequest, openTabRequest, parseRequest } from '../../../src/sheets/requests';
+import { handbookImportRequest, handbookLookupRequest, importRequest, openTabRequest } from '../../../src/api/sheetsRequests';
+import { parseRequest } from '../../../src/appsscript/requests';
 
 describe('request schemas', () => {
   it('accepts a target with or without a current role', () => {

@@ -3,8 +3,8 @@
  * workbook, and the built sidebar in a 300 px frame. Workbook values are untrusted, so every piece
  * of DOM is built with textContent.
  */
-import { columnLetter } from '../../src/core/a1';
-import type { CellView, PreviewEvent, SheetView, WorkbookView } from './snapshot';
+import { columnLetter } from '../../../src/core/a1';
+import type { CellView, PreviewEvent, SheetView, WorkbookView } from '../views/snapshot';
 import { byId, el, logEntries, menuButtons, post } from './shellKit';
 
 const tabs = byId('tabs');

@@ -3,8 +3,8 @@
  * the fake document (the add-on's blocks outlined and labelled with their named-range names), its
  * alerts, and its dialogs in a modal frame. Document text is untrusted: textContent only.
  */
-import type { DocAlertView, DocElementView, DocumentView, InsertedRangeView } from './docsView';
-import type { PreviewEvent } from './snapshot';
+import type { DocAlertView, DocElementView, DocumentView, InsertedRangeView } from '../views/docsView';
+import type { PreviewEvent } from '../views/snapshot';
 import { byId, el, logEntries, menuButtons, post } from './shellKit';
 
 const page = byId('page');

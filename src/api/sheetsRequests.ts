@@ -3,10 +3,7 @@
  * zod/mini keeps Code.js small: the full zod build alone would take most of the bundle budget.
  */
 import * as z from 'zod/mini';
-import { roleIdField } from '../appsscript/requests';
-
-export { parseRequest } from '../appsscript/requests';
-
+import { roleIdField } from './fields';
 
 export const importRequest = z.object(
   {

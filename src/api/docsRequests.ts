@@ -5,10 +5,7 @@
 import * as z from 'zod/mini';
 import { checkSpreadsheetUrl } from '../core/conversation/spreadsheetUrl';
 
-import { roleIdField } from '../appsscript/requests';
-
-export { parseRequest } from '../appsscript/requests';
-
+import { roleIdField } from './fields';
 
 const flag = (label: string) => z.optional(z.boolean({ error: `${label} must be true or false.` }));
 

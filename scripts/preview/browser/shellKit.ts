@@ -4,7 +4,7 @@
  * in through textContent and text nodes.
  */
 
-import type { PreviewEvent } from './snapshot';
+import type { PreviewEvent } from '../views/snapshot';
 
 export type Child = Node | string | null | undefined;
 
