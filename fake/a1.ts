@@ -51,7 +51,11 @@ export function splitSheetPrefix(a1: string): { sheetName: string | null; ref: s
  * Parses A1, A1:C3, A:C, 1:3 and A2:C (open-ended rows) against a sheet's size. Returns null for
  * anything else (Apps Script: `Range not found`). Coordinates are not bounds-checked here.
  */
-export function parseA1(ref: string, maxRows: number, maxCols: number): { rect: GridRect; style: A1Style } | null {
+export function parseA1(
+  ref: string,
+  maxRows: number,
+  maxCols: number,
+): { rect: GridRect; style: A1Style } | null {
   const m = /^\$?([A-Za-z]{1,3})?\$?(\d+)?(?::\$?([A-Za-z]{1,3})?\$?(\d+)?)?$/.exec(ref.trim());
   if (!m || ref.trim() === '') return null;
   const [, c1, r1, c2, r2] = m;
@@ -90,7 +94,10 @@ export function parseA1(ref: string, maxRows: number, maxCols: number): { rect: 
   } else return null;
   const row = Math.min(rowA, rowB);
   const col = Math.min(colA, colB);
-  return { rect: { row, col, numRows: Math.abs(rowB - rowA) + 1, numCols: Math.abs(colB - colA) + 1 }, style };
+  return {
+    rect: { row, col, numRows: Math.abs(rowB - rowA) + 1, numCols: Math.abs(colB - colA) + 1 },
+    style,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +140,8 @@ export function mapSpan(op: DimOp, start: number, end: number): [number, number]
     const e = end < op.at ? end : end > last ? end - op.count : op.at - 1;
     return [s, e];
   }
-  if (op.kind === 'insert') return [start >= op.at ? start + op.count : start, end >= op.at ? end + op.count : end];
+  if (op.kind === 'insert')
+    return [start >= op.at ? start + op.count : start, end >= op.at ? end + op.count : end];
   // A move keeps every line: the span becomes the hull of where its lines went.
   let lo = Infinity;
   let hi = -Infinity;
@@ -174,12 +182,20 @@ export interface FormulaRef {
 }
 
 const END = String.raw`\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}|\$?\d+`;
-const REF_AT = new RegExp(String.raw`(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(${END})(?::(${END}))?`, 'y');
+const REF_AT = new RegExp(
+  String.raw`(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(${END})(?::(${END}))?`,
+  'y',
+);
 
 function parseEnd(text: string): RefEnd {
   const m = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/.exec(text)!;
   if (!m[2]) return { colAbs: false, col: null, rowAbs: m[1] === '$', row: Number(m[4]) };
-  return { colAbs: m[1] === '$', col: columnNumber(m[2]), rowAbs: m[3] === '$', row: m[4] ? Number(m[4]) : null };
+  return {
+    colAbs: m[1] === '$',
+    col: columnNumber(m[2]),
+    rowAbs: m[3] === '$',
+    row: m[4] ? Number(m[4]) : null,
+  };
 }
 
 function renderEnd(e: RefEnd): string {
@@ -193,14 +209,18 @@ function renderEnd(e: RefEnd): string {
  * reference (without sheet prefix), the string '#REF!' to replace the whole reference, or undefined
  * to keep it. References are re-printed in upper case, function names too (as Sheets normalises).
  */
-export function rewriteRefs(formula: string, fn: (ref: FormulaRef) => FormulaRef | '#REF!' | undefined): string {
+export function rewriteRefs(
+  formula: string,
+  fn: (ref: FormulaRef) => FormulaRef | '#REF!' | undefined,
+): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i]!;
     if (ch === '"') {
       let j = i + 1;
-      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
+        j += formula[j] === '"' ? 2 : 1;
       out += formula.slice(i, j + 1);
       i = j + 1;
       continue;
@@ -213,7 +233,7 @@ export function rewriteRefs(formula: string, fn: (ref: FormulaRef) => FormulaRef
     }
     REF_AT.lastIndex = i;
     const m = REF_AT.exec(formula);
-    const after = m ? formula[i + m[0].length] ?? '' : '';
+    const after = m ? (formula[i + m[0].length] ?? '') : '';
     const notCell = m && m[3] === undefined && !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(m[2]!);
     if (!m || /[A-Za-z0-9_(.!]/.test(after) || notCell) {
       const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i));
@@ -232,13 +252,25 @@ export function rewriteRefs(formula: string, fn: (ref: FormulaRef) => FormulaRef
       continue;
     }
     const sheetText = m[1];
-    const sheetName = sheetText === undefined ? null : sheetText.startsWith("'") ? sheetText.slice(1, -1).replace(/''/g, "'") : sheetText;
+    const sheetName =
+      sheetText === undefined
+        ? null
+        : sheetText.startsWith("'")
+          ? sheetText.slice(1, -1).replace(/''/g, "'")
+          : sheetText;
     const ref: FormulaRef = { sheetName, start: parseEnd(m[2]!), end: m[3] ? parseEnd(m[3]) : null };
     const next = fn(ref);
     if (next === '#REF!') out += '#REF!';
     else {
       const r = next ?? ref;
-      const prefix = r.sheetName === ref.sheetName ? (sheetText !== undefined ? `${sheetText}!` : '') : r.sheetName === null ? '' : `${quoteSheetName(r.sheetName)}!`;
+      const prefix =
+        r.sheetName === ref.sheetName
+          ? sheetText !== undefined
+            ? `${sheetText}!`
+            : ''
+          : r.sheetName === null
+            ? ''
+            : `${quoteSheetName(r.sheetName)}!`;
       out += `${prefix}${renderEnd(r.start)}${r.end ? `:${renderEnd(r.end)}` : ''}`;
     }
     i += m[0].length;
@@ -248,7 +280,9 @@ export function rewriteRefs(formula: string, fn: (ref: FormulaRef) => FormulaRef
 
 /** A sheet name as formulas write it: quoted unless it is a plain identifier. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Upper-cases references and function names, as Sheets stores a formula. */
@@ -257,8 +291,15 @@ export function normalizeFormula(formula: string): string {
 }
 
 /** Applies a row/column change on sheet `sheetName` to a formula that lives on `formulaSheet`. */
-export function adjustFormula(formula: string, formulaSheet: string, sheetName: string, dim: 'row' | 'col', op: DimOp): string {
-  const same = (name: string | null): boolean => (name ?? formulaSheet).toLowerCase() === sheetName.toLowerCase();
+export function adjustFormula(
+  formula: string,
+  formulaSheet: string,
+  sheetName: string,
+  dim: 'row' | 'col',
+  op: DimOp,
+): string {
+  const same = (name: string | null): boolean =>
+    (name ?? formulaSheet).toLowerCase() === sheetName.toLowerCase();
   return rewriteRefs(formula, (ref) => {
     if (!same(ref.sheetName)) return undefined;
     const key = dim === 'row' ? 'row' : 'col';

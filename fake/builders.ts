@@ -35,18 +35,33 @@ export interface CfSpec {
 }
 
 export function copyCfSpec(s: CfSpec): CfSpec {
-  return { criteria: s.criteria, values: [...s.values], format: { ...s.format }, ranges: s.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })) };
+  return {
+    criteria: s.criteria,
+    values: [...s.values],
+    format: { ...s.format },
+    ranges: s.ranges.map((r) => ({ sheet: r.sheet, rect: { ...r.rect } })),
+  };
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  gray: '#808080', grey: '#808080', orange: '#ffa500', purple: '#800080', lime: '#00ff00', cyan: '#00ffff',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  gray: '#808080',
+  grey: '#808080',
+  orange: '#ffa500',
+  purple: '#800080',
+  lime: '#00ff00',
+  cyan: '#00ffff',
 };
 
 /** Colors as Sheets reports them: `#rrggbb` in lower case (CSS names and `#rgb` expanded). */
 export function normalizeColor(color: string): string {
   const c = color.trim().toLowerCase();
-  if (NAMED_COLORS[c]) return NAMED_COLORS[c]!;
+  if (NAMED_COLORS[c]) return NAMED_COLORS[c];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
@@ -111,7 +126,12 @@ export class FakeConditionalFormatRule {
   }
   _snapshot(): { ranges: string[]; criteria: string; values: unknown[]; format: CfFormat } {
     const s = this._spec;
-    return { ranges: s.ranges.map((r) => rectA1(r.rect)), criteria: s.criteria!, values: snapshotCriteria(s.values), format: { ...s.format } };
+    return {
+      ranges: s.ranges.map((r) => rectA1(r.rect)),
+      criteria: s.criteria!,
+      values: snapshotCriteria(s.values),
+      format: { ...s.format },
+    };
   }
 }
 countMethods(FakeConditionalFormatRule, 'ConditionalFormatRule');
@@ -130,8 +150,15 @@ export class FakeConditionalFormatRuleBuilder {
   _calls() {
     return this.env.calls;
   }
-  private _when(method: string, criteria: BooleanCriteriaName, args: unknown[], type: 'string' | 'number' | 'date' | 'none'): this {
-    const ok = args.every((a) => (type === 'date' ? isDate(a) : typeof a === type && (type !== 'number' || Number.isFinite(a))));
+  private _when(
+    method: string,
+    criteria: BooleanCriteriaName,
+    args: unknown[],
+    type: 'string' | 'number' | 'date' | 'none',
+  ): this {
+    const ok = args.every((a) =>
+      type === 'date' ? isDate(a) : typeof a === type && (type !== 'number' || Number.isFinite(a)),
+    );
     if (!ok) throw badArgs(this.env, `${CF}.${method}`, args);
     this.spec = { ...this.spec, criteria, values: [...args] };
     return this;
@@ -143,7 +170,8 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build(): FakeConditionalFormatRule {
-    if (!this.spec.criteria) throw exception(this.env, 'A conditional format rule needs a condition before build() (fake).');
+    if (!this.spec.criteria)
+      throw exception(this.env, 'A conditional format rule needs a condition before build() (fake).');
     return new FakeConditionalFormatRule(this.env, copyCfSpec(this.spec));
   }
   copy(): FakeConditionalFormatRuleBuilder {
@@ -159,7 +187,8 @@ export class FakeConditionalFormatRuleBuilder {
     return this.spec.ranges.map((r) => r.sheet._range(r.rect));
   }
   setRanges(ranges: FakeRange[]): this {
-    if (!Array.isArray(ranges) || !ranges.every(isFakeRange)) throw badArgs(this.env, `${CF}.setRanges`, [ranges]);
+    if (!Array.isArray(ranges) || !ranges.every(isFakeRange))
+      throw badArgs(this.env, `${CF}.setRanges`, [ranges]);
     this.spec = { ...this.spec, ranges: ranges.map(rangeRefOf) };
     return this;
   }
@@ -199,7 +228,8 @@ export class FakeConditionalFormatRuleBuilder {
   /** The formula must start with `=`, as Sheets requires of custom formulas. */
   whenFormulaSatisfied(formula: string): this {
     if (typeof formula !== 'string') throw badArgs(this.env, `${CF}.whenFormulaSatisfied`, [formula]);
-    if (!formula.startsWith('=')) throw exception(this.env, `Invalid custom formula "${formula}": it must start with "=" (fake).`);
+    if (!formula.startsWith('='))
+      throw exception(this.env, `Invalid custom formula "${formula}": it must start with "=" (fake).`);
     return this._when('whenFormulaSatisfied', 'CUSTOM_FORMULA', [formula], 'string');
   }
   whenNumberBetween(a: number, b: number): this {
@@ -242,7 +272,8 @@ export class FakeConditionalFormatRuleBuilder {
     return this._when('whenTextStartsWith', 'TEXT_STARTS_WITH', [t], 'string');
   }
   withCriteria(criteria: EnumValue, args: unknown[]): this {
-    if (enumType(criteria) !== 'BooleanCriteria' || !Array.isArray(args)) throw badArgs(this.env, `${CF}.withCriteria`, [criteria, args]);
+    if (enumType(criteria) !== 'BooleanCriteria' || !Array.isArray(args))
+      throw badArgs(this.env, `${CF}.withCriteria`, [criteria, args]);
     this.spec = { ...this.spec, criteria: criteria.name() as BooleanCriteriaName, values: [...args] };
     return this;
   }

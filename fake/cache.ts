@@ -54,18 +54,27 @@ export class FakeCache {
   }
   private _key(method: string, args: unknown[], key: unknown): string {
     if (typeof key !== 'string') throw badArgs(this.env, `${C}.${method}`, args);
-    if (key.length > MAX_CACHE_KEY_LENGTH) throw exception(this.env, `Argument too large: key [fake: ${key.length} characters, at most ${MAX_CACHE_KEY_LENGTH}]`);
+    if (key.length > MAX_CACHE_KEY_LENGTH)
+      throw exception(
+        this.env,
+        `Argument too large: key [fake: ${key.length} characters, at most ${MAX_CACHE_KEY_LENGTH}]`,
+      );
     return key;
   }
   private _value(method: string, args: unknown[], value: unknown): string {
     if (typeof value !== 'string') throw badArgs(this.env, `${C}.${method}`, args);
     const bytes = Buffer.byteLength(value);
-    if (bytes > MAX_CACHE_VALUE_BYTES) throw exception(this.env, `Argument too large: value [fake: ${bytes} bytes, at most ${MAX_CACHE_VALUE_BYTES}]`);
+    if (bytes > MAX_CACHE_VALUE_BYTES)
+      throw exception(
+        this.env,
+        `Argument too large: value [fake: ${bytes} bytes, at most ${MAX_CACHE_VALUE_BYTES}]`,
+      );
     return value;
   }
   private _seconds(method: string, args: unknown[], seconds: unknown): number {
     if (seconds === undefined) return DEFAULT_CACHE_SECONDS;
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 1) throw badArgs(this.env, `${C}.${method}`, args);
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 1)
+      throw badArgs(this.env, `${C}.${method}`, args);
     // Apps Script keeps an entry at most six hours whatever is asked for.
     return Math.min(seconds, MAX_CACHE_SECONDS);
   }
@@ -89,10 +98,13 @@ export class FakeCache {
   }
   putAll(values: Record<string, string>, expirationInSeconds?: number): void {
     const args = expirationInSeconds === undefined ? [values] : [values, expirationInSeconds];
-    if (typeof values !== 'object' || values === null || Array.isArray(values)) throw badArgs(this.env, `${C}.putAll`, args);
+    if (typeof values !== 'object' || values === null || Array.isArray(values))
+      throw badArgs(this.env, `${C}.putAll`, args);
     const seconds = this._seconds('putAll', args, expirationInSeconds);
     // Checked first, so a bad entry stores none of them.
-    const checked = Object.entries(values).map(([k, v]) => [this._key('putAll', args, k), this._value('putAll', args, v)] as const);
+    const checked = Object.entries(values).map(
+      ([k, v]) => [this._key('putAll', args, k), this._value('putAll', args, v)] as const,
+    );
     for (const [k, v] of checked) this.store.set(k, v, seconds);
   }
   remove(key: string): void {

@@ -50,14 +50,34 @@ export function evaluateCell(sheet: FakeSheet, cell: Cell, seen: number): Scalar
 }
 
 /** Writes one value into a cell with Sheets' input rules; `method`/`args` name the caller in errors. */
-export function writeCell(sheet: FakeSheet, row: number, col: number, input: unknown, method: string, args: unknown[]): Cell {
+export function writeCell(
+  sheet: FakeSheet,
+  row: number,
+  col: number,
+  input: unknown,
+  method: string,
+  args: unknown[],
+): Cell {
   const grid = sheet._grid();
-  const written = parseWritten(input, sheet._tz(), grid.cell(row, col)?.fmt?.numberFormat === '@', sheet._parentSs()._locale());
+  const written = parseWritten(
+    input,
+    sheet._tz(),
+    grid.cell(row, col)?.fmt?.numberFormat === '@',
+    sheet._parentSs()._locale(),
+  );
   if (written.kind === 'invalid') {
     if (written.reason === 'too long') {
-      throw exception(sheet._env(), `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      throw exception(
+        sheet._env(),
+        `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+      );
     }
-    throw badArgs(sheet._env(), `SpreadsheetApp.Range.${method}`, args, `the value for ${cellA1(row, col)} is ${written.reason}`);
+    throw badArgs(
+      sheet._env(),
+      `SpreadsheetApp.Range.${method}`,
+      args,
+      `the value for ${cellA1(row, col)} is ${written.reason}`,
+    );
   }
   const cell = grid.touch(row, col);
   delete cell.f;

@@ -17,9 +17,7 @@ export interface Realm {
 }
 
 export type MenuEntry =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { caption: string; subMenu: MenuRecord };
+  { caption: string; functionName: string } | { separator: true } | { caption: string; subMenu: MenuRecord };
 
 export interface MenuRecord {
   /** The caption given to createMenu; null for createAddonMenu (Sheets shows the add-on's name). */
@@ -169,7 +167,10 @@ function typeLabel(v: unknown): string {
 /** `The parameters (…) don't match the method signature for SpreadsheetApp.Range.setValues.` */
 export function badArgs(env: FakeEnv, method: string, args: readonly unknown[], detail?: string): Error {
   const suffix = detail ? ` [fake: ${detail}]` : '';
-  return exception(env, `The parameters ${describeArgs(args)} don't match the method signature for ${method}.${suffix}`);
+  return exception(
+    env,
+    `The parameters ${describeArgs(args)} don't match the method signature for ${method}.${suffix}`,
+  );
 }
 
 /** Throws the Apps Script permission error unless the current auth mode is at least `needed`. */
@@ -178,7 +179,8 @@ export function requireAuth(env: FakeEnv, method: string, needed: 'LIMITED' | 'F
   if (rank[env.authMode] >= rank[needed]) return;
   throw exception(
     env,
-`You do not have permission to call ${method} in this context (AuthMode.${env.authMode}).`);
+    `You do not have permission to call ${method} in this context (AuthMode.${env.authMode}).`,
+  );
 }
 
 export function isDate(v: unknown): v is Date {

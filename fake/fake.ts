@@ -6,8 +6,15 @@ import type { EnumValue } from './enums';
 import { AuthMode } from './enums';
 import { PropertyStore } from './properties';
 import {
-  FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeSpreadsheetApp, FakeUtilities,
-  recordingConsole, SpreadsheetRegistry,
+  FakeLockService,
+  FakeLogger,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeSpreadsheetApp,
+  FakeUtilities,
+  recordingConsole,
+  SpreadsheetRegistry,
 } from './services';
 import type { SpreadsheetSnapshot } from './snapshot';
 import { FakeSpreadsheet } from './spreadsheet';
@@ -69,7 +76,11 @@ export interface AppsScriptFake extends EnvControls {
   /** Event objects as Apps Script passes them to simple triggers, for the current auth mode. */
   events: { onOpen(): OnOpenEvent; onInstall(): OnOpenEvent };
   /** The workbook snapshot plus user and script properties. */
-  snapshot(): { spreadsheet: SpreadsheetSnapshot; userProperties: Record<string, string>; scriptProperties: Record<string, string> };
+  snapshot(): {
+    spreadsheet: SpreadsheetSnapshot;
+    userProperties: Record<string, string>;
+    scriptProperties: Record<string, string>;
+  };
   /** The fake network: script responses, read the requests made (not counted). */
   urlFetch: UrlFetchRecorder;
   /** The CacheService stores (plain data: reading or clearing is not counted). */
@@ -89,7 +100,11 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   const userProperties = new PropertyStore(options.userProperties);
   const scriptProperties = new PropertyStore(options.scriptProperties);
   const urlFetch = new UrlFetchRecorder(options.urlFetch);
-  const caches: CacheStores = { script: new CacheStore(), document: new CacheStore(), user: new CacheStore() };
+  const caches: CacheStores = {
+    script: new CacheStore(),
+    document: new CacheStore(),
+    user: new CacheStore(),
+  };
 
   const globals: AppsScriptGlobals = {
     SpreadsheetApp: new FakeSpreadsheetApp(env, registry),
@@ -114,9 +129,15 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     documentProperties: spreadsheet.documentProperties,
     userProperties,
     scriptProperties,
-    registerSpreadsheet: (ss: FakeSpreadsheet) => registry.register(ss),
+    registerSpreadsheet: (ss: FakeSpreadsheet) => {
+      registry.register(ss);
+    },
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
-    snapshot: () => ({ spreadsheet: spreadsheet.snapshot(), userProperties: userProperties.all(), scriptProperties: scriptProperties.all() }),
+    snapshot: () => ({
+      spreadsheet: spreadsheet.snapshot(),
+      userProperties: userProperties.all(),
+      scriptProperties: scriptProperties.all(),
+    }),
     urlFetch,
     caches,
   });

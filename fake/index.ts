@@ -11,7 +11,17 @@ export { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export type { FakeSpreadsheetOptions } from './spreadsheet';
 export { CallCounter, silently } from './calls';
 export { FakeEnv, UiRecorder } from './env';
-export type { AlertRecord, AuthModeName, DialogRecord, LogRecord, MenuEntry, MenuRecord, ShownHtml, ToastRecord, UiResponse } from './env';
+export type {
+  AlertRecord,
+  AuthModeName,
+  DialogRecord,
+  LogRecord,
+  MenuEntry,
+  MenuRecord,
+  ShownHtml,
+  ToastRecord,
+  UiResponse,
+} from './env';
 export { PropertyStore } from './properties';
 export type { SheetSnapshot, SpreadsheetSnapshot } from './snapshot';
 export { FORMULA_PLACEHOLDER } from './cells';

@@ -54,7 +54,10 @@ function declaredNames(code: string): Set<string> {
 
 function ownFunctions(context: vm.Context, declared: Set<string>, exclude: Set<string>): string[] {
   return Object.getOwnPropertyNames(context)
-    .filter((n) => !exclude.has(n) && declared.has(n) && typeof (context as Record<string, unknown>)[n] === 'function')
+    .filter(
+      (n) =>
+        !exclude.has(n) && declared.has(n) && typeof (context as Record<string, unknown>)[n] === 'function',
+    )
     .sort();
 }
 
@@ -62,7 +65,8 @@ function ownFunctions(context: vm.Context, declared: Set<string>, exclude: Set<s
 export function readBuiltHtml(buildDir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of fs.readdirSync(buildDir)) {
-    if (file.endsWith('.html')) files[file.slice(0, -'.html'.length)] = fs.readFileSync(path.join(buildDir, file), 'utf8');
+    if (file.endsWith('.html'))
+      files[file.slice(0, -'.html'.length)] = fs.readFileSync(path.join(buildDir, file), 'utf8');
   }
   return files;
 }
@@ -99,7 +103,11 @@ function illegalForClient(value: unknown, path = 'value'): string | null {
   return null;
 }
 
-export function loadBundle(codePath: string, fake: BundleHost, options: LoadBundleOptions = {}): LoadedBundle {
+export function loadBundle(
+  codePath: string,
+  fake: BundleHost,
+  options: LoadBundleOptions = {},
+): LoadedBundle {
   const code = fs.readFileSync(codePath, 'utf8');
   const script = new vm.Script(code, { filename: codePath });
   const declared = declaredNames(code);
@@ -129,14 +137,19 @@ export function loadBundle(codePath: string, fake: BundleHost, options: LoadBund
 
   const invoke = (name: string, args: unknown[] | string): unknown => {
     if (!functionNames.includes(name)) {
-      throw new Error(`"${name}" is not a top-level function of ${codePath}. Top-level functions: ${functionNames.join(', ')}`);
+      throw new Error(
+        `"${name}" is not a top-level function of ${codePath}. Top-level functions: ${functionNames.join(', ')}`,
+      );
     }
     if (fresh && used) context = newContext();
     used = true;
     const ctx = context as Record<string, unknown>;
     ctx.__fakeArgs = args;
     try {
-      const source = typeof args === 'string' ? `${name}.apply(null, JSON.parse(__fakeArgs))` : `${name}.apply(null, __fakeArgs)`;
+      const source =
+        typeof args === 'string'
+          ? `${name}.apply(null, JSON.parse(__fakeArgs))`
+          : `${name}.apply(null, __fakeArgs)`;
       return inRealm(context, () => vm.runInContext(source, context, { timeout }));
     } finally {
       delete ctx.__fakeArgs;
@@ -150,7 +163,10 @@ export function loadBundle(codePath: string, fake: BundleHost, options: LoadBund
     functionNames,
     call: (name, ...args) => invoke(name, args),
     runFromClient(name, ...args) {
-      if (name.endsWith('_')) throw new Error(`google.script.run cannot call ${name}: functions whose name ends with _ are private.`);
+      if (name.endsWith('_'))
+        throw new Error(
+          `google.script.run cannot call ${name}: functions whose name ends with _ are private.`,
+        );
       const badArg = illegalForClient(args, 'arguments');
       if (badArg) throw new Error(`google.script.run.${name}: illegal parameter: ${badArg}.`);
       const result = invoke(name, JSON.stringify(args));
@@ -160,7 +176,13 @@ export function loadBundle(codePath: string, fake: BundleHost, options: LoadBund
     },
     runMenuItem(caption) {
       const item = fake.ui.menuItems().find((i) => i.caption === caption);
-      if (!item) throw new Error(`No menu item "${caption}" was added to the UI. Items: ${fake.ui.menuItems().map((i) => i.caption).join(', ')}`);
+      if (!item)
+        throw new Error(
+          `No menu item "${caption}" was added to the UI. Items: ${fake.ui
+            .menuItems()
+            .map((i) => i.caption)
+            .join(', ')}`,
+        );
       return invoke(item.functionName, []);
     },
   };

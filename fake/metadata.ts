@@ -26,11 +26,21 @@ export interface MetaHit {
 
 /** Every metadata record of a spreadsheet with its current location. */
 export function allMetadata(ss: FakeSpreadsheet): MetaHit[] {
-  const hits: MetaHit[] = ss._meta.map((record) => ({ record, type: 'SPREADSHEET' as const, sheet: null, index: null, list: ss._meta }));
+  const hits: MetaHit[] = ss._meta.map((record) => ({
+    record,
+    type: 'SPREADSHEET' as const,
+    sheet: null,
+    index: null,
+    list: ss._meta,
+  }));
   for (const sheet of ss._sheetList()) {
-    for (const record of sheet._meta) hits.push({ record, type: 'SHEET', sheet, index: null, list: sheet._meta });
+    for (const record of sheet._meta)
+      hits.push({ record, type: 'SHEET', sheet, index: null, list: sheet._meta });
     const grid = sheet._grid();
-    for (const [list, type] of [[grid.rowInfo, 'ROW'], [grid.cols, 'COLUMN']] as const) {
+    for (const [list, type] of [
+      [grid.rowInfo, 'ROW'],
+      [grid.cols, 'COLUMN'],
+    ] as const) {
       list.forEach((info, i) => {
         const meta = info?.meta;
         if (meta) for (const record of meta) hits.push({ record, type, sheet, index: i + 1, list: meta });
@@ -54,11 +64,21 @@ export function newRecord(env: FakeEnv, ss: FakeSpreadsheet, method: string, arg
     if (args.length === 3) visibility = third;
   }
   const okVisibility = enumType(visibility) === 'DeveloperMetadataVisibility';
-  if (typeof key !== 'string' || (value !== null && typeof value !== 'string') || !okVisibility || args.length > 3) {
+  if (
+    typeof key !== 'string' ||
+    (value !== null && typeof value !== 'string') ||
+    !okVisibility ||
+    args.length > 3
+  ) {
     throw badArgs(env, method, args);
   }
   if (key === '') throw exception(env, 'Invalid argument: key');
-  return { id: ss._nextMetadataId(), key, value, visibility: (visibility as EnumValue<'DOCUMENT' | 'PROJECT'>).name() };
+  return {
+    id: ss._nextMetadataId(),
+    key,
+    value,
+    visibility: (visibility as EnumValue<'DOCUMENT' | 'PROJECT'>).name(),
+  };
 }
 
 export class FakeDeveloperMetadataLocation {
@@ -124,12 +144,14 @@ export class FakeDeveloperMetadata {
     return new FakeDeveloperMetadataLocation(this.env, this.ss, this._hit());
   }
   setKey(key: string): this {
-    if (typeof key !== 'string' || key === '') throw badArgs(this.env, 'SpreadsheetApp.DeveloperMetadata.setKey', [key]);
+    if (typeof key !== 'string' || key === '')
+      throw badArgs(this.env, 'SpreadsheetApp.DeveloperMetadata.setKey', [key]);
     this._hit().record.key = key;
     return this;
   }
   setValue(value: string | null): this {
-    if (value !== null && typeof value !== 'string') throw badArgs(this.env, 'SpreadsheetApp.DeveloperMetadata.setValue', [value]);
+    if (value !== null && typeof value !== 'string')
+      throw badArgs(this.env, 'SpreadsheetApp.DeveloperMetadata.setValue', [value]);
     this._hit().record.value = value;
     return this;
   }
@@ -173,10 +195,20 @@ export class FakeDeveloperMetadataFinder {
     return this._add('withValue', value, typeof value === 'string', (h) => h.record.value === value);
   }
   withLocationType(type: EnumValue): this {
-    return this._add('withLocationType', type, enumType(type) === 'DeveloperMetadataLocationType', (h) => h.type === type.name());
+    return this._add(
+      'withLocationType',
+      type,
+      enumType(type) === 'DeveloperMetadataLocationType',
+      (h) => h.type === type.name(),
+    );
   }
   withVisibility(v: EnumValue): this {
-    return this._add('withVisibility', v, enumType(v) === 'DeveloperMetadataVisibility', (h) => h.record.visibility === v.name());
+    return this._add(
+      'withVisibility',
+      v,
+      enumType(v) === 'DeveloperMetadataVisibility',
+      (h) => h.record.visibility === v.name(),
+    );
   }
   find(): FakeDeveloperMetadata[] {
     return allMetadata(this.ss)

@@ -56,7 +56,8 @@ export class FakeProperties {
     return this.env.calls;
   }
   private _value(method: string, args: unknown[], value: unknown): string {
-    if (value === null || value === undefined || typeof value === 'object' || typeof value === 'function') throw badArgs(this.env, `${P}.${method}`, args);
+    if (value === null || value === undefined || typeof value === 'object' || typeof value === 'function')
+      throw badArgs(this.env, `${P}.${method}`, args);
     const s = String(value);
     if (Buffer.byteLength(s) > MAX_VALUE_BYTES) throw exception(this.env, 'Argument too large: value');
     return s;
@@ -67,7 +68,10 @@ export class FakeProperties {
     for (const [k, v] of extra) merged.set(k, v);
     for (const [k, v] of merged) total += Buffer.byteLength(k) + Buffer.byteLength(v);
     if (total > MAX_STORE_BYTES) {
-      throw exception(this.env, 'You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw exception(
+        this.env,
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
   }
   getProperty(key: string): string | null {
@@ -89,7 +93,8 @@ export class FakeProperties {
   }
   setProperties(properties: Record<string, unknown>, deleteAllOthers?: boolean): this {
     const args = deleteAllOthers === undefined ? [properties] : [properties, deleteAllOthers];
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) throw badArgs(this.env, `${P}.setProperties`, args);
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties))
+      throw badArgs(this.env, `${P}.setProperties`, args);
     const next = new Map<string, string>();
     for (const [k, v] of Object.entries(properties)) next.set(k, this._value('setProperties', args, v));
     this._checkTotal(next, deleteAllOthers === true);

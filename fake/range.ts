@@ -9,7 +9,7 @@ import { normalizeColor } from './builders';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
 import { badArgs, exception, isDate } from './env';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
+import { type FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation, FakeDataValidationBuilder } from './validation';
 import type { CellFormat, Scalar } from './values';
@@ -25,7 +25,10 @@ const FORMATS: Record<FmtKey, { def: unknown; ok: (v: unknown) => boolean; norm?
   fontColor: { def: '#000000', ok: (v) => typeof v === 'string', norm: normalizeColor },
   wrap: { def: false, ok: (v) => typeof v === 'boolean' },
   numberFormat: { def: '0.###############', ok: (v) => typeof v === 'string' },
-  horizontalAlignment: { def: 'general', ok: (v) => ['left', 'center', 'right', 'normal', 'general'].includes(v as string) },
+  horizontalAlignment: {
+    def: 'general',
+    ok: (v) => ['left', 'center', 'right', 'normal', 'general'].includes(v as string),
+  },
   verticalAlignment: { def: 'bottom', ok: (v) => ['top', 'middle', 'bottom'].includes(v as string) },
 };
 
@@ -67,13 +70,19 @@ export class FakeRange {
     const env = this._env();
     if (!Array.isArray(data)) throw badArgs(env, `${R}.${method}`, [data]);
     if (data.length !== this.rect.numRows) {
-      throw exception(env, `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rect.numRows}.`);
+      throw exception(
+        env,
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rect.numRows}.`,
+      );
     }
     for (let i = 0; i < data.length; i++) {
       const row: unknown = data[i];
       if (!Array.isArray(row)) throw badArgs(env, `${R}.${method}`, [data], `row ${i + 1} is not an array`);
       if (row.length !== this.rect.numCols) {
-        throw exception(env, `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`);
+        throw exception(
+          env,
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.rect.numCols}.`,
+        );
       }
     }
     return data as unknown[][];
@@ -81,21 +90,35 @@ export class FakeRange {
   private _out(v: Scalar): unknown {
     return isDate(v) ? new (this._env().realm.Date)(v.getTime()) : v;
   }
-  private _writeFormulaOrValue(method: string, args: unknown[], input: unknown, row: number, col: number): void {
-    const shifted = typeof input === 'string' && input.startsWith('=') ? shiftFormula(input, row - this.rect.row, col - this.rect.col) : input;
+  private _writeFormulaOrValue(
+    method: string,
+    args: unknown[],
+    input: unknown,
+    row: number,
+    col: number,
+  ): void {
+    const shifted =
+      typeof input === 'string' && input.startsWith('=')
+        ? shiftFormula(input, row - this.rect.row, col - this.rect.col)
+        : input;
     this.sheet._write(row, col, shifted, method, args);
   }
   private _setFmt(method: string, key: FmtKey, value: unknown): this {
     const spec = FORMATS[key];
     if (value !== null && !spec.ok(value)) throw badArgs(this._env(), `${R}.${method}`, [value]);
-    this._map((r, c) => this._putFmt(r, c, key, value));
+    this._map((r, c) => {
+      this._putFmt(r, c, key, value);
+    });
     return this;
   }
   private _setFmts(method: string, key: FmtKey, values: unknown): this {
     const data = this._shape(method, values);
     const spec = FORMATS[key];
-    if (!data.every((row) => row.every((v) => v === null || spec.ok(v)))) throw badArgs(this._env(), `${R}.${method}`, [values]);
-    this._map((r, c, i, j) => this._putFmt(r, c, key, data[i]![j]));
+    if (!data.every((row) => row.every((v) => v === null || spec.ok(v))))
+      throw badArgs(this._env(), `${R}.${method}`, [values]);
+    this._map((r, c, i, j) => {
+      this._putFmt(r, c, key, data[i]![j]);
+    });
     return this;
   }
   private _putFmt(row: number, col: number, key: FmtKey, value: unknown): void {
@@ -117,7 +140,12 @@ export class FakeRange {
     const grid = this.sheet._grid();
     return this._map((r, c) => grid.cell(r, c)?.fmt?.[key] ?? FORMATS[key].def);
   }
-  private _clearCells(what: { contents?: boolean; formats?: boolean; validations?: boolean; notes?: boolean }): this {
+  private _clearCells(what: {
+    contents?: boolean;
+    formats?: boolean;
+    validations?: boolean;
+    notes?: boolean;
+  }): this {
     const grid = this.sheet._grid();
     this._map((r, c) => {
       const cell = grid.cell(r, c);
@@ -173,21 +201,38 @@ export class FakeRange {
     return rectA1(this.rect, this.style);
   }
   getCell(row: number, column: number): FakeRange {
-    if (typeof row !== 'number' || typeof column !== 'number') throw badArgs(this._env(), `${R}.getCell`, [row, column]);
-    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols) throw exception(this._env(), 'Cell reference out of range');
-    return this.sheet._range({ row: this.rect.row + row - 1, col: this.rect.col + column - 1, numRows: 1, numCols: 1 });
+    if (typeof row !== 'number' || typeof column !== 'number')
+      throw badArgs(this._env(), `${R}.getCell`, [row, column]);
+    if (row < 1 || column < 1 || row > this.rect.numRows || column > this.rect.numCols)
+      throw exception(this._env(), 'Cell reference out of range');
+    return this.sheet._range({
+      row: this.rect.row + row - 1,
+      col: this.rect.col + column - 1,
+      numRows: 1,
+      numCols: 1,
+    });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
-    if (typeof rowOffset !== 'number' || typeof columnOffset !== 'number') throw badArgs(this._env(), `${R}.offset`, args);
-    return this.sheet._checkedRange(`${R}.offset`, args, this.rect.row + rowOffset, this.rect.col + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numCols);
+    if (typeof rowOffset !== 'number' || typeof columnOffset !== 'number')
+      throw badArgs(this._env(), `${R}.offset`, args);
+    return this.sheet._checkedRange(
+      `${R}.offset`,
+      args,
+      this.rect.row + rowOffset,
+      this.rect.col + columnOffset,
+      numRows ?? this.rect.numRows,
+      numColumns ?? this.rect.numCols,
+    );
   }
   activate(): this {
     this.sheet.activate();
     return this;
   }
   isBlank(): boolean {
-    return this._map((r, c) => this.sheet._grid().cell(r, c)).every((row) => row.every((cell) => !cell || (cell.f === undefined && cell.v === '')));
+    return this._map((r, c) => this.sheet._grid().cell(r, c)).every((row) =>
+      row.every((cell) => !cell || (cell.f === undefined && cell.v === '')),
+    );
   }
 
   // ---- values and formulas ---------------------------------------------------------------------
@@ -210,8 +255,16 @@ export class FakeRange {
   }
   /** Writes one value into every cell (a formula is adjusted per cell, like a fill). */
   setValue(value: unknown): this {
-    if (Array.isArray(value)) throw badArgs(this._env(), `${R}.setValue`, [value], 'setValue takes one value; use setValues for arrays');
-    this._map((r, c) => this._writeFormulaOrValue('setValue', [value], value, r, c));
+    if (Array.isArray(value))
+      throw badArgs(
+        this._env(),
+        `${R}.setValue`,
+        [value],
+        'setValue takes one value; use setValues for arrays',
+      );
+    this._map((r, c) => {
+      this._writeFormulaOrValue('setValue', [value], value, r, c);
+    });
     return this;
   }
   getFormulas(): string[][] {
@@ -222,13 +275,16 @@ export class FakeRange {
   }
   setFormulas(formulas: string[][]): this {
     const data = this._shape('setFormulas', formulas);
-    if (!data.every((row) => row.every((f) => typeof f === 'string'))) throw badArgs(this._env(), `${R}.setFormulas`, [formulas]);
+    if (!data.every((row) => row.every((f) => typeof f === 'string')))
+      throw badArgs(this._env(), `${R}.setFormulas`, [formulas]);
     this._map((r, c, i, j) => this.sheet._write(r, c, data[i]![j], 'setFormulas', [formulas]));
     return this;
   }
   setFormula(formula: string): this {
     if (typeof formula !== 'string') throw badArgs(this._env(), `${R}.setFormula`, [formula]);
-    this._map((r, c) => this._writeFormulaOrValue('setFormula', [formula], formula, r, c));
+    this._map((r, c) => {
+      this._writeFormulaOrValue('setFormula', [formula], formula, r, c);
+    });
     return this;
   }
   clearContent(): this {
@@ -244,18 +300,33 @@ export class FakeRange {
     return this._clearCells({ validations: true });
   }
   /** No options: contents, formats and data validation go (notes stay). */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean; skipFilteredRows?: boolean }): this {
-    if (options !== undefined && (typeof options !== 'object' || options === null)) throw badArgs(this._env(), `${R}.clear`, [options]);
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): this {
+    if (options !== undefined && (typeof options !== 'object' || options === null))
+      throw badArgs(this._env(), `${R}.clear`, [options]);
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
     if (!any) return this._clearCells({ contents: true, formats: true, validations: true });
-    return this._clearCells({ contents: o.contentsOnly, formats: o.formatOnly, validations: o.validationsOnly, notes: o.commentsOnly });
+    return this._clearCells({
+      contents: o.contentsOnly,
+      formats: o.formatOnly,
+      validations: o.validationsOnly,
+      notes: o.commentsOnly,
+    });
   }
 
   // ---- data validation -------------------------------------------------------------------------
   setDataValidation(rule: FakeDataValidation | null): this {
     if (rule !== null && !(rule instanceof FakeDataValidation)) {
-      const hint = (rule as unknown) instanceof FakeDataValidationBuilder ? 'pass builder.build(), not the builder' : undefined;
+      const hint =
+        (rule as unknown) instanceof FakeDataValidationBuilder
+          ? 'pass builder.build(), not the builder'
+          : undefined;
       throw badArgs(this._env(), `${R}.setDataValidation`, [rule], hint);
     }
     return rule === null ? this.clearDataValidations() : this._putRules(() => rule);
@@ -307,40 +378,95 @@ export class FakeRange {
   }
 
   // ---- formats and notes -------------------------------------------------------------------------
-  setFontWeight(v: string | null): this { return this._setFmt('setFontWeight', 'fontWeight', v); }
-  setFontWeights(v: (string | null)[][]): this { return this._setFmts('setFontWeights', 'fontWeight', v); }
-  getFontWeight(): string { return this._fmts('fontWeight')[0]![0] as string; }
-  getFontWeights(): string[][] { return this._fmts('fontWeight') as string[][]; }
-  setFontStyle(v: string | null): this { return this._setFmt('setFontStyle', 'fontStyle', v); }
-  getFontStyle(): string { return this._fmts('fontStyle')[0]![0] as string; }
-  setFontSize(v: number): this { return this._setFmt('setFontSize', 'fontSize', v); }
-  getFontSize(): number { return this._fmts('fontSize')[0]![0] as number; }
-  setBackground(v: string | null): this { return this._setFmt('setBackground', 'background', v); }
-  setBackgrounds(v: (string | null)[][]): this { return this._setFmts('setBackgrounds', 'background', v); }
-  getBackground(): string { return this._fmts('background')[0]![0] as string; }
-  getBackgrounds(): string[][] { return this._fmts('background') as string[][]; }
-  setFontColor(v: string | null): this { return this._setFmt('setFontColor', 'fontColor', v); }
-  setFontColors(v: (string | null)[][]): this { return this._setFmts('setFontColors', 'fontColor', v); }
-  getFontColor(): string { return this._fmts('fontColor')[0]![0] as string; }
-  setWrap(v: boolean): this { return this._setFmt('setWrap', 'wrap', v); }
-  setWraps(v: boolean[][]): this { return this._setFmts('setWraps', 'wrap', v); }
-  getWrap(): boolean { return this._fmts('wrap')[0]![0] as boolean; }
-  getWraps(): boolean[][] { return this._fmts('wrap') as boolean[][]; }
-  setNumberFormat(v: string): this { return this._setFmt('setNumberFormat', 'numberFormat', v); }
-  setNumberFormats(v: string[][]): this { return this._setFmts('setNumberFormats', 'numberFormat', v); }
-  getNumberFormat(): string { return this._fmts('numberFormat')[0]![0] as string; }
-  getNumberFormats(): string[][] { return this._fmts('numberFormat') as string[][]; }
-  setHorizontalAlignment(v: string | null): this { return this._setFmt('setHorizontalAlignment', 'horizontalAlignment', v); }
-  getHorizontalAlignment(): string { return this._fmts('horizontalAlignment')[0]![0] as string; }
-  setVerticalAlignment(v: string | null): this { return this._setFmt('setVerticalAlignment', 'verticalAlignment', v); }
-  getVerticalAlignment(): string { return this._fmts('verticalAlignment')[0]![0] as string; }
+  setFontWeight(v: string | null): this {
+    return this._setFmt('setFontWeight', 'fontWeight', v);
+  }
+  setFontWeights(v: (string | null)[][]): this {
+    return this._setFmts('setFontWeights', 'fontWeight', v);
+  }
+  getFontWeight(): string {
+    return this._fmts('fontWeight')[0]![0] as string;
+  }
+  getFontWeights(): string[][] {
+    return this._fmts('fontWeight') as string[][];
+  }
+  setFontStyle(v: string | null): this {
+    return this._setFmt('setFontStyle', 'fontStyle', v);
+  }
+  getFontStyle(): string {
+    return this._fmts('fontStyle')[0]![0] as string;
+  }
+  setFontSize(v: number): this {
+    return this._setFmt('setFontSize', 'fontSize', v);
+  }
+  getFontSize(): number {
+    return this._fmts('fontSize')[0]![0] as number;
+  }
+  setBackground(v: string | null): this {
+    return this._setFmt('setBackground', 'background', v);
+  }
+  setBackgrounds(v: (string | null)[][]): this {
+    return this._setFmts('setBackgrounds', 'background', v);
+  }
+  getBackground(): string {
+    return this._fmts('background')[0]![0] as string;
+  }
+  getBackgrounds(): string[][] {
+    return this._fmts('background') as string[][];
+  }
+  setFontColor(v: string | null): this {
+    return this._setFmt('setFontColor', 'fontColor', v);
+  }
+  setFontColors(v: (string | null)[][]): this {
+    return this._setFmts('setFontColors', 'fontColor', v);
+  }
+  getFontColor(): string {
+    return this._fmts('fontColor')[0]![0] as string;
+  }
+  setWrap(v: boolean): this {
+    return this._setFmt('setWrap', 'wrap', v);
+  }
+  setWraps(v: boolean[][]): this {
+    return this._setFmts('setWraps', 'wrap', v);
+  }
+  getWrap(): boolean {
+    return this._fmts('wrap')[0]![0] as boolean;
+  }
+  getWraps(): boolean[][] {
+    return this._fmts('wrap') as boolean[][];
+  }
+  setNumberFormat(v: string): this {
+    return this._setFmt('setNumberFormat', 'numberFormat', v);
+  }
+  setNumberFormats(v: string[][]): this {
+    return this._setFmts('setNumberFormats', 'numberFormat', v);
+  }
+  getNumberFormat(): string {
+    return this._fmts('numberFormat')[0]![0] as string;
+  }
+  getNumberFormats(): string[][] {
+    return this._fmts('numberFormat') as string[][];
+  }
+  setHorizontalAlignment(v: string | null): this {
+    return this._setFmt('setHorizontalAlignment', 'horizontalAlignment', v);
+  }
+  getHorizontalAlignment(): string {
+    return this._fmts('horizontalAlignment')[0]![0] as string;
+  }
+  setVerticalAlignment(v: string | null): this {
+    return this._setFmt('setVerticalAlignment', 'verticalAlignment', v);
+  }
+  getVerticalAlignment(): string {
+    return this._fmts('verticalAlignment')[0]![0] as string;
+  }
   setNote(note: string | null): this {
     if (note !== null && typeof note !== 'string') throw badArgs(this._env(), `${R}.setNote`, [note]);
     return this._putNotes(() => note);
   }
   setNotes(notes: (string | null)[][]): this {
     const data = this._shape('setNotes', notes);
-    if (!data.every((row) => row.every((n) => n === null || typeof n === 'string'))) throw badArgs(this._env(), `${R}.setNotes`, [notes]);
+    if (!data.every((row) => row.every((n) => n === null || typeof n === 'string')))
+      throw badArgs(this._env(), `${R}.setNotes`, [notes]);
     return this._putNotes((i, j) => data[i]![j] as string | null);
   }
   private _putNotes(noteAt: (i: number, j: number) => string | null): this {
@@ -367,14 +493,19 @@ export class FakeRange {
   private _wholeLines(): { dim: 'row' | 'col'; lines: number[] } | null {
     const g = this.sheet._grid();
     const { row, col, numRows, numCols } = this.rect;
-    if (row === 1 && numRows === g.maxRows) return { dim: 'col', lines: Array.from({ length: numCols }, (_, i) => col + i) };
-    if (col === 1 && numCols === g.maxCols) return { dim: 'row', lines: Array.from({ length: numRows }, (_, i) => row + i) };
+    if (row === 1 && numRows === g.maxRows)
+      return { dim: 'col', lines: Array.from({ length: numCols }, (_, i) => col + i) };
+    if (col === 1 && numCols === g.maxCols)
+      return { dim: 'row', lines: Array.from({ length: numRows }, (_, i) => row + i) };
     return null;
   }
   addDeveloperMetadata(...args: unknown[]): this {
     const whole = this._wholeLines();
     if (!whole) {
-      throw exception(this._env(), 'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to top-level sheets or entire rows or columns.');
+      throw exception(
+        this._env(),
+        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to top-level sheets or entire rows or columns.',
+      );
     }
     const ss = this.sheet._parentSs();
     for (const line of whole.lines) {
@@ -391,7 +522,9 @@ export class FakeRange {
     const sheet = this.sheet;
     return new FakeDeveloperMetadataFinder(this._env(), sheet._parentSs(), (h) => {
       if (h.sheet !== sheet || h.index === null) return false;
-      return h.type === 'COLUMN' ? h.index >= col && h.index < col + numCols : h.index >= row && h.index < row + numRows;
+      return h.type === 'COLUMN'
+        ? h.index >= col && h.index < col + numCols
+        : h.index >= row && h.index < row + numRows;
     });
   }
 }

@@ -10,10 +10,18 @@ import type { FakeEnv } from './env';
 import { badArgs, exception, isDate, requireAuth } from './env';
 import type { EnumValue } from './enums';
 import {
-  AuthMode, AuthorizationStatus, BooleanCriteria, DataValidationCriteria, DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility, Dimension, enumType, SheetType, WrapStrategy,
+  AuthMode,
+  AuthorizationStatus,
+  BooleanCriteria,
+  DataValidationCriteria,
+  DeveloperMetadataLocationType,
+  DeveloperMetadataVisibility,
+  Dimension,
+  enumType,
+  SheetType,
+  WrapStrategy,
 } from './enums';
-import { FakeProperties, PropertyStore } from './properties';
+import { FakeProperties, type PropertyStore } from './properties';
 import type { FakeRange, FakeSheet } from './spreadsheet';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
@@ -60,7 +68,10 @@ export class FakeSpreadsheetApp {
     return this.env.calls;
   }
   private _denied(id: string): Error {
-    return exception(this.env, `You do not have permission to access the requested document. [fake: no spreadsheet "${id}" registered]`);
+    return exception(
+      this.env,
+      `You do not have permission to access the requested document. [fake: no spreadsheet "${id}" registered]`,
+    );
   }
   getActiveSpreadsheet(): FakeSpreadsheet {
     requireAuth(this.env, `${SA}.getActiveSpreadsheet`, 'LIMITED');
@@ -131,7 +142,8 @@ export class FakeLock {
     return this.env.calls;
   }
   private _acquire(method: string, timeoutInMillis: unknown): boolean {
-    if (typeof timeoutInMillis !== 'number' || timeoutInMillis < 0) throw badArgs(this.env, `LockService.Lock.${method}`, [timeoutInMillis]);
+    if (typeof timeoutInMillis !== 'number' || timeoutInMillis < 0)
+      throw badArgs(this.env, `LockService.Lock.${method}`, [timeoutInMillis]);
     const holder = this.env.heldLocks.get(this.scope);
     if (holder === this) return true;
     if (this.env.lockBusy || holder) return false;
@@ -142,7 +154,8 @@ export class FakeLock {
     return this._acquire('tryLock', timeoutInMillis);
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this._acquire('waitLock', timeoutInMillis)) throw exception(this.env, 'Lock timeout: another process was holding the lock for too long.');
+    if (!this._acquire('waitLock', timeoutInMillis))
+      throw exception(this.env, 'Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     if (this.env.heldLocks.get(this.scope) === this) this.env.heldLocks.delete(this.scope);
@@ -210,9 +223,16 @@ export class FakeScriptApp {
   _calls() {
     return this.env.calls;
   }
-  getAuthorizationInfo(authMode: EnumValue): { getAuthorizationStatus(): EnumValue; getAuthorizationUrl(): string | null } {
-    if (enumType(authMode) !== 'AuthMode') throw badArgs(this.env, 'ScriptApp.getAuthorizationInfo', [authMode]);
-    return { getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED, getAuthorizationUrl: () => null };
+  getAuthorizationInfo(authMode: EnumValue): {
+    getAuthorizationStatus(): EnumValue;
+    getAuthorizationUrl(): string | null;
+  } {
+    if (enumType(authMode) !== 'AuthMode')
+      throw badArgs(this.env, 'ScriptApp.getAuthorizationInfo', [authMode]);
+    return {
+      getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => null,
+    };
   }
   getScriptId(): string {
     return 'fake-script-id';
@@ -296,7 +316,8 @@ export class FakeUtilities {
     return randomUUID();
   }
   sleep(milliseconds: number): void {
-    if (typeof milliseconds !== 'number' || milliseconds < 0 || milliseconds > 300000) throw badArgs(this.env, 'Utilities.sleep', [milliseconds]);
+    if (typeof milliseconds !== 'number' || milliseconds < 0 || milliseconds > 300000)
+      throw badArgs(this.env, 'Utilities.sleep', [milliseconds]);
   }
   base64Encode(data: string): string {
     if (typeof data !== 'string') throw badArgs(this.env, 'Utilities.base64Encode', [data]);
@@ -312,13 +333,17 @@ export class FakeLogger {
     return this.env.calls;
   }
   log(data: unknown, ...values: unknown[]): this {
-    const message = typeof data === 'string' && values.length > 0 ? nodeFormat(data, ...values) : nodeFormat(data);
+    const message =
+      typeof data === 'string' && values.length > 0 ? nodeFormat(data, ...values) : nodeFormat(data);
     this.env.logs.push({ level: 'Logger', message });
     if (this.env.echoLogs) console.log('[Logger]', message);
     return this;
   }
   getLog(): string {
-    return this.env.logs.filter((l) => l.level === 'Logger').map((l) => l.message).join('\n');
+    return this.env.logs
+      .filter((l) => l.level === 'Logger')
+      .map((l) => l.message)
+      .join('\n');
   }
   clear(): void {
     this.env.logs = this.env.logs.filter((l) => l.level !== 'Logger');
@@ -328,10 +353,18 @@ countMethods(FakeLogger, 'Logger');
 
 /** A console that records into env.logs (echoing to the host console when env.echoLogs). Not counted. */
 export function recordingConsole(env: FakeEnv): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'debug'> {
-  const make = (level: 'log' | 'info' | 'warn' | 'error' | 'debug') => (...args: unknown[]): void => {
-    const message = nodeFormat(...args);
-    env.logs.push({ level, message });
-    if (env.echoLogs) console[level](message);
+  const make =
+    (level: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
+    (...args: unknown[]): void => {
+      const message = nodeFormat(...args);
+      env.logs.push({ level, message });
+      if (env.echoLogs) console[level](message);
+    };
+  return {
+    log: make('log'),
+    info: make('info'),
+    warn: make('warn'),
+    error: make('error'),
+    debug: make('debug'),
   };
-  return { log: make('log'), info: make('info'), warn: make('warn'), error: make('error'), debug: make('debug') };
 }

@@ -13,7 +13,7 @@ import type { EnumValue } from './enums';
 import { SheetType } from './enums';
 import { evaluateCell, writeCell } from './cells';
 import type { Cell, MetaRecord } from './grid';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, Grid } from './grid';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Grid } from './grid';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import { FakeRange } from './range';
 import type { SheetSnapshot } from './snapshot';
@@ -50,7 +50,11 @@ export class FakeSheet {
     return this._env().calls;
   }
   _guard(): void {
-    if (this._deleted) throw exception(this._env(), `The sheet "${this.name}" has been deleted; this Sheet object can no longer be used.`);
+    if (this._deleted)
+      throw exception(
+        this._env(),
+        `The sheet "${this.name}" has been deleted; this Sheet object can no longer be used.`,
+      );
   }
   _nameRaw(): string {
     return this.name;
@@ -92,10 +96,18 @@ export class FakeSheet {
     return writeCell(this, row, col, input, method, args);
   }
   /** Makes a range after Apps Script's checks (used by Sheet.getRange and Range.offset). */
-  _checkedRange(method: string, args: unknown[], row: unknown, col: unknown, numRows: unknown = 1, numCols: unknown = 1): FakeRange {
+  _checkedRange(
+    method: string,
+    args: unknown[],
+    row: unknown,
+    col: unknown,
+    numRows: unknown = 1,
+    numCols: unknown = 1,
+  ): FakeRange {
     const env = this._env();
     if (![row, col, numRows, numCols].every((n) => typeof n === 'number')) throw badArgs(env, method, args);
-    if (![row, col, numRows, numCols].every(isWholeNumber)) throw badArgs(env, method, args, 'coordinates must be whole numbers');
+    if (![row, col, numRows, numCols].every(isWholeNumber))
+      throw badArgs(env, method, args, 'coordinates must be whole numbers');
     const rect = { row, col, numRows, numCols } as GridRect;
     if (rect.numRows < 1) throw exception(env, 'The number of rows in the range must be at least 1.');
     if (rect.numCols < 1) throw exception(env, 'The number of columns in the range must be at least 1.');
@@ -104,17 +116,35 @@ export class FakeSheet {
   }
   _checkBounds(rect: GridRect): void {
     const g = this.grid;
-    if (rect.row < 1 || rect.col < 1 || rect.row + rect.numRows - 1 > g.maxRows || rect.col + rect.numCols - 1 > g.maxCols) {
+    if (
+      rect.row < 1 ||
+      rect.col < 1 ||
+      rect.row + rect.numRows - 1 > g.maxRows ||
+      rect.col + rect.numCols - 1 > g.maxCols
+    ) {
       throw exception(this._env(), 'The coordinates of the range are outside the dimensions of the sheet.');
     }
   }
   _applyDim(dim: Dim, op: DimOp): void {
     applyDimension(this, dim, op);
   }
-  private _lineArgs(method: string, args: unknown[], dim: Dim, start: unknown, count: unknown): [number, number] {
+  private _lineArgs(
+    method: string,
+    args: unknown[],
+    dim: Dim,
+    start: unknown,
+    count: unknown,
+  ): [number, number] {
     return lineArgs(this, `${S}.${method}`, args, dim, start, count);
   }
-  private _insert(method: string, args: unknown[], dim: Dim, pos: unknown, count: unknown, after: boolean): this {
+  private _insert(
+    method: string,
+    args: unknown[],
+    dim: Dim,
+    pos: unknown,
+    count: unknown,
+    after: boolean,
+  ): this {
     insertLines(this, `${S}.${method}`, args, dim, pos, count, after);
     return this;
   }
@@ -195,17 +225,30 @@ export class FakeSheet {
       this._checkBounds(parsed.rect);
       return this._range(parsed.rect, parsed.style);
     }
-    if (args.length < 2 || args.length > 4 || args.includes(undefined)) throw badArgs(this._env(), method, args);
+    if (args.length < 2 || args.length > 4 || args.includes(undefined))
+      throw badArgs(this._env(), method, args);
     return this._checkedRange(method, args, args[0], args[1], args[2] ?? 1, args[3] ?? 1);
   }
   getDataRange(): FakeRange {
-    return this._range({ row: 1, col: 1, numRows: Math.max(1, this.grid.lastRow()), numCols: Math.max(1, this.grid.lastCol()) });
+    return this._range({
+      row: 1,
+      col: 1,
+      numRows: Math.max(1, this.grid.lastRow()),
+      numCols: Math.max(1, this.grid.lastCol()),
+    });
   }
   /** numRows/numColumns of -1 mean "to the last row/column with content". */
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
     const rows = numRows === -1 ? this.grid.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? this.grid.lastCol() - startColumn + 1 : numColumns;
-    return this._checkedRange(`${S}.getSheetValues`, [startRow, startColumn, numRows, numColumns], startRow, startColumn, rows, cols).getValues();
+    return this._checkedRange(
+      `${S}.getSheetValues`,
+      [startRow, startColumn, numRows, numColumns],
+      startRow,
+      startColumn,
+      rows,
+      cols,
+    ).getValues();
   }
   getLastRow(): number {
     return this.grid.lastRow();
@@ -220,9 +263,11 @@ export class FakeSheet {
     return this.grid.maxCols;
   }
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) throw badArgs(this._env(), `${S}.appendRow`, [rowContents]);
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw badArgs(this._env(), `${S}.appendRow`, [rowContents]);
     const row = this.grid.lastRow() + 1;
-    if (row > this.grid.maxRows) this._applyDim('row', { kind: 'insert', at: this.grid.maxRows + 1, count: 1 });
+    if (row > this.grid.maxRows)
+      this._applyDim('row', { kind: 'insert', at: this.grid.maxRows + 1, count: 1 });
     const missing = rowContents.length - this.grid.maxCols;
     if (missing > 0) this._applyDim('col', { kind: 'insert', at: this.grid.maxCols + 1, count: missing });
     rowContents.forEach((v, i) => this._write(row, i + 1, v, 'appendRow', [rowContents]));
@@ -252,7 +297,14 @@ export class FakeSheet {
     return this._insert('insertColumnBefore', [beforePosition], 'col', beforePosition, 1, false);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
-    return this._insert('insertColumnsBefore', [beforePosition, howMany], 'col', beforePosition, howMany, false);
+    return this._insert(
+      'insertColumnsBefore',
+      [beforePosition, howMany],
+      'col',
+      beforePosition,
+      howMany,
+      false,
+    );
   }
   insertColumnAfter(afterPosition: number): this {
     return this._insert('insertColumnAfter', [afterPosition], 'col', afterPosition, 1, true);
@@ -282,14 +334,16 @@ export class FakeSheet {
     this._move('moveRows', rowSpec, destinationIndex, 'row');
   }
   setFrozenRows(rows: number): void {
-    if (!isWholeNumber(rows) || rows < 0 || rows > this.grid.maxRows) throw badArgs(this._env(), `${S}.setFrozenRows`, [rows]);
+    if (!isWholeNumber(rows) || rows < 0 || rows > this.grid.maxRows)
+      throw badArgs(this._env(), `${S}.setFrozenRows`, [rows]);
     this._frozen.rows = rows;
   }
   getFrozenRows(): number {
     return this._frozen.rows;
   }
   setFrozenColumns(columns: number): void {
-    if (!isWholeNumber(columns) || columns < 0 || columns > this.grid.maxCols) throw badArgs(this._env(), `${S}.setFrozenColumns`, [columns]);
+    if (!isWholeNumber(columns) || columns < 0 || columns > this.grid.maxCols)
+      throw badArgs(this._env(), `${S}.setFrozenColumns`, [columns]);
     this._frozen.cols = columns;
   }
   getFrozenColumns(): number {
@@ -301,7 +355,8 @@ export class FakeSheet {
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     const args = [startColumn, numColumns, width];
     if (!isWholeNumber(width) || width < 0) throw badArgs(this._env(), `${S}.setColumnWidths`, args);
-    for (const c of this._lines('setColumnWidths', args, 'col', startColumn, numColumns)) this.grid.line('col', c).size = width;
+    for (const c of this._lines('setColumnWidths', args, 'col', startColumn, numColumns))
+      this.grid.line('col', c).size = width;
     return this;
   }
   getColumnWidth(columnPosition: number): number {
@@ -310,7 +365,8 @@ export class FakeSheet {
   }
   setRowHeight(rowPosition: number, height: number): this {
     const [r] = this._lines('setRowHeight', [rowPosition, height], 'row', rowPosition);
-    if (!isWholeNumber(height) || height < 0) throw badArgs(this._env(), `${S}.setRowHeight`, [rowPosition, height]);
+    if (!isWholeNumber(height) || height < 0)
+      throw badArgs(this._env(), `${S}.setRowHeight`, [rowPosition, height]);
     this.grid.line('row', r!).size = height;
     return this;
   }
@@ -326,7 +382,14 @@ export class FakeSheet {
     this._lines('autoResizeColumns', [startColumn, numColumns], 'col', startColumn, numColumns);
     return this;
   }
-  private _flag(method: string, args: unknown[], dim: Dim, start: unknown, count: unknown, hidden: boolean): void {
+  private _flag(
+    method: string,
+    args: unknown[],
+    dim: Dim,
+    start: unknown,
+    count: unknown,
+    hidden: boolean,
+  ): void {
     for (const i of this._lines(method, args, dim, start, count)) this.grid.line(dim, i).hidden = hidden;
   }
   private _isHidden(method: string, dim: Dim, index: number): boolean {
@@ -354,7 +417,7 @@ export class FakeSheet {
 
   // ---- whole-sheet contents, rules, metadata ---------------------------------------------------
   clear(options?: Record<string, unknown>): this {
-    this.getRange(1, 1, this.grid.maxRows, this.grid.maxCols).clear(options as never);
+    this.getRange(1, 1, this.grid.maxRows, this.grid.maxCols).clear(options);
     return this;
   }
   clearContents(): this {
@@ -378,7 +441,8 @@ export class FakeSheet {
       throw badArgs(this._env(), `${S}.setConditionalFormatRules`, [rules]);
     }
     for (const rule of rules) {
-      if (rule._spec.ranges.length === 0) throw exception(this._env(), 'Conditional format rules must have at least one range.');
+      if (rule._spec.ranges.length === 0)
+        throw exception(this._env(), 'Conditional format rules must have at least one range.');
       if (rule._spec.ranges.some((r) => r.sheet !== this)) {
         throw exception(this._env(), 'The conditional format rule cannot reference a different sheet.');
       }

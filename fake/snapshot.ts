@@ -34,7 +34,10 @@ export interface SheetSnapshot {
   /** Values of A1 to the last row/column with content (formulas as the fake evaluates them). */
   values: Json[][];
   formulas: Record<string, string>;
-  validations: Record<string, { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null }>;
+  validations: Record<
+    string,
+    { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null }
+  >;
   formats: Record<string, Record<string, unknown>>;
   notes: Record<string, string>;
   columns: Record<string, { width?: number; hidden?: boolean }>;
@@ -73,7 +76,9 @@ function runs(sheet: FakeSheet, pick: (row: number, col: number) => unknown): Re
     let start = 0;
     for (let i = 1; i <= rows.length; i++) {
       const same =
-        i < rows.length && rows[i] === rows[i - 1]! + 1 && JSON.stringify(pick(rows[i]!, c)) === JSON.stringify(pick(rows[start]!, c));
+        i < rows.length &&
+        rows[i] === rows[i - 1]! + 1 &&
+        JSON.stringify(pick(rows[i]!, c)) === JSON.stringify(pick(rows[start]!, c));
       if (same) continue;
       const first = rows[start]!;
       const last = rows[i - 1]!;
@@ -117,7 +122,9 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     if (Object.keys(entry).length > 0) rows[String(i + 1)] = entry;
   });
   const metadata: MetadataSnapshot[] = sheet._meta.map((m) => meta(m, 'sheet'));
-  grid.cols.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `column ${columnLetters(i + 1)}`))));
+  grid.cols.forEach((info, i) =>
+    info?.meta?.forEach((m) => metadata.push(meta(m, `column ${columnLetters(i + 1)}`))),
+  );
   grid.rowInfo.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `row ${i + 1}`))));
   const env = sheet._env();
   return {
@@ -155,13 +162,20 @@ export function snapshotSpreadsheet(ss: FakeSpreadsheet): SpreadsheetSnapshot {
   };
 }
 
-export function invalidCellsOf(sheet: FakeSheet): { a1: string; value: unknown; criteria: string; allowInvalid: boolean }[] {
+export function invalidCellsOf(
+  sheet: FakeSheet,
+): { a1: string; value: unknown; criteria: string; allowInvalid: boolean }[] {
   const out: { a1: string; value: unknown; criteria: string; allowInvalid: boolean }[] = [];
   for (const [r, c, cell] of sheet._grid().cells()) {
     if (!cell.dv) continue;
     const value = sheet._valueAt(r, c);
     if (cell.dv._accepts(value, sheet._tz())) continue;
-    out.push({ a1: cellA1(r, c), value: snapshotValue(value), criteria: cell.dv._spec.criteria!, allowInvalid: cell.dv._spec.allowInvalid });
+    out.push({
+      a1: cellA1(r, c),
+      value: snapshotValue(value),
+      criteria: cell.dv._spec.criteria!,
+      allowInvalid: cell.dv._spec.allowInvalid,
+    });
   }
   return out;
 }

@@ -66,7 +66,10 @@ export class FakeSpreadsheet {
   }
 
   /** Builds a workbook whose tabs hold these rows (written with Sheets' input rules). */
-  static fromTabs(tabs: Record<string, unknown[][]>, options: Omit<FakeSpreadsheetOptions, 'sheets'> = {}): FakeSpreadsheet {
+  static fromTabs(
+    tabs: Record<string, unknown[][]>,
+    options: Omit<FakeSpreadsheetOptions, 'sheets'> = {},
+  ): FakeSpreadsheet {
     return silently(() => {
       const names = Object.keys(tabs);
       const ss = new FakeSpreadsheet({ ...options, sheets: names.length > 0 ? names : undefined });
@@ -75,7 +78,9 @@ export class FakeSpreadsheet {
         const width = Math.max(0, ...rows.map((r) => r.length));
         if (rows.length > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows.length - DEFAULT_ROWS);
         if (width > DEFAULT_COLUMNS) sheet.insertColumnsAfter(DEFAULT_COLUMNS, width - DEFAULT_COLUMNS);
-        rows.forEach((row, i) => row.forEach((v, j) => sheet._write(i + 1, j + 1, v, 'setValues', [rows])));
+        rows.forEach((row, i) => {
+          row.forEach((v, j) => sheet._write(i + 1, j + 1, v, 'setValues', [rows]));
+        });
       }
       return ss;
     });
@@ -125,9 +130,11 @@ export class FakeSpreadsheet {
   /** Sheet names are unique ignoring case, at most 100 characters, not empty. */
   _checkNewName(name: string, except?: FakeSheet): void {
     if (name.trim() === '') throw exception(this.env, 'Invalid argument: sheetName');
-    if (name.length > MAX_SHEET_NAME) throw exception(this.env, `The sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
+    if (name.length > MAX_SHEET_NAME)
+      throw exception(this.env, `The sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
     const clash = this._sheetNamed(name);
-    if (clash && clash !== except) throw exception(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (clash && clash !== except)
+      throw exception(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
   }
   _addSheet(name: string, index: number, grid = new Grid(DEFAULT_ROWS, DEFAULT_COLUMNS)): FakeSheet {
     this._checkNewName(name);
@@ -157,7 +164,8 @@ export class FakeSpreadsheet {
     return this.timeZone;
   }
   setSpreadsheetTimeZone(timezone: string): void {
-    if (typeof timezone !== 'string' || !isValidTimeZone(timezone)) throw exception(this.env, 'Invalid argument: timezone');
+    if (typeof timezone !== 'string' || !isValidTimeZone(timezone))
+      throw exception(this.env, 'Invalid argument: timezone');
     this.timeZone = timezone;
   }
   getSpreadsheetLocale(): string {
@@ -185,31 +193,47 @@ export class FakeSpreadsheet {
   /** insertSheet(), (index), (name), (name, index), with an optional trailing {template}. Index is 0-based. */
   insertSheet(...args: unknown[]): FakeSheet {
     const rest = [...args];
-    const options = typeof rest[rest.length - 1] === 'object' && rest[rest.length - 1] !== null ? (rest.pop() as { template?: unknown }) : undefined;
+    const options =
+      typeof rest[rest.length - 1] === 'object' && rest[rest.length - 1] !== null
+        ? (rest.pop() as { template?: unknown })
+        : undefined;
     let name: unknown;
     let index: unknown = this.sheets.length;
     if (typeof rest[0] === 'string') [name, index = this.sheets.length] = rest;
     else if (rest.length > 0) [index] = rest;
     const template = options?.template;
-    if (rest.length > 2 || !isWholeNumber(index) || (template !== undefined && !(template instanceof FakeSheet))) {
+    if (
+      rest.length > 2 ||
+      !isWholeNumber(index) ||
+      (template !== undefined && !(template instanceof FakeSheet))
+    ) {
       throw badArgs(this.env, `${SS}.insertSheet`, args);
     }
-    if (index < 0 || index > this.sheets.length) throw exception(this.env, `Invalid argument: sheetIndex (${index})`);
+    if (index < 0 || index > this.sheets.length)
+      throw exception(this.env, `Invalid argument: sheetIndex (${index})`);
     if (name === undefined) {
       let n = this.sheets.length + 1;
       while (this._sheetNamed(`Sheet${n}`)) n += 1;
       name = `Sheet${n}`;
     }
-    const sheet = this._addSheet(name as string, index, template instanceof FakeSheet ? template._grid().clone() : undefined);
+    const sheet = this._addSheet(
+      name as string,
+      index,
+      template instanceof FakeSheet ? template._grid().clone() : undefined,
+    );
     if (template instanceof FakeSheet) {
-      sheet._cf = template._cf.map((spec) => ({ ...copyCfSpec(spec), ranges: spec.ranges.map((r) => ({ sheet, rect: { ...r.rect } })) }));
+      sheet._cf = template._cf.map((spec) => ({
+        ...copyCfSpec(spec),
+        ranges: spec.ranges.map((r) => ({ sheet, rect: { ...r.rect } })),
+      }));
       sheet._frozen = { ...template._frozen };
     }
     this.active = sheet;
     return sheet;
   }
   deleteSheet(sheet: FakeSheet): void {
-    if (!(sheet instanceof FakeSheet) || sheet._parentSs() !== this || sheet._deleted) throw badArgs(this.env, `${SS}.deleteSheet`, [sheet]);
+    if (!(sheet instanceof FakeSheet) || sheet._parentSs() !== this || sheet._deleted)
+      throw badArgs(this.env, `${SS}.deleteSheet`, [sheet]);
     if (this.sheets.length === 1) throw exception(this.env, "You can't remove all the sheets in a document.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
@@ -226,13 +250,18 @@ export class FakeSpreadsheet {
   }
   setActiveSheet(sheet: FakeSheet, restoreSelection?: boolean): FakeSheet {
     if (!(sheet instanceof FakeSheet) || sheet._parentSs() !== this || sheet._deleted) {
-      throw badArgs(this.env, `${SS}.setActiveSheet`, restoreSelection === undefined ? [sheet] : [sheet, restoreSelection]);
+      throw badArgs(
+        this.env,
+        `${SS}.setActiveSheet`,
+        restoreSelection === undefined ? [sheet] : [sheet, restoreSelection],
+      );
     }
     this.active = sheet;
     return sheet;
   }
   moveActiveSheet(pos: number): void {
-    if (!isWholeNumber(pos) || pos < 1 || pos > this.sheets.length) throw badArgs(this.env, `${SS}.moveActiveSheet`, [pos]);
+    if (!isWholeNumber(pos) || pos < 1 || pos > this.sheets.length)
+      throw badArgs(this.env, `${SS}.moveActiveSheet`, [pos]);
     const sheet = this.getActiveSheet();
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(pos - 1, 0, sheet);
@@ -264,7 +293,11 @@ export class FakeSpreadsheet {
   }
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     if (msg === undefined) throw badArgs(this.env, `${SS}.toast`, []);
-    this.env.ui.toasts.push({ message: String(msg), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this.env.ui.toasts.push({
+      message: String(msg),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this._meta.map((m) => new FakeDeveloperMetadata(this.env, this, m));
@@ -285,7 +318,8 @@ export class FakeSpreadsheet {
   /** The tab with this name; throws when missing (test convenience, not counted). */
   tab(name: string): FakeSheet {
     const sheet = this._sheetNamed(name);
-    if (!sheet) throw new Error(`No tab named "${name}" (tabs: ${this.sheets.map((s) => s._nameRaw()).join(', ')})`);
+    if (!sheet)
+      throw new Error(`No tab named "${name}" (tabs: ${this.sheets.map((s) => s._nameRaw()).join(', ')})`);
     return sheet;
   }
 }

@@ -22,7 +22,12 @@ export class FakeMenu {
     return this.env.calls;
   }
   addItem(caption: string, functionName: string): this {
-    if (typeof caption !== 'string' || typeof functionName !== 'string' || caption === '' || functionName === '') {
+    if (
+      typeof caption !== 'string' ||
+      typeof functionName !== 'string' ||
+      caption === '' ||
+      functionName === ''
+    ) {
       throw badArgs(this.env, 'Base.Menu.addItem', [caption, functionName]);
     }
     this._record.items.push({ caption, functionName });
@@ -33,7 +38,8 @@ export class FakeMenu {
     return this;
   }
   addSubMenu(menu: FakeMenu): this {
-    if (!(menu instanceof FakeMenu) || menu._record.addon) throw badArgs(this.env, 'Base.Menu.addSubMenu', [menu]);
+    if (!(menu instanceof FakeMenu) || menu._record.addon)
+      throw badArgs(this.env, 'Base.Menu.addSubMenu', [menu]);
     this._record.items.push({ caption: menu._record.caption ?? '', subMenu: menu._record });
     return this;
   }
@@ -88,17 +94,27 @@ export class FakeUi {
     if (args.length === 1) [prompt] = args;
     else if (args.length === 2) [prompt, buttons] = args;
     else if (args.length === 3) [title, prompt, buttons] = args;
-    if (typeof title !== 'string' || typeof prompt !== 'string' || enumType(buttons) !== 'ButtonSet') throw badArgs(this.env, method, args);
+    if (typeof title !== 'string' || typeof prompt !== 'string' || enumType(buttons) !== 'ButtonSet')
+      throw badArgs(this.env, method, args);
     const setName = (buttons as EnumValue).name() as keyof typeof ButtonSet;
     const allowed = BUTTONS_OF[setName];
     const queued = this.env.ui.responses.shift();
     const answer = typeof queued === 'string' ? { button: queued } : queued;
     const buttonName = (answer?.button ?? allowed[0]!) as ButtonName;
     if (!allowed.includes(buttonName) && buttonName !== 'CLOSE') {
-      throw new Error(`Fake UI: queued response ${buttonName} is not a button of ButtonSet.${setName} (${allowed.join(', ')})`);
+      throw new Error(
+        `Fake UI: queued response ${buttonName} is not a button of ButtonSet.${setName} (${allowed.join(', ')})`,
+      );
     }
-    const text = answer && 'text' in answer ? answer.text ?? '' : '';
-    this.env.ui.alerts.push({ kind, title, prompt, buttons: setName, response: buttonName, ...(kind === 'prompt' ? { text } : {}) });
+    const text = answer && 'text' in answer ? (answer.text ?? '') : '';
+    this.env.ui.alerts.push({
+      kind,
+      title,
+      prompt,
+      buttons: setName,
+      response: buttonName,
+      ...(kind === 'prompt' ? { text } : {}),
+    });
     return { button: Button[buttonName], text };
   }
   createAddonMenu(): FakeMenu {
@@ -110,17 +126,35 @@ export class FakeUi {
   }
   showSidebar(userInterface: FakeHtmlOutput): void {
     const out = this._html('showSidebar', [userInterface]);
-    this.env.ui.sidebars.push({ title: out.getTitle(), html: out.getContent(), width: 300, height: out._height() ?? 0 });
+    this.env.ui.sidebars.push({
+      title: out.getTitle(),
+      html: out.getContent(),
+      width: 300,
+      height: out._height() ?? 0,
+    });
   }
   showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
     const out = this._html('showModalDialog', [userInterface, title]);
     if (typeof title !== 'string') throw badArgs(this.env, 'Base.Ui.showModalDialog', [userInterface, title]);
-    this.env.ui.dialogs.push({ modal: true, title, html: out.getContent(), width: out._width() ?? 600, height: out._height() ?? 400 });
+    this.env.ui.dialogs.push({
+      modal: true,
+      title,
+      html: out.getContent(),
+      width: out._width() ?? 600,
+      height: out._height() ?? 400,
+    });
   }
   showModelessDialog(userInterface: FakeHtmlOutput, title: string): void {
     const out = this._html('showModelessDialog', [userInterface, title]);
-    if (typeof title !== 'string') throw badArgs(this.env, 'Base.Ui.showModelessDialog', [userInterface, title]);
-    this.env.ui.dialogs.push({ modal: false, title, html: out.getContent(), width: out._width() ?? 600, height: out._height() ?? 400 });
+    if (typeof title !== 'string')
+      throw badArgs(this.env, 'Base.Ui.showModelessDialog', [userInterface, title]);
+    this.env.ui.dialogs.push({
+      modal: false,
+      title,
+      html: out.getContent(),
+      width: out._width() ?? 600,
+      height: out._height() ?? 400,
+    });
   }
   alert(...args: unknown[]): EnumValue {
     return this._dialog('alert', args).button;
@@ -135,7 +169,12 @@ countMethods(FakeUi, 'Ui');
 // ---------------------------------------------------------------------------------------------
 // HtmlService
 
-const META_TAGS = ['viewport', 'apple-mobile-web-app-capable', 'mobile-web-app-capable', 'google-site-verification'];
+const META_TAGS = [
+  'viewport',
+  'apple-mobile-web-app-capable',
+  'mobile-web-app-capable',
+  'google-site-verification',
+];
 
 export class FakeHtmlOutput {
   readonly _typeName = 'HtmlService.HtmlOutput';
@@ -162,7 +201,8 @@ export class FakeHtmlOutput {
     return v;
   }
   private _int(method: string, v: unknown): number {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw badArgs(this.env, `HtmlService.HtmlOutput.${method}`, [v]);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw badArgs(this.env, `HtmlService.HtmlOutput.${method}`, [v]);
     return v;
   }
   getContent(): string {
@@ -178,7 +218,12 @@ export class FakeHtmlOutput {
   }
   appendUntrusted(addedContent: string): this {
     const s = this._str('appendUntrusted', addedContent);
-    this.content += s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this.content += s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
     return this;
   }
   clear(): this {
@@ -214,16 +259,20 @@ export class FakeHtmlOutput {
     return this;
   }
   setSandboxMode(mode: EnumValue): this {
-    if (enumType(mode) !== 'SandboxMode') throw badArgs(this.env, 'HtmlService.HtmlOutput.setSandboxMode', [mode]);
+    if (enumType(mode) !== 'SandboxMode')
+      throw badArgs(this.env, 'HtmlService.HtmlOutput.setSandboxMode', [mode]);
     return this;
   }
   setXFrameOptionsMode(mode: EnumValue): this {
-    if (enumType(mode) !== 'XFrameOptionsMode') throw badArgs(this.env, 'HtmlService.HtmlOutput.setXFrameOptionsMode', [mode]);
+    if (enumType(mode) !== 'XFrameOptionsMode')
+      throw badArgs(this.env, 'HtmlService.HtmlOutput.setXFrameOptionsMode', [mode]);
     return this;
   }
   addMetaTag(name: string, content: string): this {
-    if (typeof name !== 'string' || typeof content !== 'string') throw badArgs(this.env, 'HtmlService.HtmlOutput.addMetaTag', [name, content]);
-    if (!META_TAGS.includes(name)) throw exception(this.env, `Meta tag name "${name}" is not allowed. Allowed: ${META_TAGS.join(', ')}.`);
+    if (typeof name !== 'string' || typeof content !== 'string')
+      throw badArgs(this.env, 'HtmlService.HtmlOutput.addMetaTag', [name, content]);
+    if (!META_TAGS.includes(name))
+      throw exception(this.env, `Meta tag name "${name}" is not allowed. Allowed: ${META_TAGS.join(', ')}.`);
     this.metaTags.push({ name, content });
     return this;
   }
@@ -245,12 +294,14 @@ export class FakeHtmlService {
     return this.env.calls;
   }
   createHtmlOutput(html?: string): FakeHtmlOutput {
-    if (html !== undefined && typeof html !== 'string') throw badArgs(this.env, 'HtmlService.createHtmlOutput', [html]);
+    if (html !== undefined && typeof html !== 'string')
+      throw badArgs(this.env, 'HtmlService.createHtmlOutput', [html]);
     return new FakeHtmlOutput(this.env, html ?? '');
   }
   /** Looks `filename` up in htmlFiles (keys with or without `.html`). */
   createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    if (typeof filename !== 'string') throw badArgs(this.env, 'HtmlService.createHtmlOutputFromFile', [filename]);
+    if (typeof filename !== 'string')
+      throw badArgs(this.env, 'HtmlService.createHtmlOutputFromFile', [filename]);
     const base = filename.replace(/\.html$/, '');
     const content = this.files[base] ?? this.files[`${base}.html`];
     if (content === undefined) throw exception(this.env, `No HTML file named ${filename} was found.`);

@@ -70,7 +70,16 @@ export class UrlFetchRecorder {
 }
 
 const UFA = 'UrlFetchApp';
-const KNOWN_PARAMS = new Set(['method', 'headers', 'payload', 'contentType', 'muteHttpExceptions', 'followRedirects', 'validateHttpsCertificates', 'escaping']);
+const KNOWN_PARAMS = new Set([
+  'method',
+  'headers',
+  'payload',
+  'contentType',
+  'muteHttpExceptions',
+  'followRedirects',
+  'validateHttpsCertificates',
+  'escaping',
+]);
 const MAX_REDIRECTS = 5;
 
 export class FakeHTTPResponse {
@@ -88,7 +97,8 @@ export class FakeHTTPResponse {
     return this.status;
   }
   getContentText(charset?: string): string {
-    if (charset !== undefined && typeof charset !== 'string') throw badArgs(this.env, 'UrlFetch.HTTPResponse.getContentText', [charset]);
+    if (charset !== undefined && typeof charset !== 'string')
+      throw badArgs(this.env, 'UrlFetch.HTTPResponse.getContentText', [charset]);
     return this.body;
   }
   getHeaders(): Record<string, string> {
@@ -116,7 +126,8 @@ export class FakeUrlFetchApp {
     }
     requireAuth(this.env, `${UFA}.fetch`, 'FULL');
     for (const key of Object.keys(params)) {
-      if (!KNOWN_PARAMS.has(key)) throw exception(this.env, `Invalid argument: ${key} [fake: not a UrlFetchApp parameter]`);
+      if (!KNOWN_PARAMS.has(key))
+        throw exception(this.env, `Invalid argument: ${key} [fake: not a UrlFetchApp parameter]`);
     }
     const mute = params.muteHttpExceptions === true;
     const follow = params.followRedirects !== false;
@@ -139,10 +150,16 @@ export class FakeUrlFetchApp {
     }
   }
 
-  private _one(url: string, params: Record<string, unknown>): { status: number; headers: Record<string, string>; body: string } {
+  private _one(
+    url: string,
+    params: Record<string, unknown>,
+  ): { status: number; headers: Record<string, string>; body: string } {
     if (!/^https?:\/\/[^/\s]+/i.test(url)) throw exception(this.env, `Invalid argument: ${url}`);
     if (!this.recorder.allows(url)) {
-      throw exception(this.env, `Request to ${url} failed because the URL has not been whitelisted in the script manifest.`);
+      throw exception(
+        this.env,
+        `Request to ${url} failed because the URL has not been whitelisted in the script manifest.`,
+      );
     }
     this.recorder.requests.push({ url, params: { ...params } });
     const script = this.recorder.responses.get(url) ?? this.recorder.fallback;
@@ -150,7 +167,11 @@ export class FakeUrlFetchApp {
     const response = typeof script === 'function' ? script(url) : script;
     if (response.error) throw exception(this.env, response.error);
     if ((response.delayMs ?? 0) > this.recorder.deadlineMs) throw exception(this.env, `Timeout: ${url}`);
-    return { status: response.status ?? 200, headers: { ...(response.headers ?? {}) }, body: response.body ?? '' };
+    return {
+      status: response.status ?? 200,
+      headers: { ...(response.headers ?? {}) },
+      body: response.body ?? '',
+    };
   }
 }
 countMethods(FakeUrlFetchApp, 'UrlFetchApp');

@@ -20,7 +20,9 @@ export interface RangeRef {
 }
 
 export function isFakeRange(v: unknown): v is FakeRange {
-  return typeof v === 'object' && v !== null && (v as { _typeName?: unknown })._typeName === 'SpreadsheetApp.Range';
+  return (
+    typeof v === 'object' && v !== null && (v as { _typeName?: unknown })._typeName === 'SpreadsheetApp.Range'
+  );
 }
 
 export function rangeRefOf(r: FakeRange): RangeRef {
@@ -78,7 +80,12 @@ export class FakeDataValidation {
   /** JSON-safe description for snapshots. */
   _snapshot(): { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null } {
     const s = this._spec;
-    return { criteria: s.criteria!, values: snapshotCriteria(s.values), allowInvalid: s.allowInvalid, helpText: s.helpText };
+    return {
+      criteria: s.criteria!,
+      values: snapshotCriteria(s.values),
+      allowInvalid: s.allowInvalid,
+      helpText: s.helpText,
+    };
   }
   /** Whether Sheets would flag `value` as invalid under this rule (empty cells never are). */
   _accepts(value: Scalar, timeZone: string): boolean {
@@ -96,7 +103,9 @@ export class FakeDataValidation {
         return ref.sheet._displayTexts(ref.rect).some((row) => row.includes(text));
       }
       case 'CHECKBOX':
-        return values.length === 0 ? typeof value === 'boolean' : values.some((v) => v === value || String(v) === text);
+        return values.length === 0
+          ? typeof value === 'boolean'
+          : values.some((v) => v === value || String(v) === text);
       case 'NUMBER_BETWEEN':
         return num >= Math.min(a as number, b as number) && num <= Math.max(a as number, b as number);
       case 'NUMBER_NOT_BETWEEN':
@@ -160,18 +169,31 @@ export class FakeDataValidationBuilder {
   _calls() {
     return this.env.calls;
   }
-  private _set(method: string, criteria: CriteriaName, args: unknown[], types: string[], values = args): this {
+  private _set(
+    method: string,
+    criteria: CriteriaName,
+    args: unknown[],
+    types: string[],
+    values = args,
+  ): this {
     const ok = args.every((a, i) => {
       const t = types[i] ?? '';
       if (t.endsWith('?') && a === undefined) return true;
       switch (t.replace('?', '')) {
-        case 'number': return typeof a === 'number' && Number.isFinite(a);
-        case 'string': return typeof a === 'string';
-        case 'boolean': return typeof a === 'boolean';
-        case 'date': return isDate(a);
-        case 'string[]': return Array.isArray(a) && a.every((x) => typeof x === 'string');
-        case 'range': return isFakeRange(a);
-        default: return a !== undefined;
+        case 'number':
+          return typeof a === 'number' && Number.isFinite(a);
+        case 'string':
+          return typeof a === 'string';
+        case 'boolean':
+          return typeof a === 'boolean';
+        case 'date':
+          return isDate(a);
+        case 'string[]':
+          return Array.isArray(a) && a.every((x) => typeof x === 'string');
+        case 'range':
+          return isFakeRange(a);
+        default:
+          return a !== undefined;
       }
     });
     if (!ok || args.length > types.length) throw badArgs(this.env, `${DV}.${method}`, args);
@@ -179,7 +201,8 @@ export class FakeDataValidationBuilder {
     return this;
   }
   build(): FakeDataValidation {
-    if (!this.spec.criteria) throw exception(this.env, 'A data validation rule needs a criteria before build() (fake).');
+    if (!this.spec.criteria)
+      throw exception(this.env, 'A data validation rule needs a criteria before build() (fake).');
     return new FakeDataValidation(this.env, { ...this.spec, values: [...this.spec.values] });
   }
   copy(): FakeDataValidationBuilder {

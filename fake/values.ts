@@ -42,18 +42,28 @@ const CURRENCY = /^[$£€]\s?([+-]?(\d+\.?\d*|\.\d+|\d{1,3}(,\d{3})+(\.\d*)?))$
  * with slashes follow the locale (en_US: m/d, otherwise d/m; no year means this year); `10:30` is a
  * time (a Date on 1899-12-30); `$5`, `£5`, `€5` are numbers.
  */
-export function parseWritten(input: unknown, timeZone: string, plainText: boolean, locale = 'en_GB'): Written {
+export function parseWritten(
+  input: unknown,
+  timeZone: string,
+  plainText: boolean,
+  locale = 'en_GB',
+): Written {
   if (input === null) return { kind: 'value', value: '' };
   if (input === undefined) return { kind: 'invalid', reason: 'undefined' };
   if (typeof input === 'number') {
-    return Number.isFinite(input) ? { kind: 'value', value: input } : { kind: 'invalid', reason: String(input) };
+    return Number.isFinite(input)
+      ? { kind: 'value', value: input }
+      : { kind: 'invalid', reason: String(input) };
   }
   if (typeof input === 'boolean') return { kind: 'value', value: input };
   if (isDate(input)) {
     const ms = input.getTime();
-    return Number.isNaN(ms) ? { kind: 'invalid', reason: 'Invalid Date' } : { kind: 'value', value: new Date(ms) };
+    return Number.isNaN(ms)
+      ? { kind: 'invalid', reason: 'Invalid Date' }
+      : { kind: 'value', value: new Date(ms) };
   }
-  if (typeof input !== 'string') return { kind: 'invalid', reason: `a ${Array.isArray(input) ? 'array' : typeof input}` };
+  if (typeof input !== 'string')
+    return { kind: 'invalid', reason: `a ${Array.isArray(input) ? 'array' : typeof input}` };
   if (input.length > MAX_CELL_CHARS) return { kind: 'invalid', reason: 'too long' };
   if (plainText || input === '') return { kind: 'value', value: input };
   if (input.startsWith("'")) return { kind: 'value', value: input.slice(1) };
@@ -68,7 +78,7 @@ export function parseWritten(input: unknown, timeZone: string, plainText: boolea
   if (iso) {
     const [y, m, d, hh, mm, ss] = iso.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as number[];
     if (m! >= 1 && m! <= 12 && d! >= 1 && d! <= 31) {
-      return { kind: 'value', value: new Date(zonedToUtc(timeZone, y!, m!, d!, hh!, mm!, ss!)) };
+      return { kind: 'value', value: new Date(zonedToUtc(timeZone, y!, m!, d!, hh, mm, ss)) };
     }
   }
   const slash = SLASH_DATE.exec(text);
@@ -77,11 +87,17 @@ export function parseWritten(input: unknown, timeZone: string, plainText: boolea
     const [m, d] = locale === 'en_US' ? [a, b] : [b, a];
     let y = slash[3] === undefined ? zonedParts(Date.now(), timeZone).year : Number(slash[3]);
     if (slash[3]?.length === 2) y += y < 30 ? 2000 : 1900;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { kind: 'value', value: new Date(zonedToUtc(timeZone, y, m, d)) };
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+      return { kind: 'value', value: new Date(zonedToUtc(timeZone, y, m, d)) };
   }
   const time = TIME.exec(text);
   if (time && Number(time[1]) < 24) {
-    return { kind: 'value', value: new Date(zonedToUtc(timeZone, 1899, 12, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0))) };
+    return {
+      kind: 'value',
+      value: new Date(
+        zonedToUtc(timeZone, 1899, 12, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0)),
+      ),
+    };
   }
   const money = CURRENCY.exec(text);
   if (money) return { kind: 'value', value: Number(money[1]!.replace(/,/g, '')) };
@@ -158,7 +174,20 @@ export function zonedToUtc(timeZone: string, y: number, mo: number, d: number, h
   return guess;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -169,7 +198,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   const p = zonedParts(date.getTime(), timeZone);
   const pad = (n: number, w: number): string => String(n).padStart(w, '0');
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i]!;
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);
@@ -223,7 +252,11 @@ function javaField(
       return p.hour < 12 ? 'AM' : 'PM';
     case 'Z':
     case 'X': {
-      const offsetMin = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+      const offsetMin = Math.round(
+        (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
+          Math.floor(date.getTime() / 1000) * 1000) /
+          60000,
+      );
       if (ch === 'X' && offsetMin === 0) return 'Z';
       const sign = offsetMin < 0 ? '-' : '+';
       const abs = Math.abs(offsetMin);
@@ -240,7 +273,7 @@ function javaField(
 /** Sheets number-format date patterns (yyyy-mm-dd, d mmm yyyy, hh:mm:ss, am/pm, "text"). */
 function formatSheetsDate(date: Date, timeZone: string, format: string): string {
   const tokens: string[] = [];
-  for (let i = 0; i < format.length; ) {
+  for (let i = 0; i < format.length;) {
     const rest = format.slice(i);
     const m = /^(am\/pm|"[^"]*"|y+|m+|d+|h+|s+|.)/i.exec(rest)!;
     tokens.push(m[0]);
@@ -248,7 +281,8 @@ function formatSheetsDate(date: Date, timeZone: string, format: string): string 
   }
   const isMinute = (idx: number): boolean => {
     for (let j = idx - 1; j >= 0; j--) if (/^[ymdhs]/i.test(tokens[j]!)) return /^h/i.test(tokens[j]!);
-    for (let j = idx + 1; j < tokens.length; j++) if (/^[ymdhs]/i.test(tokens[j]!)) return /^s/i.test(tokens[j]!);
+    for (let j = idx + 1; j < tokens.length; j++)
+      if (/^[ymdhs]/i.test(tokens[j]!)) return /^s/i.test(tokens[j]!);
     return false;
   };
   const twelve = tokens.some((t) => /^am\/pm$/i.test(t));
@@ -257,12 +291,18 @@ function formatSheetsDate(date: Date, timeZone: string, format: string): string 
     if (/^am\/pm$/i.test(t)) return 'a';
     if (t.startsWith('"')) return `'${t.slice(1, -1)}'`;
     switch (t[0]!.toLowerCase()) {
-      case 'y': return n <= 2 ? 'yy' : 'yyyy';
-      case 'm': return n <= 2 && isMinute(idx) ? 'mm' : 'M'.repeat(Math.min(n, 4));
-      case 'd': return n >= 3 ? 'E'.repeat(n) : 'd'.repeat(n);
-      case 'h': return (twelve ? 'h' : 'H').repeat(Math.min(n, 2));
-      case 's': return 's'.repeat(Math.min(n, 2));
-      default: return /[A-Za-z]/.test(t) ? `'${t}'` : t === "'" ? "''" : t;
+      case 'y':
+        return n <= 2 ? 'yy' : 'yyyy';
+      case 'm':
+        return n <= 2 && isMinute(idx) ? 'mm' : 'M'.repeat(Math.min(n, 4));
+      case 'd':
+        return n >= 3 ? 'E'.repeat(n) : 'd'.repeat(n);
+      case 'h':
+        return (twelve ? 'h' : 'H').repeat(Math.min(n, 2));
+      case 's':
+        return 's'.repeat(Math.min(n, 2));
+      default:
+        return /[A-Za-z]/.test(t) ? `'${t}'` : t === "'" ? "''" : t;
     }
   });
   return formatJavaDate(date, timeZone, java.join(''));
@@ -290,7 +330,11 @@ export function displayText(value: Scalar, numberFormat: string | undefined, tim
     const p = zonedParts(value.getTime(), timeZone);
     const midnight = p.hour === 0 && p.minute === 0 && p.second === 0;
     const timeOnly = p.year === 1899 && p.month === 12 && p.day === 30;
-    return formatJavaDate(value, timeZone, timeOnly ? 'HH:mm:ss' : midnight ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss');
+    return formatJavaDate(
+      value,
+      timeZone,
+      timeOnly ? 'HH:mm:ss' : midnight ? 'yyyy-MM-dd' : 'yyyy-MM-dd HH:mm:ss',
+    );
   }
   if (typeof value === 'number') {
     if (fmt && fmt !== '@' && /[0#]/.test(fmt)) return formatNumber(value, fmt);

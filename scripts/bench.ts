@@ -8,7 +8,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
-import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from './harness/callScenarios';
+import {
+  generateCalls,
+  importCalls,
+  plannerStateCalls,
+  smallestAndLargestRoles,
+} from './harness/callScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
@@ -53,11 +58,29 @@ function sheetsCalls(): void {
   const { smallest, largest } = smallestAndLargestRoles();
   const small = importCalls(smallest.id).total;
   const large = importCalls(largest.id).total;
-  pairWithin(`import: ${smallest.id} (${smallest.count}) vs ${largest.id} (${largest.count})`, small, large, 3, 40);
+  pairWithin(
+    `import: ${smallest.id} (${smallest.count}) vs ${largest.id} (${largest.count})`,
+    small,
+    large,
+    3,
+    40,
+  );
   const big = importCalls(largest.id, 1000).total;
   line('import of the largest role into 1,000 existing rows', `${big}`, big === large);
-  pairWithin('generate: 0 vs 300 existing action rows', generateCalls(0).total, generateCalls(300).total, 3, 40);
-  pairWithin('getPlannerState: 0 vs 1,000 requirement rows', plannerStateCalls(0).total, plannerStateCalls(1000).total, 0, 40);
+  pairWithin(
+    'generate: 0 vs 300 existing action rows',
+    generateCalls(0).total,
+    generateCalls(300).total,
+    3,
+    40,
+  );
+  pairWithin(
+    'getPlannerState: 0 vs 1,000 requirement rows',
+    plannerStateCalls(0).total,
+    plannerStateCalls(1000).total,
+    0,
+    40,
+  );
   const handbook = handbookImportBench();
   pairWithin(
     `handbook look-up + import: ${handbook.small.requirements} vs ${handbook.large.requirements} requirements`,
@@ -66,7 +89,11 @@ function sheetsCalls(): void {
     0,
     50,
   );
-  line('  of which UrlFetchApp.fetch (cold cache)', `${handbook.small.fetches} vs ${handbook.large.fetches}`, handbook.sameByMethod);
+  line(
+    '  of which UrlFetchApp.fetch (cold cache)',
+    `${handbook.small.fetches} vs ${handbook.large.fetches}`,
+    handbook.sameByMethod,
+  );
 }
 
 function docsCalls(): void {
@@ -74,17 +101,47 @@ function docsCalls(): void {
   const { calls } = docsBench();
   const r = calls.requirements;
   line('insert agenda', `${calls.agenda}`, calls.agenda <= 150);
-  pairWithin(`insert requirements: ${r.smallest.requirements} vs ${r.largest.requirements} requirements`, r.smallest.calls, r.largest.calls, 0, 80);
-  pairWithin('insert action plan: 0 vs 300 action rows', calls.actionPlan.rows0, calls.actionPlan.rows300, 0, 120);
-  pairWithin('re-insert (replace) action plan: 0 vs 300 action rows', calls.actionPlan.replaceRows0, calls.actionPlan.replaceRows300, 0, 200);
-  pairWithin('refresh all three blocks: 0 vs 300 action rows', calls.refresh.rows0, calls.refresh.rows300, 0, 600);
+  pairWithin(
+    `insert requirements: ${r.smallest.requirements} vs ${r.largest.requirements} requirements`,
+    r.smallest.calls,
+    r.largest.calls,
+    0,
+    80,
+  );
+  pairWithin(
+    'insert action plan: 0 vs 300 action rows',
+    calls.actionPlan.rows0,
+    calls.actionPlan.rows300,
+    0,
+    120,
+  );
+  pairWithin(
+    're-insert (replace) action plan: 0 vs 300 action rows',
+    calls.actionPlan.replaceRows0,
+    calls.actionPlan.replaceRows300,
+    0,
+    200,
+  );
+  pairWithin(
+    'refresh all three blocks: 0 vs 300 action rows',
+    calls.refresh.rows0,
+    calls.refresh.rows300,
+    0,
+    600,
+  );
 }
 
 function parser(): void {
   console.log('\nJob-family parser');
   const figures = benchParse(20);
-  line(`parse: ${figures.pages} fixture pages x ${figures.runs} runs`, `${figures.pagesPerSecond} pages/s (${figures.ms} ms; first parse ${figures.firstParseMs} ms)`);
-  const bullets = Array.from({ length: 10_000 }, (_, i) => `- Requirement ${i} with a [link](https://example.com/${i}) and **bold**`).join('\n');
+  line(
+    `parse: ${figures.pages} fixture pages x ${figures.runs} runs`,
+    `${figures.pagesPerSecond} pages/s (${figures.ms} ms; first parse ${figures.firstParseMs} ms)`,
+  );
+  const bullets = Array.from(
+    { length: 10_000 },
+    (_, i) => `- Requirement ${i} with a [link](https://example.com/${i}) and **bold**`,
+  ).join('\n');
   const page = `## Requirements\n\n${bullets}\n`;
   const times = Array.from({ length: 5 }, () => {
     const start = performance.now();
@@ -98,7 +155,9 @@ function parser(): void {
 function sizes(): void {
   console.log('\nSize (minified)');
   const kb = (dir: string, file: string) => statSync(join(dir, file)).size / KB;
-  const budget = (label: string, value: number, max: number) => line(label, `${value.toFixed(1)} KB (budget ${max} KB)`, value <= max);
+  const budget = (label: string, value: number, max: number) => {
+    line(label, `${value.toFixed(1)} KB (budget ${max} KB)`, value <= max);
+  };
   // 210 KB since the handbook import: marked (about 51 KB) and the job-family parser (about 20 KB) came with it.
   budget('build/sheets/Code.js', kb(BUILD, 'Code.js'), 210);
   budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 60);
@@ -113,7 +172,10 @@ function coldStart(): void {
   const runs = 30;
   const empty = coldStartMs('', runs);
   line('empty script', `${empty.toFixed(3)} ms`);
-  for (const [label, dir] of [['build/sheets/Code.js', BUILD], ['build/docs/Code.js', DOCS_BUILD]] as const) {
+  for (const [label, dir] of [
+    ['build/sheets/Code.js', BUILD],
+    ['build/docs/Code.js', DOCS_BUILD],
+  ] as const) {
     const ms = coldStartMs(readFileSync(join(dir, 'Code.js'), 'utf8'), runs);
     line(label, `${ms.toFixed(3)} ms (${(ms / empty).toFixed(0)}x the empty script)`);
   }

@@ -112,14 +112,25 @@ async function buildPage(page: PageSpec, outDir: string): Promise<void> {
   const cssFile = readdirCss(dir);
   // Bundled, so a page's stylesheet may @import the styles it shares with other pages.
   const css = cssFile
-    ? (await esbuild.build({ entryPoints: [cssFile], bundle: true, minify: true, write: false, charset: 'utf8' })).outputFiles[0]!.text
+    ? (
+        await esbuild.build({
+          entryPoints: [cssFile],
+          bundle: true,
+          minify: true,
+          write: false,
+          charset: 'utf8',
+        })
+      ).outputFiles[0]!.text
     : '';
   for (const marker of ['<!-- @inline-style -->', '<!-- @inline-script -->']) {
     if (!template.includes(marker)) throw new Error(`${page.dir}/index.html lacks the marker ${marker}`);
   }
   const html = template
     .replace('<!-- @inline-style -->', () => `<style>${css.replace(/<\//g, '<\\/')}</style>`)
-    .replace('<!-- @inline-script -->', () => `<script>${escapeInlineScript(script.outputFiles[0]!.text)}</script>`);
+    .replace(
+      '<!-- @inline-script -->',
+      () => `<script>${escapeInlineScript(script.outputFiles[0]!.text)}</script>`,
+    );
   writeFileSync(join(outDir, `${page.name}.html`), html);
 }
 
@@ -146,7 +157,9 @@ export async function build(): Promise<void> {
     const functions = await buildCode(addon, outDir);
     copyFileSync(join(root, addon.manifest), join(outDir, 'appsscript.json'));
     for (const page of addon.pages) await buildPage(page, outDir);
-    console.log(`build/${addon.id}: Code.js (${functions.length} functions: ${functions.join(', ')}), ${addon.pages.map((p) => `${p.name}.html`).join(', ')}`);
+    console.log(
+      `build/${addon.id}: Code.js (${functions.length} functions: ${functions.join(', ')}), ${addon.pages.map((p) => `${p.name}.html`).join(', ')}`,
+    );
   }
 }
 
@@ -156,4 +169,3 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-

@@ -42,7 +42,11 @@ export function runDiff(args: readonly string[], catalog: Catalog = authoredCata
   const json = args.includes('--json');
   const dirs = args.filter((arg) => !arg.startsWith('--'));
   if (dirs.length !== 1) {
-    return { code: 2, report: null, output: ['Usage: npm run catalog:diff -- DIR [--strict] [--json]   (DIR: content/job-families)'] };
+    return {
+      code: 2,
+      report: null,
+      output: ['Usage: npm run catalog:diff -- DIR [--strict] [--json]   (DIR: content/job-families)'],
+    };
   }
   const dir = dirs[0] as string;
   try {

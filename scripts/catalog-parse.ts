@@ -24,7 +24,10 @@ export function main(files: readonly string[]): number {
     if (!result.ok) failed = true;
     return { file, ...result };
   });
-  const output = results.length === 1 ? (({ file: _file, ...rest }) => rest)(results[0] as (typeof results)[number]) : results;
+  const output =
+    results.length === 1
+      ? (({ file: _file, ...rest }) => rest)(results[0] as (typeof results)[number])
+      : results;
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return failed ? 1 : 0;
 }

@@ -100,7 +100,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const body = await readJsonObject(request);
     const name = body.name;
     const args = body.args ?? [];
-    if (typeof name !== 'string' || !Array.isArray(args)) throw new HttpError(400, 'Expected { name, args: [] }');
+    if (typeof name !== 'string' || !Array.isArray(args))
+      throw new HttpError(400, 'Expected { name, args: [] }');
     const source = body.source === 'menu' ? 'menu' : 'sidebar';
     const reply = host.call(name, args, source);
     record({
@@ -121,7 +122,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           send(response, 200, 'text/html', pageHtml);
           return;
         case 'GET /sidebar':
-          send(response, 200, 'text/html', pageWithBridge(host.html('Sidebar'), bridgeScript, host.functions));
+          send(
+            response,
+            200,
+            'text/html',
+            pageWithBridge(host.html('Sidebar'), bridgeScript, host.functions),
+          );
           return;
         case 'GET /workbook':
           sendJson(response, 200, workbook());
@@ -145,14 +151,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       }
     })().catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
-      sendJson(response, status, { ok: false, message: error instanceof Error ? error.message : String(error) });
+      sendJson(response, status, {
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      });
     });
   });
 
   const port = options.port ?? Number(process.env.PORT ?? 8080);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(port, options.host ?? process.env.HOST ?? '127.0.0.1', () => resolveListen());
+    server.listen(port, options.host ?? process.env.HOST ?? '127.0.0.1', () => {
+      resolveListen();
+    });
   });
   const address = server.address() as AddressInfo;
   return {
@@ -166,7 +177,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     close: () =>
       new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolveClose()));
+        server.close((error) => {
+          error ? reject(error) : resolveClose();
+        });
       }),
   };
 }
@@ -174,7 +187,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 if (require.main === module) {
   startPreview()
     .then((preview) => {
-      console.log(`Career Growth preview: ${preview.url} (Growth Plan, Sheets) and ${preview.url}docs (Career Conversation, Docs)`);
+      console.log(
+        `Career Growth preview: ${preview.url} (Growth Plan, Sheets) and ${preview.url}docs (Career Conversation, Docs)`,
+      );
     })
     .catch((error: Error) => {
       console.error(error.message);

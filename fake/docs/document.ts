@@ -12,7 +12,7 @@ import type { EnumValue } from '../enums';
 import type { GlyphType, HeadingName } from './enums';
 import { TabType } from './enums';
 import type { FakeElement } from './elements';
-import { FakeBody, FakeElement as ElementClass, wrap } from './elements';
+import { type FakeBody, FakeElement as ElementClass, wrap } from './elements';
 import { append, DocNode, isTextBlock, tableNode, textBlock } from './model';
 import { FakeDocRange, FakeNamedRange, FakePosition, FakeRangeBuilder } from './ranges';
 import { NamedRangeRecord, TabModel } from './tabModel';
@@ -121,17 +121,24 @@ export class FakeDocument {
       const tab = nr.tab ? this._findTab(nr.tab) : this._tabs[0]!;
       const entries = nr.children.map((i) => {
         const node = tab.body.children[i];
-        if (!node) throw new Error(`FakeDocument: named range ${nr.name} covers child ${i}, but the body has ${tab.body.children.length}`);
+        if (!node)
+          throw new Error(
+            `FakeDocument: named range ${nr.name} covers child ${i}, but the body has ${tab.body.children.length}`,
+          );
         return { node, start: -1, end: -1 };
       });
       tab.namedRanges.push(new NamedRangeRecord(this._nextNamedRangeId(), nr.name, entries));
     }
     if (options.cursor) this._cursor = this._resolveCursor(options.cursor);
-    if (options.selection) this._selection = options.selection.map((path) => this._nodeAt(this._activeTab, path));
+    if (options.selection)
+      this._selection = options.selection.map((path) => this._nodeAt(this._activeTab, path));
   }
 
   /** A one-tab document: `FakeDocument.fromContent(['Intro', { p: 'Agenda', heading: 'HEADING1' }, { table: [['a']] }])`. */
-  static fromContent(content: ContentItem[], options: Omit<FakeDocumentOptions, 'content' | 'tabs'> = {}): FakeDocument {
+  static fromContent(
+    content: ContentItem[],
+    options: Omit<FakeDocumentOptions, 'content' | 'tabs'> = {},
+  ): FakeDocument {
     return new FakeDocument({ ...options, content });
   }
 
@@ -166,7 +173,9 @@ export class FakeDocument {
   }
   _allTabs(): TabModel[] {
     const out: TabModel[] = [];
-    const walk = (tabs: TabModel[]) => tabs.forEach((t) => (out.push(t), walk(t.children)));
+    const walk = (tabs: TabModel[]) => {
+      tabs.forEach((t) => (out.push(t), walk(t.children)));
+    };
     walk(this._tabs);
     return out;
   }
@@ -187,11 +196,13 @@ export class FakeDocument {
   /** A cursor in a paragraph with text sits in its Text element; in an empty one, on the paragraph. */
   _resolveCursor(spec: CursorSpec): { node: DocNode; offset: number } {
     const block = this._nodeAt(this._activeTab, spec.path);
-    if (!isTextBlock(block)) throw new Error('FakeDocument: a cursor goes in a paragraph or list item (give the path to one)');
+    if (!isTextBlock(block))
+      throw new Error('FakeDocument: a cursor goes in a paragraph or list item (give the path to one)');
     const runs = block.children.filter((c) => c.kind === 'TEXT');
     const total = runs.reduce((n, r) => n + r.chars.length, 0);
     let offset = spec.offset ?? total;
-    if (offset < 0 || offset > total) throw new Error(`FakeDocument: cursor offset ${offset} outside 0..${total}`);
+    if (offset < 0 || offset > total)
+      throw new Error(`FakeDocument: cursor offset ${offset} outside 0..${total}`);
     if (runs.length === 0) return { node: block, offset: 0 };
     for (const run of runs) {
       if (offset <= run.chars.length) return { node: run, offset };
@@ -246,7 +257,8 @@ export class FakeDocument {
   }
   setCursor(position: FakePosition): this {
     if (!(position instanceof FakePosition)) throw badArgs(this._env, `${D}.setCursor`, [position]);
-    if (!this._activeTab.contains(position._node)) throw exception(this._env, 'Invalid argument: position [fake: not in the active tab]');
+    if (!this._activeTab.contains(position._node))
+      throw exception(this._env, 'Invalid argument: position [fake: not in the active tab]');
     this._cursor = { node: position._node, offset: position._offset };
     this._selection = null;
     return this;
@@ -258,7 +270,11 @@ export class FakeDocument {
     if (!this._selection) return null;
     const live = this._selection.filter((n) => this._activeTab.contains(n));
     if (live.length === 0) return null;
-    return new FakeDocRange(this._env, live.map((node) => ({ node, start: -1, end: -1 })), this._activeTab);
+    return new FakeDocRange(
+      this._env,
+      live.map((node) => ({ node, start: -1, end: -1 })),
+      this._activeTab,
+    );
   }
   setSelection(range: FakeDocRange): this {
     if (!(range instanceof FakeDocRange)) throw badArgs(this._env, `${D}.setSelection`, [range]);
@@ -289,26 +305,53 @@ function tabBody(env: FakeEnv, tab: TabModel): FakeBody {
   return wrap(env, tab.body) as FakeBody;
 }
 
-function newPosition(env: FakeEnv, tab: TabModel, method: string, element: unknown, offset: unknown): FakePosition {
-  if (!(element instanceof ElementClass) || !isWholeNumber(offset)) throw badArgs(env, method, [element, offset]);
-  if (!tab.contains(element._node)) throw exception(env, `Invalid argument: element [fake: ${method} got an element that is not in this tab's body]`);
+function newPosition(
+  env: FakeEnv,
+  tab: TabModel,
+  method: string,
+  element: unknown,
+  offset: unknown,
+): FakePosition {
+  if (!(element instanceof ElementClass) || !isWholeNumber(offset))
+    throw badArgs(env, method, [element, offset]);
+  if (!tab.contains(element._node))
+    throw exception(
+      env,
+      `Invalid argument: element [fake: ${method} got an element that is not in this tab's body]`,
+    );
   const node = element._node;
   const max = node.kind === 'TEXT' ? node.chars.length : node.children.length;
-  if (offset < 0 || offset > max) throw exception(env, `Invalid argument: offset (${offset}) must be between 0 and ${max}.`);
+  if (offset < 0 || offset > max)
+    throw exception(env, `Invalid argument: offset (${offset}) must be between 0 and ${max}.`);
   return new FakePosition(env, node, offset);
 }
 
 export const MAX_NAMED_RANGE_NAME = 256;
 
-function addNamedRange(env: FakeEnv, tab: TabModel, method: string, name: unknown, range: unknown): FakeNamedRange {
+function addNamedRange(
+  env: FakeEnv,
+  tab: TabModel,
+  method: string,
+  name: unknown,
+  range: unknown,
+): FakeNamedRange {
   if (typeof name !== 'string' || !(range instanceof FakeDocRange)) throw badArgs(env, method, [name, range]);
   if (name.length < 1 || name.length > MAX_NAMED_RANGE_NAME) {
-    throw exception(env, `Invalid argument: name [fake: a named range's name has 1 to ${MAX_NAMED_RANGE_NAME} characters; got ${name.length}]`);
+    throw exception(
+      env,
+      `Invalid argument: name [fake: a named range's name has 1 to ${MAX_NAMED_RANGE_NAME} characters; got ${name.length}]`,
+    );
   }
-  if (range._tab !== tab) throw exception(env, 'Invalid argument: range [fake: the range was built in another tab]');
+  if (range._tab !== tab)
+    throw exception(env, 'Invalid argument: range [fake: the range was built in another tab]');
   const entries = range._entries.filter((e) => tab.contains(e.node));
-  if (entries.length === 0) throw exception(env, 'Invalid argument: range [fake: none of its elements is in the tab any more]');
-  const record = new NamedRangeRecord(tab.ids._nextNamedRangeId(), name, entries.map((e) => ({ ...e })));
+  if (entries.length === 0)
+    throw exception(env, 'Invalid argument: range [fake: none of its elements is in the tab any more]');
+  const record = new NamedRangeRecord(
+    tab.ids._nextNamedRangeId(),
+    name,
+    entries.map((e) => ({ ...e })),
+  );
   tab.namedRanges.push(record);
   return new FakeNamedRange(env, tab, record);
 }

@@ -7,12 +7,25 @@ import { FakeEnv, withEnvControls, type AuthModeName, type EnvControls } from '.
 import type { EnumValue } from '../enums';
 import { AuthMode } from '../enums';
 import { PropertyStore } from '../properties';
-import { FakeLockService, FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, recordingConsole, SpreadsheetRegistry } from '../services';
+import {
+  FakeLockService,
+  FakeLogger,
+  FakeScriptApp,
+  FakeSession,
+  FakeUtilities,
+  recordingConsole,
+  SpreadsheetRegistry,
+} from '../services';
 import { FakeSpreadsheet } from '../spreadsheet';
 import { FakeHtmlService } from '../ui';
 import { FakeDocument } from './document';
 import type { DocsPropertiesService } from './services';
-import { DocsPropertiesService as DocsProperties, DocsSpreadsheetApp, FakeDocumentApp, ScopeCheck } from './services';
+import {
+  DocsPropertiesService as DocsProperties,
+  DocsSpreadsheetApp,
+  FakeDocumentApp,
+  ScopeCheck,
+} from './services';
 import type { DocumentSnapshot } from './snapshot';
 import { snapshotDocument } from './snapshot';
 
@@ -88,14 +101,21 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
     SpreadsheetApp: new DocsSpreadsheetApp(env, registry, scopes),
     HtmlService: new FakeHtmlService(env, options.htmlFiles ?? {}),
     LockService: new FakeLockService(env),
-    PropertiesService: new DocsProperties(env, registry, userProperties, scriptProperties, document._documentProperties),
+    PropertiesService: new DocsProperties(
+      env,
+      registry,
+      userProperties,
+      scriptProperties,
+      document._documentProperties,
+    ),
     ScriptApp: new FakeScriptApp(env),
     Session: new FakeSession(env),
     Utilities: new FakeUtilities(env),
     Logger: new FakeLogger(env),
     console: recordingConsole(env),
   };
-  const event = (mode: AuthModeName): DocsOpenEvent => (mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: document });
+  const event = (mode: AuthModeName): DocsOpenEvent =>
+    mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: document };
 
   return withEnvControls(env, {
     globals,
@@ -103,7 +123,9 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
     documentProperties: document._documentProperties,
     userProperties,
     scriptProperties,
-    registerSpreadsheet: (ss: FakeSpreadsheet) => registry.register(ss),
+    registerSpreadsheet: (ss: FakeSpreadsheet) => {
+      registry.register(ss);
+    },
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
     snapshot: () => snapshotDocument(document),
   });

@@ -7,7 +7,16 @@ export type { DocsFake, DocsFakeOptions, DocsGlobals, DocsOpenEvent } from './fa
 export { FakeDocument, FakeDocumentTab, FakeTab } from './document';
 export type { ContentItem, CursorSpec, FakeDocumentOptions, NamedRangeSpec, TabSpec } from './document';
 export {
-  FakeBody, FakeElement, FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph, FakeTable, FakeTableCell, FakeTableRow, FakeText,
+  FakeBody,
+  FakeElement,
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeTable,
+  FakeTableCell,
+  FakeTableRow,
+  FakeText,
 } from './elements';
 export { FakeDocRange, FakeNamedRange, FakePosition, FakeRangeBuilder, FakeRangeElement } from './ranges';
 export { DocsPropertiesService, DocsSpreadsheetApp, FakeDocumentApp, readOnlyView, SCOPE } from './services';

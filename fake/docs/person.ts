@@ -11,7 +11,11 @@ import { wrap } from './elements';
  * Runs `edit` with the body of a tab (title or id; default the first tab), uncounted:
  * `editAsUser(doc, (body) => body.getChild(3).asParagraph().appendText(' and more'))`.
  */
-export function editAsUser<T>(doc: FakeDocument, edit: (body: FakeBody, document: FakeDocument) => T, tab?: string): T {
+export function editAsUser<T>(
+  doc: FakeDocument,
+  edit: (body: FakeBody, document: FakeDocument) => T,
+  tab?: string,
+): T {
   return silently(() => {
     const model = tab ? doc._findTab(tab) : doc._tabs[0]!;
     return edit(wrap(doc._env, model.body) as FakeBody, doc);

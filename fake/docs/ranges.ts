@@ -89,14 +89,21 @@ export class FakeRangeBuilder {
   private _inTab(method: string, args: unknown[], element: unknown): DocNode {
     if (!(element instanceof FakeElement)) throw badArgs(this.env, `${RB}.${method}`, args);
     if (!this.tab.contains(element._node)) {
-      throw exception(this.env, `Invalid argument: element [fake: ${RB}.${method} got an element that is not in this tab's body (removed, a copy, or another tab)]`);
+      throw exception(
+        this.env,
+        `Invalid argument: element [fake: ${RB}.${method} got an element that is not in this tab's body (removed, a copy, or another tab)]`,
+      );
     }
     return element._node;
   }
   private _textOffsets(method: string, args: unknown[], node: DocNode, start: unknown, end: unknown): void {
-    if (node.kind !== 'TEXT' || !isWholeNumber(start) || !isWholeNumber(end)) throw badArgs(this.env, `${RB}.${method}`, args);
+    if (node.kind !== 'TEXT' || !isWholeNumber(start) || !isWholeNumber(end))
+      throw badArgs(this.env, `${RB}.${method}`, args);
     if (start < 0 || end < start || end >= node.chars.length) {
-      throw exception(this.env, `Invalid argument: offsets (${start}, ${end}) for a text of length ${node.chars.length}`);
+      throw exception(
+        this.env,
+        `Invalid argument: offsets (${start}, ${end}) for a text of length ${node.chars.length}`,
+      );
     }
   }
   addElement(...args: unknown[]): this {
@@ -129,7 +136,12 @@ export class FakeRangeBuilder {
       this._textOffsets('addElementsBetween', args, last, 0, args[3]);
     }
     for (const node of picked) {
-      if (partial && node === first) this.entries.push({ node, start: args[1] as number, end: first === last ? (args[3] as number) : node.chars.length - 1 });
+      if (partial && node === first)
+        this.entries.push({
+          node,
+          start: args[1] as number,
+          end: first === last ? (args[3] as number) : node.chars.length - 1,
+        });
       else if (partial && node === last) this.entries.push({ node, start: 0, end: args[3] as number });
       else this.entries.push({ node, start: -1, end: -1 });
     }
@@ -137,7 +149,8 @@ export class FakeRangeBuilder {
   }
   addRange(range: FakeDocRange): this {
     if (!(range instanceof FakeDocRange)) throw badArgs(this.env, `${RB}.addRange`, [range]);
-    if (range._tab !== this.tab) throw exception(this.env, 'Invalid argument: range [fake: the range belongs to another tab]');
+    if (range._tab !== this.tab)
+      throw exception(this.env, 'Invalid argument: range [fake: the range belongs to another tab]');
     this.entries.push(...range._entries);
     return this;
   }
@@ -173,7 +186,10 @@ export class FakeNamedRange {
   getRange(): FakeDocRange {
     this.tab.live();
     if (this._record.removed) {
-      throw exception(this.env, `Invalid argument: the named range ${this._record.id} no longer exists. [fake: it was removed, or all its elements were]`);
+      throw exception(
+        this.env,
+        `Invalid argument: the named range ${this._record.id} no longer exists. [fake: it was removed, or all its elements were]`,
+      );
     }
     return new FakeDocRange(this.env, this.tab.liveEntries(this._record), this.tab);
   }
@@ -221,7 +237,8 @@ export class FakePosition {
     if (!block) return 0;
     let offset = 0;
     for (const child of block.children) {
-      if (child === this._node || isInside(this._node, child)) return offset + (this._node.kind === 'TEXT' ? this._offset : 0);
+      if (child === this._node || isInside(this._node, child))
+        return offset + (this._node.kind === 'TEXT' ? this._offset : 0);
       if (this._node === block && block.children.indexOf(child) >= this._offset) return offset;
       if (child.kind === 'TEXT') offset += child.chars.length;
     }

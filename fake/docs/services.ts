@@ -10,11 +10,25 @@ import type { FakeEnv } from '../env';
 import { badArgs, exception, requireAuth } from '../env';
 import type { PropertyStore } from '../properties';
 import { FakeProperties } from '../properties';
-import { FakeHtmlOutput, FakePropertiesService, FakeSpreadsheetApp, FakeUi, SpreadsheetRegistry } from '../services';
+import {
+  type FakeHtmlOutput,
+  FakePropertiesService,
+  FakeSpreadsheetApp,
+  FakeUi,
+  type SpreadsheetRegistry,
+} from '../services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../spreadsheet';
 import { FakeDocument } from './document';
 import {
-  Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, PositionedLayout, TabType, TextAlignment, VerticalAlignment,
+  Attribute,
+  ElementType,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  PositionedLayout,
+  TabType,
+  TextAlignment,
+  VerticalAlignment,
 } from './enums';
 
 export const SCOPE = {
@@ -37,7 +51,10 @@ export class ScopeCheck {
   /** Throws Apps Script's "not sufficient" error unless one of `anyOf` was granted. */
   require(method: string, anyOf: readonly string[]): void {
     if (anyOf.some((s) => this.has(s))) return;
-    throw exception(this.env, `Specified permissions are not sufficient to call ${method}. Required permissions: ${anyOf[0]}`);
+    throw exception(
+      this.env,
+      `Specified permissions are not sufficient to call ${method}. Required permissions: ${anyOf[0]}`,
+    );
   }
 }
 
@@ -87,7 +104,10 @@ export class FakeDocumentApp {
     return this.env.calls;
   }
   private _denied(id: string): Error {
-    return exception(this.env, `You do not have permission to access the requested document. [fake: no document "${id}"]`);
+    return exception(
+      this.env,
+      `You do not have permission to access the requested document. [fake: no document "${id}"]`,
+    );
   }
   /** The document the add-on runs in (null for a script with no container). Not in AuthMode.NONE. */
   getActiveDocument(): FakeDocument | null {
@@ -139,8 +159,14 @@ export function readOnlyView<T extends object>(env: FakeEnv, target: T): T {
       if (typeof value !== 'function' || typeof prop !== 'string') return value;
       return (...args: unknown[]): unknown => {
         if (!READS.test(prop)) {
-          const type = String((t as { _typeName?: string })._typeName ?? 'SpreadsheetApp').replace(/^SpreadsheetApp\./, '');
-          throw exception(env, `Specified permissions are not sufficient to call ${type}.${prop}. Required permissions: ${SCOPE.spreadsheets}`);
+          const type = String((t as { _typeName?: string })._typeName ?? 'SpreadsheetApp').replace(
+            /^SpreadsheetApp\./,
+            '',
+          );
+          throw exception(
+            env,
+            `Specified permissions are not sufficient to call ${type}.${prop}. Required permissions: ${SCOPE.spreadsheets}`,
+          );
         }
         return readOnlyResult(env, (value as (...a: unknown[]) => unknown).apply(t, args));
       };
@@ -151,7 +177,8 @@ export function readOnlyView<T extends object>(env: FakeEnv, target: T): T {
 function readOnlyResult(env: FakeEnv, result: unknown): unknown {
   if (Array.isArray(result)) return result.map((r) => readOnlyResult(env, r));
   const type = (result as { _typeName?: unknown } | null)?._typeName;
-  if (typeof type === 'string' && type.startsWith('SpreadsheetApp.')) return readOnlyView(env, result as object);
+  if (typeof type === 'string' && type.startsWith('SpreadsheetApp.'))
+    return readOnlyView(env, result as object);
   return result;
 }
 
@@ -185,7 +212,10 @@ export class DocsSpreadsheetApp extends FakeSpreadsheetApp {
     return null as unknown as FakeRange;
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    throw exception(this.docsEnv, `Invalid argument: sheet [fake: there is no active spreadsheet in a Docs add-on] ${String(sheet)}`);
+    throw exception(
+      this.docsEnv,
+      `Invalid argument: sheet [fake: there is no active spreadsheet in a Docs add-on] ${String(sheet)}`,
+    );
   }
   getUi(): FakeUi {
     throw exception(this.docsEnv, 'Cannot call SpreadsheetApp.getUi() from this context.');

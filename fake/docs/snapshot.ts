@@ -10,7 +10,13 @@ import type { TabModel } from './tabModel';
 export type ElementSnapshot =
   | { type: 'PARAGRAPH'; text: string; heading: string; style?: TextStyleSnapshot; contains?: string[] }
   | { type: 'LIST_ITEM'; text: string; nesting: number; glyph: string; style?: TextStyleSnapshot }
-  | { type: 'TABLE'; cells: string[][]; backgrounds?: (string | null)[][]; bold?: boolean[][]; borderWidth?: number };
+  | {
+      type: 'TABLE';
+      cells: string[][];
+      backgrounds?: (string | null)[][];
+      bold?: boolean[][];
+      borderWidth?: number;
+    };
 
 /** Text attributes shared by every character of an element (only those set). */
 export type TextStyleSnapshot = Record<string, unknown>;
@@ -47,7 +53,8 @@ function uniformStyle(node: DocNode): TextStyleSnapshot | undefined {
   const out: TextStyleSnapshot = {};
   for (const key of Object.keys(styles[0]!)) {
     const value = styles[0]![key as keyof (typeof styles)[0]];
-    if (value !== null && value !== undefined && styles.every((s) => s[key as keyof typeof s] === value)) out[key] = value;
+    if (value !== null && value !== undefined && styles.every((s) => s[key as keyof typeof s] === value))
+      out[key] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -61,7 +68,9 @@ export function snapshotElement(node: DocNode): ElementSnapshot {
   if (node.kind === 'TABLE') {
     const cells = node.children.map((row) => row.children.map(textOf));
     const out: ElementSnapshot = { type: 'TABLE', cells };
-    const backgrounds = node.children.map((row) => row.children.map((c) => (c.attrs.BACKGROUND_COLOR as string | undefined) ?? null));
+    const backgrounds = node.children.map((row) =>
+      row.children.map((c) => (c.attrs.BACKGROUND_COLOR as string | undefined) ?? null),
+    );
     if (backgrounds.some((r) => r.some((b) => b !== null))) out.backgrounds = backgrounds;
     const bold = node.children.map((row) => row.children.map((c) => uniformStyle(c)?.BOLD === true));
     if (bold.some((r) => r.some(Boolean))) out.bold = bold;
@@ -103,7 +112,9 @@ function snapshotTab(tab: TabModel): TabSnapshot {
           const where = path.length === 1 ? path[0]! : path.join('/');
           return e.start >= 0 ? `${path.join('/')}:${e.start}-${e.end}` : where;
         })
-        .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)))),
+        .sort((a, b) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+        ),
     })),
     children: tab.children.map(snapshotTab),
   };
@@ -111,7 +122,10 @@ function snapshotTab(tab: TabModel): TabSnapshot {
 
 /** The whole document as plain JSON (compare before/after with toEqual). */
 export function snapshotDocument(doc: FakeDocument): DocumentSnapshot {
-  const cursor = doc._cursor && doc._activeTab.contains(doc._cursor.node) ? { path: pathOf(doc._cursor.node).join('/'), offset: doc._cursor.offset } : null;
+  const cursor =
+    doc._cursor && doc._activeTab.contains(doc._cursor.node)
+      ? { path: pathOf(doc._cursor.node).join('/'), offset: doc._cursor.offset }
+      : null;
   return {
     id: doc._id(),
     name: doc._name(),

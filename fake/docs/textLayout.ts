@@ -26,7 +26,10 @@ export interface TextLayout {
 
 export function layout(scope: DocNode): TextLayout {
   if (scope.kind === 'TEXT') {
-    return { text: scope.chars, blocks: [{ block: null, start: 0, end: scope.chars.length, runs: [{ node: scope, start: 0 }] }] };
+    return {
+      text: scope.chars,
+      blocks: [{ block: null, start: 0, end: scope.chars.length, runs: [{ node: scope, start: 0 }] }],
+    };
   }
   const blocks: BlockSpan[] = [];
   let offset = 0;

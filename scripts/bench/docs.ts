@@ -5,12 +5,21 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionPlanCalls, agendaCalls, refreshCalls, requirementsCalls, smallestAndLargestRoles } from '../harness/docsCallScenarios';
+import {
+  actionPlanCalls,
+  agendaCalls,
+  refreshCalls,
+  requirementsCalls,
+  smallestAndLargestRoles,
+} from '../harness/docsCallScenarios';
 
 export interface DocsBenchFigures {
   calls: {
     agenda: number;
-    requirements: { smallest: { id: string; requirements: number; calls: number }; largest: { id: string; requirements: number; calls: number } };
+    requirements: {
+      smallest: { id: string; requirements: number; calls: number };
+      largest: { id: string; requirements: number; calls: number };
+    };
     actionPlan: { rows0: number; rows300: number; replaceRows0: number; replaceRows300: number };
     refresh: { rows0: number; rows300: number };
   };
@@ -22,14 +31,23 @@ const BUILD = join(__dirname, '..', '..', 'build', 'docs');
 
 /** Measures everything; build/docs must have been built. */
 export function docsBench(): DocsBenchFigures {
-  if (!existsSync(join(BUILD, 'Code.js'))) throw new Error('Run `npm run build` first: build/docs/Code.js is missing.');
+  if (!existsSync(join(BUILD, 'Code.js')))
+    throw new Error('Run `npm run build` first: build/docs/Code.js is missing.');
   const { smallest, largest } = smallestAndLargestRoles();
-  const sizes = Object.fromEntries(readdirSync(BUILD).sort().map((file) => [file, statSync(join(BUILD, file)).size]));
+  const sizes = Object.fromEntries(
+    readdirSync(BUILD)
+      .sort()
+      .map((file) => [file, statSync(join(BUILD, file)).size]),
+  );
   return {
     calls: {
       agenda: agendaCalls().total,
       requirements: {
-        smallest: { id: smallest.id, requirements: smallest.count, calls: requirementsCalls(smallest.id).total },
+        smallest: {
+          id: smallest.id,
+          requirements: smallest.count,
+          calls: requirementsCalls(smallest.id).total,
+        },
         largest: { id: largest.id, requirements: largest.count, calls: requirementsCalls(largest.id).total },
       },
       actionPlan: {

@@ -27,6 +27,8 @@ export function handbookImportBench(): HandbookImportBench {
 
 if (require.main === module) {
   const bench = handbookImportBench();
-  console.log(`handbook import: ${bench.small.requirements} vs ${bench.large.requirements} requirements  ${bench.small.calls} vs ${bench.large.calls} calls (${bench.small.fetches} fetch each), same by method: ${bench.sameByMethod}`);
+  console.log(
+    `handbook import: ${bench.small.requirements} vs ${bench.large.requirements} requirements  ${bench.small.calls} vs ${bench.large.calls} calls (${bench.small.fetches} fetch each), same by method: ${bench.sameByMethod}`,
+  );
   console.log(bench.byMethod);
 }

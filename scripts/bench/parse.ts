@@ -64,7 +64,9 @@ export function parserBundleKb(): { parserKb: number; markedKb: number } {
   const parser = bundledBytes(
     "import { parseJobFamily } from './src/core/jobFamily/parse';\nexport function run(text: string) { return parseJobFamily(text); }",
   );
-  const marked = bundledBytes("import { Lexer } from 'marked';\nexport function run(text: string) { return Lexer.lex(text); }");
+  const marked = bundledBytes(
+    "import { Lexer } from 'marked';\nexport function run(text: string) { return Lexer.lex(text); }",
+  );
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   return { parserKb: kb(parser - empty), markedKb: kb(marked - empty) };
 }

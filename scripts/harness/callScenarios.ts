@@ -23,7 +23,9 @@ function planWithRows(existingRows: number): Harness {
   if (existingRows > 0) {
     const header = tabValues(h, 'Role Requirements')[0]!;
     const rows = Array.from({ length: existingRows }, (_, i) =>
-      header.map((name) => (name === 'Requirement' ? `Own requirement ${i}` : name === 'Self rating' ? 'Meets' : '')),
+      header.map((name) =>
+        name === 'Requirement' ? `Own requirement ${i}` : name === 'Self rating' ? 'Meets' : '',
+      ),
     );
     silently(() => {
       const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
@@ -39,30 +41,65 @@ function planWithRows(existingRows: number): Harness {
 /** Calls of one import of `targetRoleId` into a set-up plan that already holds `existingRows` rows. */
 export function importCalls(targetRoleId: string, existingRows = 0): CallCount {
   const h = planWithRows(existingRows);
-  return measure(h, () => h.call('importRoleRequirements', { currentRoleId: null, targetRoleId }));
+  return measure(h, () => {
+    h.call('importRoleRequirements', { currentRoleId: null, targetRoleId });
+  });
 }
 
 /** Calls of the sidebar's first paint on a plan with `existingRows` requirement rows. */
 export function plannerStateCalls(existingRows = 0): CallCount {
   const h = planWithRows(existingRows);
-  return measure(h, () => h.call('getPlannerState'));
+  return measure(h, () => {
+    h.call('getPlannerState');
+  });
 }
 
 /** Calls of one generate with `gaps` new gaps, into an Action Plan that already holds `existingActions` rows. */
 export function generateCalls(existingActions: number, gaps = 5): CallCount {
   const requirements: unknown[][] = [['Requirement', 'Self rating', 'Manager rating', 'Evidence']];
   for (let i = 0; i < gaps; i++) requirements.push([`Gap requirement ${i}`, 'Developing', '', '']);
-  const actions: unknown[][] = [['Key', 'Requirement', 'Area', 'Action', 'Type', 'Resource', 'Owner', 'Due date', 'Status', 'Success measure', 'Notes']];
+  const actions: unknown[][] = [
+    [
+      'Key',
+      'Requirement',
+      'Area',
+      'Action',
+      'Type',
+      'Resource',
+      'Owner',
+      'Due date',
+      'Status',
+      'Success measure',
+      'Notes',
+    ],
+  ];
   for (let i = 0; i < existingActions; i++) {
-    actions.push([`act:manual:${i}`, `Earlier requirement ${i}`, '', `Earlier action ${i}`, 'Learning', '', 'Me', new Date(2026, 0, 1), 'Done', '', '']);
+    actions.push([
+      `act:manual:${i}`,
+      `Earlier requirement ${i}`,
+      '',
+      `Earlier action ${i}`,
+      'Learning',
+      '',
+      'Me',
+      new Date(2026, 0, 1),
+      'Done',
+      '',
+      '',
+    ]);
   }
   const h = openPlan({ 'Role Requirements': requirements, 'Action Plan': actions });
   h.call('setUpGrowthPlan');
-  return measure(h, () => h.call('generateActionPlan'));
+  return measure(h, () => {
+    h.call('generateActionPlan');
+  });
 }
 
 /** The catalog roles with the fewest and the most requirements. */
-export function smallestAndLargestRoles(): { smallest: { id: string; count: number }; largest: { id: string; count: number } } {
+export function smallestAndLargestRoles(): {
+  smallest: { id: string; count: number };
+  largest: { id: string; count: number };
+} {
   const h = openPlan();
   const { roles } = h.call<{ roles: { id: string; requirementCount: number }[] }>('getPlannerState');
   const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);

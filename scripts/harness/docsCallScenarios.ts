@@ -30,30 +30,49 @@ function plan(actionRows: number): FakeSpreadsheet {
   for (let i = 0; i < actionRows; i++) {
     requirements.push([`Requirement ${i}`, i % 2 ? 'Developing' : 'Meets', '', '']);
     const due = i % 3 === 0 ? new Date(2020, 0, 1, 12) : new Date(2099, 0, 1, 12);
-    actions.push([`Requirement ${i}`, `Action ${i}`, 'Learning', 'Me', due, i % 4 === 0 ? 'Done' : 'In progress']);
+    actions.push([
+      `Requirement ${i}`,
+      `Action ${i}`,
+      'Learning',
+      'Me',
+      due,
+      i % 4 === 0 ? 'Done' : 'In progress',
+    ]);
   }
-  return FakeSpreadsheet.fromTabs({ 'Role Requirements': requirements, 'Action Plan': actions }, { id: PLAN_ID, name: 'Bench plan' });
+  return FakeSpreadsheet.fromTabs(
+    { 'Role Requirements': requirements, 'Action Plan': actions },
+    { id: PLAN_ID, name: 'Bench plan' },
+  );
 }
 
 function conversation(actionRows = 0): DocsHarness {
-  return openDocument(['Notes before', 'Notes after'], { spreadsheets: [plan(actionRows)], cursor: { path: [0] } });
+  return openDocument(['Notes before', 'Notes after'], {
+    spreadsheets: [plan(actionRows)],
+    cursor: { path: [0] },
+  });
 }
 
 export function agendaCalls(): CallCount {
   const h = conversation();
-  return measure(h, () => h.run('insertConversationAgenda'));
+  return measure(h, () => {
+    h.run('insertConversationAgenda');
+  });
 }
 
 export function requirementsCalls(targetRoleId: string): CallCount {
   const h = conversation();
-  return measure(h, () => h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId }));
+  return measure(h, () => {
+    h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId });
+  });
 }
 
 /** A first insert of the summary of a plan with `actionRows` actions (replace = a second insert). */
 export function actionPlanCalls(actionRows: number, replace = false): CallCount {
   const h = conversation(actionRows);
   if (replace) h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
-  return measure(h, () => h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL }));
+  return measure(h, () => {
+    h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+  });
 }
 
 /** Refresh of a document holding all three blocks, the plan holding `actionRows` actions. */
@@ -62,11 +81,16 @@ export function refreshCalls(actionRows: number, targetRoleId: string): CallCoun
   h.run('insertConversationAgenda');
   h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId });
   h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
-  return measure(h, () => h.run('refreshInsertedSections'));
+  return measure(h, () => {
+    h.run('refreshInsertedSections');
+  });
 }
 
 /** The catalog roles with the fewest and the most requirements. */
-export function smallestAndLargestRoles(): { smallest: { id: string; count: number }; largest: { id: string; count: number } } {
+export function smallestAndLargestRoles(): {
+  smallest: { id: string; count: number };
+  largest: { id: string; count: number };
+} {
   const h = openDocument();
   const { roles } = silently(() => h.run<{ roles: { id: string; requirementCount: number }[] }>('getRoles'));
   const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);

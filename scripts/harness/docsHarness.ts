@@ -7,7 +7,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { editAsUser, loadBundle, readBuiltHtml, snapshotDocument, textOutside } from '../../fake';
-import type { ContentItem, CursorSpec, DocsFake, DocumentSnapshot, FakeBody, FakeDocumentOptions, NamedRangeSpec } from '../../fake/docs';
+import type {
+  ContentItem,
+  CursorSpec,
+  DocsFake,
+  DocumentSnapshot,
+  FakeBody,
+  FakeDocumentOptions,
+  NamedRangeSpec,
+} from '../../fake/docs';
 import { createDocsFake, FakeDocument } from '../../fake/docs';
 import type { LoadedBundle } from '../../fake/loadBundle';
 import type { FakeSpreadsheet } from '../../fake/spreadsheet';
@@ -62,7 +70,8 @@ function manifestScopes(codePath: string): string[] | null {
 /** A new execution environment around a document with `content` (or options.document). */
 export function openDocument(content: ContentItem[] = [], options: OpenDocumentOptions = {}): DocsHarness {
   const codePath = options.codePath ?? DOCS_CODE_PATH;
-  if (!existsSync(codePath)) throw new Error(`No bundle at ${codePath}: run \`npm run build\` before the Docs integration tests.`);
+  if (!existsSync(codePath))
+    throw new Error(`No bundle at ${codePath}: run \`npm run build\` before the Docs integration tests.`);
   const document =
     options.document instanceof FakeDocument
       ? options.document

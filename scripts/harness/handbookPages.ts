@@ -24,13 +24,27 @@ export function rawUrl(path: string): string {
 }
 
 export function jobFamilyMarkdown(title: string, levels: PageLevel[]): string {
-  const out = ['---', `title: "${title}"`, '---', '', `This page describes the ${title} job family.`, '', '## Levels', ''];
+  const out = [
+    '---',
+    `title: "${title}"`,
+    '---',
+    '',
+    `This page describes the ${title} job family.`,
+    '',
+    '## Levels',
+    '',
+  ];
   for (const level of levels) {
     out.push(`### ${level.title}`, '', `The ${level.title} reports to the team's manager.`, '');
     if (level.grade !== null) {
-      out.push(`#### ${level.title} Job Grade`, '', `The ${level.title} is a [grade ${level.grade}](https://handbook.gitlab.com/handbook/total-rewards/compensation/).`, '');
+      out.push(
+        `#### ${level.title} Job Grade`,
+        '',
+        `The ${level.title} is a [grade ${level.grade}](https://handbook.gitlab.com/handbook/total-rewards/compensation/).`,
+        '',
+      );
     }
-    out.push(`#### ${level.title} Responsibilities`, '', '- Keeps the team\'s work moving', '');
+    out.push(`#### ${level.title} Responsibilities`, '', "- Keeps the team's work moving", '');
     out.push(`#### ${level.title} Requirements`, '', ...level.requirements.map((r) => `- ${r}`), '');
   }
   out.push('## Hiring Process', '', '- A screening call with a recruiter', '');
@@ -70,6 +84,9 @@ export function planningPage(levels: PageLevel[] = PLANNING_LEVELS): string {
 
 /** A page with one level holding `count` distinct requirements. */
 export function generatedPage(count: number): string {
-  const requirements = Array.from({ length: count }, (_, i) => `Generated requirement number ${i + 1} about forecasting`);
+  const requirements = Array.from(
+    { length: count },
+    (_, i) => `Generated requirement number ${i + 1} about forecasting`,
+  );
   return jobFamilyMarkdown('Generated Family', [{ title: 'Generated Analyst', grade: 6, requirements }]);
 }

@@ -13,16 +13,29 @@ export function handbookImportCalls(markdown: string): CallCount & { fetches: nu
   const h = openPlan(undefined, { responses: { [rawUrl(PATH)]: { body: markdown } } });
   h.call('setUpGrowthPlan');
   h.fake.calls.reset();
-  const lookup = h.call<{ ok: boolean; levels: { slug: string }[] }>('getHandbookFamily', { url: pageUrl(PATH) });
+  const lookup = h.call<{ ok: boolean; levels: { slug: string }[] }>('getHandbookFamily', {
+    url: pageUrl(PATH),
+  });
   if (!lookup.ok) throw new Error('the bench page did not parse');
-  const result = h.call<{ ok: boolean }>('importHandbookRequirements', { url: pageUrl(PATH), targetLevel: lookup.levels[0]!.slug, currentLevel: null });
+  const result = h.call<{ ok: boolean }>('importHandbookRequirements', {
+    url: pageUrl(PATH),
+    targetLevel: lookup.levels[0]!.slug,
+    currentLevel: null,
+  });
   if (!result.ok) throw new Error('the bench import failed');
-  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod }, fetches: h.fake.urlFetch.requests.length };
+  return {
+    total: h.fake.calls.total,
+    byMethod: { ...h.fake.calls.byMethod },
+    fetches: h.fake.urlFetch.requests.length,
+  };
 }
 
 export function smallHandbookPage(): { markdown: string; requirements: number } {
   const requirements = ['Builds forecasts', 'Explains results', 'Keeps plans current'];
-  return { markdown: jobFamilyMarkdown('Bench Family', [{ title: 'Bench Analyst', grade: 6, requirements }]), requirements: requirements.length };
+  return {
+    markdown: jobFamilyMarkdown('Bench Family', [{ title: 'Bench Analyst', grade: 6, requirements }]),
+    requirements: requirements.length,
+  };
 }
 
 export function largeHandbookPage(count = 300): { markdown: string; requirements: number } {

@@ -4,7 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, FakeSpreadsheet, loadBundle, readBuiltHtml, type ScriptedResponse } from '../../fake';
+import {
+  createAppsScriptFake,
+  FakeSpreadsheet,
+  loadBundle,
+  readBuiltHtml,
+  type ScriptedResponse,
+} from '../../fake';
 import { silently } from '../../fake/calls';
 
 export const BUILD_DIR = join(__dirname, '../../build/sheets');
@@ -46,7 +52,9 @@ export function openPlan(
 
 /** The urlFetchWhitelist of the built manifest (null when it has none). */
 export function builtWhitelist(): string[] | null {
-  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
+  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as {
+    urlFetchWhitelist?: string[];
+  };
   return manifest.urlFetchWhitelist ?? null;
 }
 

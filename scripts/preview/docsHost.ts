@@ -6,7 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../fake';
-import { createDocsFake, FakeDocument, snapshotDocument, type DocsFake, type DocumentSnapshot, type ElementSnapshot } from '../../fake/docs';
+import {
+  createDocsFake,
+  FakeDocument,
+  snapshotDocument,
+  type DocsFake,
+  type DocumentSnapshot,
+  type ElementSnapshot,
+} from '../../fake/docs';
 import type { LoadedBundle } from '../../fake/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './views/docsView';
 import type { CallReply } from './host';
@@ -47,7 +54,7 @@ function manifestScopes(buildDir: string): string[] | null {
 }
 
 function messageOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }
 
@@ -69,7 +76,17 @@ function growthPlanCopy(workbook: FakeSpreadsheet): FakeSpreadsheet {
   });
 }
 
-const HEADINGS = new Set<string>(['NORMAL', 'TITLE', 'SUBTITLE', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6']);
+const HEADINGS = new Set<string>([
+  'NORMAL',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+]);
 
 /** Docs keeps a line break inside a paragraph as \r. */
 const lines = (text: string): string => text.replace(/\r/g, '\n');
@@ -77,9 +94,14 @@ const lines = (text: string): string => text.replace(/\r/g, '\n');
 function elementView(element: ElementSnapshot): DocElementView {
   switch (element.type) {
     case 'PARAGRAPH':
-      if (element.contains?.includes('HORIZONTAL_RULE')) return { type: 'other', label: '── horizontal line ──' };
+      if (element.contains?.includes('HORIZONTAL_RULE'))
+        return { type: 'other', label: '── horizontal line ──' };
       if (element.contains?.includes('PAGE_BREAK')) return { type: 'other', label: '── page break ──' };
-      return { type: 'paragraph', text: lines(element.text), heading: (HEADINGS.has(element.heading) ? element.heading : 'NORMAL') as HeadingName };
+      return {
+        type: 'paragraph',
+        text: lines(element.text),
+        heading: (HEADINGS.has(element.heading) ? element.heading : 'NORMAL') as HeadingName,
+      };
     case 'LIST_ITEM':
       return { type: 'listItem', text: lines(element.text), nesting: element.nesting };
     case 'TABLE':
@@ -104,7 +126,11 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
     cursor: { path: [1] },
     documentProperties: { [LINK_KEY]: GROWTH_PLAN_URL },
   });
-  const fake = createDocsFake({ document, scopes: manifestScopes(buildDir), htmlFiles: readBuiltHtml(buildDir) });
+  const fake = createDocsFake({
+    document,
+    scopes: manifestScopes(buildDir),
+    htmlFiles: readBuiltHtml(buildDir),
+  });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
   if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
 
@@ -147,8 +173,16 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
         ranges,
         cursorIn: snapshot.cursor ? topIndex(snapshot.cursor.path) : null,
         menu: fake.ui.menuItems(),
-        alerts: fake.ui.alerts.map((a, i) => ({ id: i + 1, title: a.title, prompt: a.prompt, buttons: a.buttons, response: a.response })),
-        dialog: dialog ? { id: lastDialog, title: dialog.title, width: dialog.width, height: dialog.height } : null,
+        alerts: fake.ui.alerts.map((a, i) => ({
+          id: i + 1,
+          title: a.title,
+          prompt: a.prompt,
+          buttons: a.buttons,
+          response: a.response,
+        })),
+        dialog: dialog
+          ? { id: lastDialog, title: dialog.title, width: dialog.width, height: dialog.height }
+          : null,
       };
     },
     dialogHtml(id) {
@@ -162,7 +196,9 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
       const node = document._activeTab.body.children[index];
       if (!node) throw new Error(`The document has no element ${index}`);
       // A table holds the cursor in a cell; the add-on climbs to the table either way.
-      document._cursor = document._resolveCursor({ path: node.kind === 'TABLE' ? [index, 0, 0, 0] : [index] });
+      document._cursor = document._resolveCursor({
+        path: node.kind === 'TABLE' ? [index, 0, 0, 0] : [index],
+      });
     },
     snapshot: () => snapshotDocument(document),
   };

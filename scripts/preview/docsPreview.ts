@@ -46,7 +46,8 @@ export function createDocsPreview(options: DocsPreviewOptions): DocsPreview {
 
   function requireHost(): DocsPreviewHost {
     const current = currentHost();
-    if (!current) throw new HttpError(404, 'The Docs add-on is not built yet (build/docs/Code.js is missing).');
+    if (!current)
+      throw new HttpError(404, 'The Docs add-on is not built yet (build/docs/Code.js is missing).');
     return current;
   }
 
@@ -84,10 +85,17 @@ export function createDocsPreview(options: DocsPreviewOptions): DocsPreview {
     const body = await readJsonObject(request);
     const name = body.name;
     const args = body.args ?? [];
-    if (typeof name !== 'string' || !Array.isArray(args)) throw new HttpError(400, 'Expected { name, args: [] }');
+    if (typeof name !== 'string' || !Array.isArray(args))
+      throw new HttpError(400, 'Expected { name, args: [] }');
     const source = body.source === 'menu' ? 'menu' : 'dialog';
     const reply = requireHost().call(name, args, source);
-    events.push({ id: nextEventId++, source, name, ok: reply.ok, detail: reply.ok ? reply.shown.join(' · ') : reply.message });
+    events.push({
+      id: nextEventId++,
+      source,
+      name,
+      ok: reply.ok,
+      detail: reply.ok ? reply.shown.join(' · ') : reply.message,
+    });
     if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
     return reply.ok ? { ok: true, value: reply.value } : { ok: false, message: reply.message };
   }
@@ -108,7 +116,12 @@ export function createDocsPreview(options: DocsPreviewOptions): DocsPreview {
           const current = requireHost();
           const html = current.dialogHtml(Number(url.searchParams.get('id')));
           if (html === null) throw new HttpError(404, 'No such dialog');
-          send(response, 200, 'text/html', pageWithBridge(html, options.bridgeScript, current.functions, '/docs/rpc'));
+          send(
+            response,
+            200,
+            'text/html',
+            pageWithBridge(html, options.bridgeScript, current.functions, '/docs/rpc'),
+          );
           return true;
         }
         case 'POST /docs/rpc':

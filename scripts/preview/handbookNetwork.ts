@@ -24,7 +24,9 @@ function markdownFiles(dir: string): string[] {
 
 /** The fake network options: every local page by its raw URL, the manifest's allowlist, 404 otherwise. */
 export function handbookNetwork(whitelist: string[] | null): { options: UrlFetchFakeOptions; pages: number } {
-  const responses: NonNullable<UrlFetchFakeOptions['responses']> = { [rawUrl(PLANNING_PATH)]: { body: planningPage() } };
+  const responses: NonNullable<UrlFetchFakeOptions['responses']> = {
+    [rawUrl(PLANNING_PATH)]: { body: planningPage() },
+  };
   const rsoe = process.env.HANDBOOK_FIXTURES ?? RSOE_FIXTURES;
   for (const dir of [OTHER_FIXTURES, rsoe]) {
     if (!existsSync(dir)) continue;

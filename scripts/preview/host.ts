@@ -4,14 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, loadBundle, readBuiltHtml, silently, type AppsScriptFake, type LoadedBundle } from '../../fake';
+import {
+  createAppsScriptFake,
+  loadBundle,
+  readBuiltHtml,
+  silently,
+  type AppsScriptFake,
+  type LoadedBundle,
+} from '../../fake';
 import type { SheetView } from './views/snapshot';
 import { workbookSheets } from './workbookView';
 import { handbookNetwork } from './handbookNetwork';
 
-export type CallReply =
-  | { ok: true; value: unknown; shown: string[] }
-  | { ok: false; message: string };
+export type CallReply = { ok: true; value: unknown; shown: string[] } | { ok: false; message: string };
 
 export interface PreviewHost {
   readonly fake: AppsScriptFake;
@@ -29,12 +34,15 @@ export interface PreviewHost {
 }
 
 function messageOf(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
   return String(error);
 }
 
 /** What a call showed in the UI (alerts, toasts, sidebars), as short text for the call log. */
-function shownSince(fake: AppsScriptFake, before: { alerts: number; toasts: number; sidebars: number; dialogs: number }): string[] {
+function shownSince(
+  fake: AppsScriptFake,
+  before: { alerts: number; toasts: number; sidebars: number; dialogs: number },
+): string[] {
   const ui = fake.ui;
   return [
     ...ui.alerts.slice(before.alerts).map((a) => `alert: ${a.title || a.prompt}`),
@@ -45,7 +53,9 @@ function shownSince(fake: AppsScriptFake, before: { alerts: number; toasts: numb
 }
 
 export function createPreviewHost(buildDir: string): PreviewHost {
-  const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as { urlFetchWhitelist?: string[] };
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as {
+    urlFetchWhitelist?: string[];
+  };
   const network = handbookNetwork(manifest.urlFetchWhitelist ?? null);
   const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir), urlFetch: network.options });
   const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
@@ -57,7 +67,12 @@ export function createPreviewHost(buildDir: string): PreviewHost {
     functions: bundle.functionNames,
     call(name, args, source = 'sidebar') {
       const ui = fake.ui;
-      const before = { alerts: ui.alerts.length, toasts: ui.toasts.length, sidebars: ui.sidebars.length, dialogs: ui.dialogs.length };
+      const before = {
+        alerts: ui.alerts.length,
+        toasts: ui.toasts.length,
+        sidebars: ui.sidebars.length,
+        dialogs: ui.dialogs.length,
+      };
       try {
         const value = source === 'menu' ? bundle.call(name, ...args) : bundle.runFromClient(name, ...args);
         // A menu call's result never reaches a client; keep only JSON so the reply can be sent.
@@ -70,7 +85,8 @@ export function createPreviewHost(buildDir: string): PreviewHost {
     html(name) {
       return readFileSync(join(buildDir, `${name}.html`), 'utf8');
     },
-    sheets: () => silently(() => workbookSheets(fake.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)),
+    sheets: () =>
+      silently(() => workbookSheets(fake.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet)),
     spreadsheetName: () => silently(() => fake.spreadsheet.getName()),
     menuItems: () => fake.ui.menuItems(),
     sidebarsShown: () => fake.ui.sidebars.length,

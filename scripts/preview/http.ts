@@ -26,7 +26,9 @@ export function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => {
+      resolveBody(Buffer.concat(chunks).toString('utf8'));
+    });
     request.on('error', reject);
   });
 }
@@ -40,7 +42,8 @@ export async function readJsonObject(request: IncomingMessage): Promise<Record<s
     if (error instanceof HttpError) throw error;
     throw new HttpError(400, 'The request body is not JSON');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'Expected a JSON object');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new HttpError(400, 'Expected a JSON object');
   return body as Record<string, unknown>;
 }
 

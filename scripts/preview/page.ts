@@ -45,7 +45,12 @@ export function previewPageHtml(css: string, script: string): string {
  * A built page (the sidebar, a Docs dialog) with the google.script.run bridge injected before the
  * page's own scripts; `rpcPath` is where its calls go.
  */
-export function pageWithBridge(pageHtml: string, bridgeScript: string, functions: string[], rpcPath = '/rpc'): string {
+export function pageWithBridge(
+  pageHtml: string,
+  bridgeScript: string,
+  functions: string[],
+  rpcPath = '/rpc',
+): string {
   const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
   const inject =
     `<script>window.__previewFunctions=${json(functions)};window.__previewRpc=${json(rpcPath)};</script>` +

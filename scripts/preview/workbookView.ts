@@ -24,7 +24,8 @@ function dropdownValues(rule: GoogleAppsScript.Spreadsheet.DataValidation | null
   return attempt(() => {
     const criteria = rule.getCriteriaType();
     const values = rule.getCriteriaValues();
-    if (String(criteria) === 'VALUE_IN_LIST' && Array.isArray(values[0])) return (values[0] as unknown[]).map(String);
+    if (String(criteria) === 'VALUE_IN_LIST' && Array.isArray(values[0]))
+      return (values[0] as unknown[]).map(String);
     if (String(criteria) === 'VALUE_IN_RANGE') return ['(values of a range)'];
     return [String(criteria)];
   }, ['(dropdown)']);

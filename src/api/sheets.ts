@@ -6,7 +6,14 @@
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 
 export type { ActionProgress, RequirementProgress };
-export { RATINGS, ACTION_TYPES, STATUSES, type Rating, type ActionType, type Status } from '../core/vocabulary';
+export {
+  RATINGS,
+  ACTION_TYPES,
+  STATUSES,
+  type Rating,
+  type ActionType,
+  type Status,
+} from '../core/vocabulary';
 
 import type { RoleOption } from './roles';
 
@@ -113,7 +120,15 @@ export interface CatalogOffer {
   title: string;
 }
 
-export type HandbookFailureReason = 'not-found' | 'timeout' | 'blocked' | 'too-large' | 'unreadable' | 'unavailable' | 'no-level' | 'no-requirements';
+export type HandbookFailureReason =
+  | 'not-found'
+  | 'timeout'
+  | 'blocked'
+  | 'too-large'
+  | 'unreadable'
+  | 'unavailable'
+  | 'no-level'
+  | 'no-requirements';
 
 /** A handbook page that could not be used: nothing was written; `catalogRole` is the way out. */
 export interface HandbookFailure {

@@ -6,7 +6,6 @@ import { UserError } from './errors';
 
 export type { RoleOption };
 
-
 export function roleOptions(): RoleOption[] {
   return listRoles(catalog).map((role) => ({
     id: role.id,

@@ -105,12 +105,23 @@ export function compareCatalog(
   const families: FamilyDrift[] = [];
 
   for (const family of catalog.families) {
-    const drift: FamilyDrift = { familyId: family.id, name: family.name, pages: [], findings: [], requirementCounts: [] };
+    const drift: FamilyDrift = {
+      familyId: family.id,
+      name: family.name,
+      pages: [],
+      findings: [],
+      requirementCounts: [],
+    };
     families.push(drift);
-    const add = (kind: DriftKind, message: string) => drift.findings.push({ kind, structural: STRUCTURAL.has(kind), message });
+    const add = (kind: DriftKind, message: string) =>
+      drift.findings.push({ kind, structural: STRUCTURAL.has(kind), message });
 
     const familyPage = findPagePath(family.url, pages);
-    if (familyPage === null) add('missing-page', `no page for ${family.url} (looked for ${pagePathCandidates(family.url).join(', ')})`);
+    if (familyPage === null)
+      add(
+        'missing-page',
+        `no page for ${family.url} (looked for ${pagePathCandidates(family.url).join(', ')})`,
+      );
 
     const missingReported = new Set<string>();
     for (const level of family.levels) {
@@ -141,7 +152,9 @@ export function compareCatalog(
   // A role some pages repeat (a manager listed on their team's page too) is catalogued once.
   const catalogued = new Map<string, string>();
   for (const family of catalog.families) {
-    for (const level of family.levels) if (!catalogued.has(roleKey(level.title))) catalogued.set(roleKey(level.title), `${family.id}/${level.id}`);
+    for (const level of family.levels)
+      if (!catalogued.has(roleKey(level.title)))
+        catalogued.set(roleKey(level.title), `${family.id}/${level.id}`);
   }
   for (const [path, owner] of firstFamilyOfPage) {
     const result = pages.get(path) as JobFamilyParseResult;
@@ -194,7 +207,10 @@ function compareLevel(
 ): void {
   const pageLevel = matchLevel(level, pageLevels);
   if (!pageLevel) {
-    add('level-missing-on-page', `catalog level "${level.title}" (${family.id}/${level.id}) is not on ${path}`);
+    add(
+      'level-missing-on-page',
+      `catalog level "${level.title}" (${family.id}/${level.id}) is not on ${path}`,
+    );
     return;
   }
   const matched = matchedOnPage.get(path) ?? new Set<JobFamilyLevel>();
@@ -203,7 +219,10 @@ function compareLevel(
   if (pageLevel.grade === null) {
     add('grade-not-on-page', `"${level.title}": the page states no grade (catalog: ${level.grade})`);
   } else if (pageLevel.grade !== level.grade) {
-    add('grade-mismatch', `"${level.title}": grade ${level.grade} in the catalog, ${pageLevel.grade} on the page`);
+    add(
+      'grade-mismatch',
+      `"${level.title}": grade ${level.grade} in the catalog, ${pageLevel.grade} on the page`,
+    );
   }
   if (wording(pageLevel.title) !== wording(level.title)) {
     add('title-differs', `"${level.title}" is "${pageLevel.title}" on the page`);
@@ -218,7 +237,10 @@ function compareLevel(
 
 /** Titles compared as people read them: case, spacing and punctuation aside, "Sr." is not "Senior". */
 function wording(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The report as lines of text for a terminal or a scheduled job's log. */
@@ -228,10 +250,15 @@ export function formatDriftReport(report: DriftReport): string[] {
     const structural = family.findings.filter((finding) => finding.structural).length;
     const other = family.findings.length - structural;
     const where = family.pages.length > 0 ? family.pages.join(', ') : 'no page';
-    lines.push(`${family.familyId} (${where}): ${structural === 0 && other === 0 ? 'in step' : `${structural} structural, ${other} other`}`);
-    for (const finding of family.findings) lines.push(`  ${finding.structural ? 'DRIFT' : 'note '} ${finding.message}`);
+    lines.push(
+      `${family.familyId} (${where}): ${structural === 0 && other === 0 ? 'in step' : `${structural} structural, ${other} other`}`,
+    );
+    for (const finding of family.findings)
+      lines.push(`  ${finding.structural ? 'DRIFT' : 'note '} ${finding.message}`);
     if (family.requirementCounts.length > 0) {
-      const counts = family.requirementCounts.map((count) => `${count.level} ${count.catalog}/${count.page}`).join(', ');
+      const counts = family.requirementCounts
+        .map((count) => `${count.level} ${count.catalog}/${count.page}`)
+        .join(', ');
       lines.push(`  requirements catalog/page: ${counts}`);
     }
   }

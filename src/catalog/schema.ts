@@ -27,8 +27,7 @@ export interface CatalogCounts {
 }
 
 export type CatalogCheck =
-  | { ok: true; catalog: Catalog; counts: CatalogCounts }
-  | { ok: false; errors: string[] };
+  { ok: true; catalog: Catalog; counts: CatalogCounts } | { ok: false; errors: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Field schemas. Every message names its field, so the formatter only adds which entry it is.
@@ -73,7 +72,8 @@ function textField(field: string, max?: number) {
   return checkedString(field, (value) => {
     if (value.trim() === '') return 'is empty';
     if (value.trim() !== value) return 'has spaces at the start or end';
-    if (max !== undefined && value.length > max) return `is ${value.length} characters long (at most ${max} allowed)`;
+    if (max !== undefined && value.length > max)
+      return `is ${value.length} characters long (at most ${max} allowed)`;
     return undefined;
   });
 }
@@ -118,7 +118,8 @@ export const levelSchema = entry(
     grade: z
       .number({ error: typeMessage('grade', 'a number') })
       .refine((n) => Number.isInteger(n) && n >= GRADE_MIN && n <= GRADE_MAX, {
-        error: (issue) => `grade must be a whole number from ${GRADE_MIN} to ${GRADE_MAX} (got ${shown(issue.input)})`,
+        error: (issue) =>
+          `grade must be a whole number from ${GRADE_MIN} to ${GRADE_MAX} (got ${shown(issue.input)})`,
       }),
     url: urlField('url'),
     requirements: z
@@ -235,14 +236,18 @@ function crossEntryMessages(data: unknown): string[] {
   const messages: string[] = [];
   const families = list(record(data)?.families);
   for (const dup of duplicates(families)) {
-    messages.push(`family "${dup.id}": duplicate family id "${dup.id}" (families ${dup.first + 1} and ${dup.again + 1})`);
+    messages.push(
+      `family "${dup.id}": duplicate family id "${dup.id}" (families ${dup.first + 1} and ${dup.again + 1})`,
+    );
   }
   const skillAreas = new Map<string, { area: string; where: string }>();
   families.forEach((family, fi) => {
     const levels = list(record(family)?.levels);
     const fName = familyName(family, fi);
     for (const dup of duplicates(levels)) {
-      messages.push(`${fName}: duplicate level id "${dup.id}" (levels ${dup.first + 1} and ${dup.again + 1})`);
+      messages.push(
+        `${fName}: duplicate level id "${dup.id}" (levels ${dup.first + 1} and ${dup.again + 1})`,
+      );
     }
     levels.forEach((level, li) => {
       const requirements = list(record(level)?.requirements);
@@ -285,7 +290,10 @@ export function countCatalog(catalog: Catalog): CatalogCounts {
 /** Validates catalog data; on failure, one message per problem, each naming the bad entry. */
 export function checkCatalog(data: unknown): CatalogCheck {
   const parsed = catalogSchema.safeParse(data);
-  const found = [...(parsed.success ? [] : issueMessages(data, parsed.error.issues)), ...crossEntryMessages(data)];
+  const found = [
+    ...(parsed.success ? [] : issueMessages(data, parsed.error.issues)),
+    ...crossEntryMessages(data),
+  ];
   const errors = [...new Set(found)];
   if (!parsed.success || errors.length > 0) return { ok: false, errors };
   const catalog: Catalog = parsed.data;

@@ -36,12 +36,24 @@ export function planActions(requirements: Table, actions: Table, today: Date): A
   const header = actions.header.withAppended(appendedHeaders);
   const plannedKeys = new Set(actions.rows.map((row) => textAt(actions, row, ACT.key)).filter(Boolean));
   // A person's own action for a requirement counts too, matched by the requirement's text.
-  const plannedTexts = new Set(actions.rows.map((row) => normalizeText(textAt(actions, row, ACT.requirement))).filter(Boolean));
+  const plannedTexts = new Set(
+    actions.rows.map((row) => normalizeText(textAt(actions, row, ACT.requirement))).filter(Boolean),
+  );
 
-  const result: ActionPlanResult = { header, appendedHeaders, newRows: [], gaps: 0, unrated: 0, alreadyPlanned: 0 };
+  const result: ActionPlanResult = {
+    header,
+    appendedHeaders,
+    newRows: [],
+    gaps: 0,
+    unrated: 0,
+    alreadyPlanned: 0,
+  };
   for (const row of requirements.rows) {
     if (!isActiveRequirement(requirements, row)) continue;
-    const rating = effectiveRating(valueAt(requirements, row, REQ.self), valueAt(requirements, row, REQ.manager));
+    const rating = effectiveRating(
+      valueAt(requirements, row, REQ.self),
+      valueAt(requirements, row, REQ.manager),
+    );
     if (rating === null) result.unrated++;
     if (!isGapRating(rating)) continue;
     result.gaps++;

@@ -4,7 +4,9 @@ export type Cell = string | number | boolean | Date;
 
 /** True for a Date from any realm (values read in a vm or from Apps Script may not share ours). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+  return (
+    Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime())
+  );
 }
 
 /** The text a person sees for a cell value, trimmed; '' for empty cells. */

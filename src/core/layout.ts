@@ -45,18 +45,62 @@ export const ACT = {
 
 export const REQUIREMENTS_TAB: TabLayout = {
   name: 'Role Requirements',
-  headers: [REQ.key, REQ.role, REQ.area, REQ.requirement, REQ.compared, REQ.self, REQ.manager, REQ.evidence, REQ.inTarget],
+  headers: [
+    REQ.key,
+    REQ.role,
+    REQ.area,
+    REQ.requirement,
+    REQ.compared,
+    REQ.self,
+    REQ.manager,
+    REQ.evidence,
+    REQ.inTarget,
+  ],
   required: [REQ.requirement, REQ.self, REQ.manager, REQ.evidence],
   signature: [REQ.requirement, REQ.self, REQ.manager],
-  widths: { [REQ.key]: 80, [REQ.role]: 170, [REQ.area]: 150, [REQ.requirement]: 360, [REQ.compared]: 150, [REQ.self]: 110, [REQ.manager]: 120, [REQ.evidence]: 280, [REQ.inTarget]: 110 },
+  widths: {
+    [REQ.key]: 80,
+    [REQ.role]: 170,
+    [REQ.area]: 150,
+    [REQ.requirement]: 360,
+    [REQ.compared]: 150,
+    [REQ.self]: 110,
+    [REQ.manager]: 120,
+    [REQ.evidence]: 280,
+    [REQ.inTarget]: 110,
+  },
 };
 
 export const ACTIONS_TAB: TabLayout = {
   name: 'Action Plan',
-  headers: [ACT.key, ACT.requirement, ACT.area, ACT.action, ACT.type, ACT.resource, ACT.owner, ACT.due, ACT.status, ACT.success, ACT.notes],
+  headers: [
+    ACT.key,
+    ACT.requirement,
+    ACT.area,
+    ACT.action,
+    ACT.type,
+    ACT.resource,
+    ACT.owner,
+    ACT.due,
+    ACT.status,
+    ACT.success,
+    ACT.notes,
+  ],
   required: [ACT.requirement, ACT.action, ACT.type, ACT.owner, ACT.due, ACT.status],
   signature: [ACT.requirement, ACT.action, ACT.status],
-  widths: { [ACT.key]: 80, [ACT.requirement]: 280, [ACT.area]: 150, [ACT.action]: 360, [ACT.type]: 130, [ACT.resource]: 220, [ACT.owner]: 110, [ACT.due]: 100, [ACT.status]: 110, [ACT.success]: 260, [ACT.notes]: 240 },
+  widths: {
+    [ACT.key]: 80,
+    [ACT.requirement]: 280,
+    [ACT.area]: 150,
+    [ACT.action]: 360,
+    [ACT.type]: 130,
+    [ACT.resource]: 220,
+    [ACT.owner]: 110,
+    [ACT.due]: 100,
+    [ACT.status]: 110,
+    [ACT.success]: 260,
+    [ACT.notes]: 240,
+  },
 };
 
 export const SUMMARY_TAB_NAME = 'Summary';

@@ -55,7 +55,9 @@ export function startOfDay(day: Date): number {
 
 /** A row of the Action Plan that holds an action: it names the action or its requirement. */
 export function isActionRow(table: Table, row: readonly unknown[]): boolean {
-  return !isEmptyRow(row) && !(textAt(table, row, ACT.action) === '' && textAt(table, row, ACT.requirement) === '');
+  return (
+    !isEmptyRow(row) && !(textAt(table, row, ACT.action) === '' && textAt(table, row, ACT.requirement) === '')
+  );
 }
 
 /** Not done and due before the day `todayStart` begins. */

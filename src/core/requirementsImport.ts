@@ -40,7 +40,11 @@ export interface RequirementsImportPlan {
 }
 
 /** Plans the import of `target`'s requirements, compared with `current`, into the existing tab. */
-export function planRequirementsImport(table: Table, current: Role | null, target: Role): RequirementsImportPlan {
+export function planRequirementsImport(
+  table: Table,
+  current: Role | null,
+  target: Role,
+): RequirementsImportPlan {
   const appendedHeaders = table.header.missing(REQUIREMENTS_TAB.headers);
   const header = table.header.withAppended(appendedHeaders);
   const compared = compareLevels(current?.level ?? null, target.level);
@@ -87,7 +91,10 @@ export function planRequirementsImport(table: Table, current: Role | null, targe
     const before = table.rows.map((row) => cellFor(table, row, name));
     if (values.some((v, i) => v !== before[i])) {
       // Values read back as text are written back literally, so a row's text never turns into a formula.
-      columnWrites.push({ header: name, values: values.map((v) => (typeof v === 'string' ? literal(v) : v)) });
+      columnWrites.push({
+        header: name,
+        values: values.map((v) => (typeof v === 'string' ? literal(v) : v)),
+      });
     }
   };
   addIfChanged(REQ.key, keyColumn);

@@ -14,16 +14,61 @@ export interface Resource {
 }
 
 export const RESOURCES: readonly Resource[] = [
-  { id: 'trailhead', name: 'Salesforce Trailhead: a trail and, where it fits, the certification', type: 'Learning', areas: ['systems'] },
-  { id: 'elevate', name: 'Elevate, GitLab\'s programme for people leaders', type: 'Learning', areas: ['leadership'] },
-  { id: 'field-certification', name: 'GitLab field certifications on Level Up', type: 'Learning', areas: ['enablement', 'commercial'] },
-  { id: 'linkedin-learning', name: 'LinkedIn Learning course (SQL, spreadsheets, analytics)', type: 'Learning', areas: ['analysis', 'planning'] },
-  { id: 'growth-benefit', name: 'Growth & Development benefit: a certification or conference', type: 'Learning', areas: ['programs'] },
-  { id: 'level-up', name: 'Level Up, GitLab\'s learning platform', type: 'Learning', areas: [] },
-  { id: 'shadowing', name: 'Shadow a teammate who does this today (for example on deal reviews)', type: 'Mentorship', areas: ['commercial', 'stakeholders'] },
-  { id: 'mentoring', name: 'GitLab mentoring programme (mentee-led, 3-6 months, every other week)', type: 'Mentorship', areas: [] },
-  { id: 'internship', name: 'Internship for Learning: 10-20% of your time with the team that owns this', type: 'Hands-on project', areas: ['systems', 'commercial', 'enablement'] },
-  { id: 'stretch-project', name: 'Stretch project agreed with your manager', type: 'Hands-on project', areas: [] },
+  {
+    id: 'trailhead',
+    name: 'Salesforce Trailhead: a trail and, where it fits, the certification',
+    type: 'Learning',
+    areas: ['systems'],
+  },
+  {
+    id: 'elevate',
+    name: "Elevate, GitLab's programme for people leaders",
+    type: 'Learning',
+    areas: ['leadership'],
+  },
+  {
+    id: 'field-certification',
+    name: 'GitLab field certifications on Level Up',
+    type: 'Learning',
+    areas: ['enablement', 'commercial'],
+  },
+  {
+    id: 'linkedin-learning',
+    name: 'LinkedIn Learning course (SQL, spreadsheets, analytics)',
+    type: 'Learning',
+    areas: ['analysis', 'planning'],
+  },
+  {
+    id: 'growth-benefit',
+    name: 'Growth & Development benefit: a certification or conference',
+    type: 'Learning',
+    areas: ['programs'],
+  },
+  { id: 'level-up', name: "Level Up, GitLab's learning platform", type: 'Learning', areas: [] },
+  {
+    id: 'shadowing',
+    name: 'Shadow a teammate who does this today (for example on deal reviews)',
+    type: 'Mentorship',
+    areas: ['commercial', 'stakeholders'],
+  },
+  {
+    id: 'mentoring',
+    name: 'GitLab mentoring programme (mentee-led, 3-6 months, every other week)',
+    type: 'Mentorship',
+    areas: [],
+  },
+  {
+    id: 'internship',
+    name: 'Internship for Learning: 10-20% of your time with the team that owns this',
+    type: 'Hands-on project',
+    areas: ['systems', 'commercial', 'enablement'],
+  },
+  {
+    id: 'stretch-project',
+    name: 'Stretch project agreed with your manager',
+    type: 'Hands-on project',
+    areas: [],
+  },
 ];
 
 /** The action type each area starts with: most areas grow best through real work. */

@@ -56,7 +56,12 @@ function successText(type: ActionType): string {
 }
 
 /** The suggested action for one gap. `area` is null when the row's area is not one of ours. */
-export function suggestAction(requirement: string, area: AreaId | null, rating: Rating | null, today: Date): SuggestedAction {
+export function suggestAction(
+  requirement: string,
+  area: AreaId | null,
+  rating: Rating | null,
+  today: Date,
+): SuggestedAction {
   const type = area ? TYPE_FOR_AREA[area] : 'Hands-on project';
   const days = DAYS_TO_DUE[type] + (rating === 'Not yet' ? EXTRA_DAYS_FROM_SCRATCH : 0);
   return {

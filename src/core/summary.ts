@@ -56,7 +56,10 @@ export function summaryBlock(inputs: SummaryInputs): Cell[][] {
     ['Requirements', `=ARRAYFORMULA(SUMPRODUCT(${active}))`],
     ['Rated', `=ARRAYFORMULA(SUMPRODUCT(${active}*ISNUMBER(MATCH(${effective},${list(RATINGS)},0))))`],
     ['Unrated', '=B4-B5'],
-    ['Gaps', `=ARRAYFORMULA(SUMPRODUCT(${active}*ISNUMBER(MATCH(${effective},${list(RATINGS.slice(0, 2))},0))))`],
+    [
+      'Gaps',
+      `=ARRAYFORMULA(SUMPRODUCT(${active}*ISNUMBER(MATCH(${effective},${list(RATINGS.slice(0, 2))},0))))`,
+    ],
     ['Not in target role', `=COUNTIFS(${text},"<>",${r(REQ.inTarget)},"${IN_TARGET_NO}")`],
     ['Actions', `=ARRAYFORMULA(SUMPRODUCT(${isAction}*1))`],
     ['Not started', `=COUNTIF(${status},"Not started")`],
@@ -64,6 +67,9 @@ export function summaryBlock(inputs: SummaryInputs): Cell[][] {
     ['Blocked', `=COUNTIF(${status},"Blocked")`],
     ['Done', `=COUNTIF(${status},"Done")`],
     ['Percent done', '=IF(B9=0,0,B13/B9)'],
-    ['Overdue', `=ARRAYFORMULA(SUMPRODUCT(${isAction}*ISNUMBER(${due})*(${due}<TODAY())*(${status}<>"Done")))`],
+    [
+      'Overdue',
+      `=ARRAYFORMULA(SUMPRODUCT(${isAction}*ISNUMBER(${due})*(${due}<TODAY())*(${status}<>"Done")))`,
+    ],
   ];
 }

@@ -51,6 +51,8 @@ export function applyTableChange(
       rows[i]![column] = typeof value === 'string' ? value.replace(/^'/, '') : value;
     });
   }
-  const added = change.newRows.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)));
+  const added = change.newRows.map((row) =>
+    row.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)),
+  );
   return { header: change.header, rows: [...rows, ...added] };
 }

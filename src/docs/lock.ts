@@ -2,5 +2,8 @@
 import { withDocumentLock as withLock } from '../appsscript/lock';
 
 export function withDocumentLock<T>(work: () => T): T {
-  return withLock(work, 'Someone else is updating this document with Career Growth right now. Try again in a moment.');
+  return withLock(
+    work,
+    'Someone else is updating this document with Career Growth right now. Try again in a moment.',
+  );
 }

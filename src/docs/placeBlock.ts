@@ -14,7 +14,11 @@ export function editedMessage(label: string): string {
   return `The ${label} in this document was edited since Career Growth wrote it. Replace it with a new one? What was changed inside it will be lost.`;
 }
 
-export function placeBlock<S>(section: Section<S>, replaceEdited: boolean, after?: () => void): WrittenBlock | NeedsConfirmation {
+export function placeBlock<S>(
+  section: Section<S>,
+  replaceEdited: boolean,
+  after?: () => void,
+): WrittenBlock | NeedsConfirmation {
   const kind = section.spec.kind;
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();

@@ -29,7 +29,8 @@ export class PlanSource {
 
   /** Only the Role Requirements tab, taken from the whole plan when that was read already. */
   requirements(url: string): Table {
-    const read = this.plans.get(url)?.requirements ?? this.requirementTabs.get(url) ?? readPlanRequirements(url);
+    const read =
+      this.plans.get(url)?.requirements ?? this.requirementTabs.get(url) ?? readPlanRequirements(url);
     this.requirementTabs.set(url, read);
     return read;
   }

@@ -9,7 +9,11 @@ import { actionPlanBlock } from '../core/conversation/actionPlanBlock';
 import { agendaBlock } from '../core/conversation/agenda';
 import type { BlockKind, BlockSpec } from '../core/conversation/block';
 import { isoDate, nextConversation } from '../core/conversation/cadence';
-import { ratingsByRequirement, requirementsBlock, type PlanRatings } from '../core/conversation/requirementsBlock';
+import {
+  ratingsByRequirement,
+  requirementsBlock,
+  type PlanRatings,
+} from '../core/conversation/requirementsBlock';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 import { UserError } from '../appsscript/errors';
 import { requireRole } from '../appsscript/roles';
@@ -51,18 +55,28 @@ export function agendaSection(day?: string): Section<{ sections: number; nextCon
  * Ratings of the linked plan's requirements, or null when no plan is linked. A plan that cannot be
  * read leaves the ratings blank with a note rather than blocking the table.
  */
-function linkedRatings(source: PlanSource): { ratings: Map<string, PlanRatings> | null; note: string | null } {
+function linkedRatings(source: PlanSource): {
+  ratings: Map<string, PlanRatings> | null;
+  note: string | null;
+} {
   const url = source.linkedUrl();
   if (!url) return { ratings: null, note: null };
   try {
     return { ratings: ratingsByRequirement(source.requirements(url)), note: null };
   } catch (error) {
     const reason = error instanceof UserError ? error.message : 'It could not be read.';
-    return { ratings: null, note: `The ratings were left blank because the linked growth plan could not be read. ${reason}` };
+    return {
+      ratings: null,
+      note: `The ratings were left blank because the linked growth plan could not be read. ${reason}`,
+    };
   }
 }
 
-export function requirementsSection(targetRoleId: string, currentRoleId: string | null, source = new PlanSource()): Section<RequirementsSummary> {
+export function requirementsSection(
+  targetRoleId: string,
+  currentRoleId: string | null,
+  source = new PlanSource(),
+): Section<RequirementsSummary> {
   const target = requireRole(targetRoleId, 'target');
   const current = currentRoleId ? requireRole(currentRoleId, 'current') : null;
   const { ratings, note } = linkedRatings(source);
@@ -82,10 +96,15 @@ export function requirementsSection(targetRoleId: string, currentRoleId: string 
 }
 
 /** A requirements block's section from the roles kept in its name. */
-export function requirementsSectionFromParams(params: readonly string[], source: PlanSource): Section<RequirementsSummary> {
+export function requirementsSectionFromParams(
+  params: readonly string[],
+  source: PlanSource,
+): Section<RequirementsSummary> {
   const [targetId = '', currentId = ''] = params;
   if (!findRole(catalog, targetId) || (currentId && !findRole(catalog, currentId))) {
-    throw new UserError('A role requirements table in this document names a role that is no longer in the catalog. Insert the role requirements again to choose the roles.');
+    throw new UserError(
+      'A role requirements table in this document names a role that is no longer in the catalog. Insert the role requirements again to choose the roles.',
+    );
   }
   return requirementsSection(targetId, currentId || null, source);
 }
@@ -103,6 +122,11 @@ export function actionPlanSection(url: string, source = new PlanSource()): Secti
   return {
     spec: block.spec,
     params: [],
-    summary: { spreadsheetUrl: url, requirements: block.requirements, actions: block.actions, openActions: block.openActions },
+    summary: {
+      spreadsheetUrl: url,
+      requirements: block.requirements,
+      actions: block.actions,
+      openActions: block.openActions,
+    },
   };
 }

@@ -27,7 +27,13 @@ const DROPDOWNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Sets the dropdowns of every dropdown column this tab has, on rows first..first+count-1. */
-export function applyDropdowns(sheet: Sheet, header: HeaderMap, layout: TabLayout, first: number, count: number): void {
+export function applyDropdowns(
+  sheet: Sheet,
+  header: HeaderMap,
+  layout: TabLayout,
+  first: number,
+  count: number,
+): void {
   if (count <= 0) return;
   // Columns that share a list share one rule: both rating columns cost a single builder chain.
   const rules = new Map<readonly string[], GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -47,16 +53,14 @@ export function applyDropdowns(sheet: Sheet, header: HeaderMap, layout: TabLayou
     sheet.getRange(first, column + 1, count, 1).setDataValidation(rule);
   }
   const due = header.column(ACT.due);
-  if (layout.headers.includes(ACT.due) && due >= 0) sheet.getRange(first, due + 1, count, 1).setNumberFormat('yyyy-mm-dd');
+  if (layout.headers.includes(ACT.due) && due >= 0)
+    sheet.getRange(first, due + 1, count, 1).setNumberFormat('yyyy-mm-dd');
 }
 
 /** Header style, frozen header row, widths, the hidden key column and dropdowns for every row. */
 export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout): void {
   const width = header.headers.length;
-  sheet
-    .getRange(1, 1, 1, width)
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   for (const name of layout.headers) {
     const column = header.column(name);
@@ -94,7 +98,10 @@ function ruleSpecs(header: HeaderMap, layout: TabLayout): RuleSpec[] {
       const effective = `IF(${manager}<>"",${manager},${self})`;
       specs.push({ formula: marked('retired', `${inTarget}="${IN_TARGET_NO}"`), fontColor: RETIRED_FONT });
       specs.push({
-        formula: marked('gap', `${inTarget}<>"${IN_TARGET_NO}",OR(${effective}="Not yet",${effective}="Developing")`),
+        formula: marked(
+          'gap',
+          `${inTarget}<>"${IN_TARGET_NO}",OR(${effective}="Not yet",${effective}="Developing")`,
+        ),
         background: GAP_BACKGROUND,
       });
     }
@@ -103,7 +110,10 @@ function ruleSpecs(header: HeaderMap, layout: TabLayout): RuleSpec[] {
     const due = col(ACT.due);
     const status = col(ACT.status);
     if (due && status) {
-      specs.push({ formula: marked('overdue', `ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done"`), background: OVERDUE_BACKGROUND });
+      specs.push({
+        formula: marked('overdue', `ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done"`),
+        background: OVERDUE_BACKGROUND,
+      });
       specs.push({ formula: marked('done', `${status}="Done"`), fontColor: DONE_FONT });
     }
   }
@@ -121,7 +131,9 @@ export function applyConditionalFormats(sheet: Sheet, header: HeaderMap, layout:
   if (dataRows < 1) return; // a tab cut down to its header row has nothing to format yet
   const range = sheet.getRange(2, 1, dataRows, header.headers.length);
   const ours = ruleSpecs(header, layout).map((spec) => {
-    let builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setRanges([range]);
+    let builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setRanges([range]);
     if (spec.background) builder = builder.setBackground(spec.background);
     if (spec.fontColor) builder = builder.setFontColor(spec.fontColor);
     return builder.build();

@@ -4,9 +4,20 @@ import { parseHandbookUrl, type HandbookPageRef } from '../core/handbook/url';
 import type { HandbookFailure, HandbookFailureReason } from '../api/sheets';
 import { UserError } from '../appsscript/errors';
 
-export function handbookFailure(reason: HandbookFailureReason, message: string, offer: Role | null): HandbookFailure {
-  const way = offer ? ` The catalog has this role: you can import "${offer.level.title}" from the catalog instead.` : '';
-  return { ok: false, reason, message: `${message}${way}`, catalogRole: offer ? { roleId: offer.id, title: offer.level.title } : null };
+export function handbookFailure(
+  reason: HandbookFailureReason,
+  message: string,
+  offer: Role | null,
+): HandbookFailure {
+  const way = offer
+    ? ` The catalog has this role: you can import "${offer.level.title}" from the catalog instead.`
+    : '';
+  return {
+    ok: false,
+    reason,
+    message: `${message}${way}`,
+    catalogRole: offer ? { roleId: offer.id, title: offer.level.title } : null,
+  };
 }
 
 /** The page a pasted address names, or a UserError saying what a good address looks like. */

@@ -23,7 +23,8 @@ export type PageLoad =
   | { ok: true; page: JobFamilyPage; fromCache: boolean }
   | { ok: false; reason: HandbookFailureReason; message: string };
 
-type Fetched = { ok: true; text: string } | { ok: false; reason: HandbookFailureReason | 'missing'; message: string };
+type Fetched =
+  { ok: true; text: string } | { ok: false; reason: HandbookFailureReason | 'missing'; message: string };
 
 export function loadHandbookPage(ref: HandbookPageRef): PageLoad {
   const cache = CacheService.getScriptCache();
@@ -38,7 +39,11 @@ export function loadHandbookPage(ref: HandbookPageRef): PageLoad {
   }
   const parsed = parseJobFamily(fetched.text);
   if (!parsed.ok) {
-    return { ok: false, reason: 'unreadable', message: `The page ${ref.url} could not be read as a job family: ${parsed.error}` };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `The page ${ref.url} could not be read as a job family: ${parsed.error}`,
+    };
   }
   const json = JSON.stringify(parsed.page);
   if (json.length <= MAX_CACHE_VALUE) {
@@ -72,7 +77,11 @@ function fetchMarkdown(ref: HandbookPageRef): Fetched {
     const fetched = fetchOne(url, 1);
     if (fetched.ok || fetched.reason !== 'missing') return fetched;
   }
-  return { ok: false, reason: 'missing', message: `The handbook has no job-family page at ${ref.url} (GitLab answered "not found"). Check the address, or the page may have moved.` };
+  return {
+    ok: false,
+    reason: 'missing',
+    message: `The handbook has no job-family page at ${ref.url} (GitLab answered "not found"). Check the address, or the page may have moved.`,
+  };
 }
 
 function fetchOne(url: string, redirectsLeft: number): Fetched {
@@ -87,7 +96,11 @@ function fetchOne(url: string, redirectsLeft: number): Fetched {
   if (status === 200) {
     const text = response.getContentText();
     if (text.length > MAX_PAGE_CHARS) {
-      return { ok: false, reason: 'too-large', message: `That page is far larger than any job-family page (${Math.round(text.length / 1024)} KB), so it was not read.` };
+      return {
+        ok: false,
+        reason: 'too-large',
+        message: `That page is far larger than any job-family page (${Math.round(text.length / 1024)} KB), so it was not read.`,
+      };
     }
     return { ok: true, text };
   }
@@ -97,10 +110,18 @@ function fetchOne(url: string, redirectsLeft: number): Fetched {
     const location = String(headers.Location ?? headers.location ?? '');
     const target = location.startsWith('/') ? `${GITLAB_ORIGIN}${location}` : location;
     if (redirectsLeft > 0 && isRawJobFamilyUrl(target)) return fetchOne(target, redirectsLeft - 1);
-    return { ok: false, reason: 'blocked', message: `GitLab sent the page on to ${shortUrl(target)}, which the add-on does not read: it only reads GitLab's handbook job-family files.` };
+    return {
+      ok: false,
+      reason: 'blocked',
+      message: `GitLab sent the page on to ${shortUrl(target)}, which the add-on does not read: it only reads GitLab's handbook job-family files.`,
+    };
   }
   if (status === 429 || status >= 500) {
-    return { ok: false, reason: 'unavailable', message: `GitLab is not answering right now (status ${status}). Try again in a few minutes.` };
+    return {
+      ok: false,
+      reason: 'unavailable',
+      message: `GitLab is not answering right now (status ${status}). Try again in a few minutes.`,
+    };
   }
   return { ok: false, reason: 'unavailable', message: `GitLab refused to send the page (status ${status}).` };
 }
@@ -109,15 +130,33 @@ function fetchOne(url: string, redirectsLeft: number): Fetched {
 function fetchFailure(error: unknown): Fetched {
   const text = error instanceof Error ? error.message : String(error);
   if (/timeout|timed out/i.test(text)) {
-    return { ok: false, reason: 'timeout', message: 'GitLab took too long to send the page. Try again in a minute.' };
+    return {
+      ok: false,
+      reason: 'timeout',
+      message: 'GitLab took too long to send the page. Try again in a minute.',
+    };
   }
   if (/whitelist|allowlist|not permitted/i.test(text)) {
-    return { ok: false, reason: 'blocked', message: 'The add-on is not allowed to read that address: it only reads GitLab\'s handbook job-family files.' };
+    return {
+      ok: false,
+      reason: 'blocked',
+      message:
+        "The add-on is not allowed to read that address: it only reads GitLab's handbook job-family files.",
+    };
   }
   if (/permission|authori[sz]/i.test(text)) {
-    return { ok: false, reason: 'blocked', message: 'The add-on needs your permission to read handbook pages. Open it again from the Extensions menu and allow access.' };
+    return {
+      ok: false,
+      reason: 'blocked',
+      message:
+        'The add-on needs your permission to read handbook pages. Open it again from the Extensions menu and allow access.',
+    };
   }
-  return { ok: false, reason: 'unavailable', message: 'GitLab could not be reached. Check your connection and try again.' };
+  return {
+    ok: false,
+    reason: 'unavailable',
+    message: 'GitLab could not be reached. Check your connection and try again.',
+  };
 }
 
 function shortUrl(url: string): string {

@@ -27,20 +27,27 @@ export function handbookWordedImport(target: Role, current: Role | null): Requir
     let page = pages.get(ref.path);
     if (!page) {
       const loaded = loadHandbookPage(ref);
-      if (!loaded.ok) throw new UserError(`${loaded.message} You can import "${role.level.title}" with the catalog's wording instead.`);
+      if (!loaded.ok)
+        throw new UserError(
+          `${loaded.message} You can import "${role.level.title}" with the catalog's wording instead.`,
+        );
       page = loaded.page;
       pages.set(ref.path, page);
     }
     const level = levelForCatalogRole(page, role);
     if (!level) {
-      throw new UserError(`The handbook page "${page.title}" has no level matching "${role.level.title}" now. You can import it with the catalog's wording instead.`);
+      throw new UserError(
+        `The handbook page "${page.title}" has no level matching "${role.level.title}" now. You can import it with the catalog's wording instead.`,
+      );
     }
     return { ...handbookRole(ref, page, level), page, url: ref.url, level };
   };
   const t = worded(target);
   if (t.role.level.requirements.length === 0) {
     // Importing nothing would only mark every earlier row as not in the target role.
-    throw new UserError(`"${t.level.title}" lists no requirements of its own on the handbook page. You can import "${target.level.title}" with the catalog's wording instead.`);
+    throw new UserError(
+      `"${t.level.title}" lists no requirements of its own on the handbook page. You can import "${target.level.title}" with the catalog's wording instead.`,
+    );
   }
   const c = current ? worded(current) : null;
   const handbook: HandbookSource = {
@@ -56,7 +63,10 @@ export function handbookWordedImport(target: Role, current: Role | null): Requir
     current: c?.role ?? null,
     plan: { targetRoleId: target.id, currentRoleId: current?.id ?? null, handbook },
     wording: 'handbook',
-    shown: { target: { id: target.id, title: target.level.title }, current: current ? { id: current.id, title: current.level.title } : null },
+    shown: {
+      target: { id: target.id, title: target.level.title },
+      current: current ? { id: current.id, title: current.level.title } : null,
+    },
     skippedCommon: t.skippedCommon,
   };
 }

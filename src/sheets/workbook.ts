@@ -5,7 +5,13 @@
 import { HeaderMap } from '../core/headers';
 import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
 import { actionProgress, requirementProgress } from '../core/progress';
-import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_ROWS, SUMMARY_TITLE, summaryBlock } from '../core/summary';
+import {
+  SUMMARY_PERCENT_ROW,
+  SUMMARY_ROLE_ROW,
+  SUMMARY_ROWS,
+  SUMMARY_TITLE,
+  summaryBlock,
+} from '../core/summary';
 import { cellText, literal } from '../core/cells';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from '../api/sheets';
@@ -35,8 +41,15 @@ export function loadTab(spreadsheet: Spreadsheet, layout: TabLayout): TabState {
  * dropdowns, or the whole tab its formats when it is new or gained columns. Returns the tab as it
  * now reads, without reading it again.
  */
-export function writeTabChange(spreadsheet: Spreadsheet, state: TabState, layout: TabLayout, change: TableChange): TabState & { sheet: Sheet } {
-  const sheet = state.sheet ?? spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
+export function writeTabChange(
+  spreadsheet: Spreadsheet,
+  state: TabState,
+  layout: TabLayout,
+  change: TableChange,
+): TabState & { sheet: Sheet } {
+  const sheet =
+    state.sheet ??
+    spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
   const firstNew = writeTableChange(sheet, state.table, change);
   if (!state.sheet || change.appendedHeaders.length > 0) {
     formatTab(sheet, change.header, layout);
@@ -51,7 +64,11 @@ export function writeTabChange(spreadsheet: Spreadsheet, state: TabState, layout
 export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): { sheet: Sheet; header: HeaderMap } {
   const header = new HeaderMap(layout.headers);
   const empty = { sheet: null, table: EMPTY_TABLE };
-  const { sheet } = writeTabChange(spreadsheet, empty, layout, { header, appendedHeaders: layout.headers, newRows: [] });
+  const { sheet } = writeTabChange(spreadsheet, empty, layout, {
+    header,
+    appendedHeaders: layout.headers,
+    newRows: [],
+  });
   return { sheet, header };
 }
 
@@ -114,7 +131,12 @@ export function writeSummaryRoles(sheet: Sheet, plan: StoredPlan): void {
 }
 
 /** The plan's state from tables already read: no further calls. */
-export function planState(plan: StoredPlan, requirements: TabState, actions: TabState, today: Date): PlanState {
+export function planState(
+  plan: StoredPlan,
+  requirements: TabState,
+  actions: TabState,
+  today: Date,
+): PlanState {
   const isSetUp =
     !!requirements.sheet &&
     !!actions.sheet &&

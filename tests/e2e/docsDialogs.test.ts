@@ -106,19 +106,26 @@ function rate(ratings: string[]): void {
 
 /** Runs an item of the preview's Extensions menu toolbar. */
 async function menu(caption: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Extensions menu' }).getByRole('button', { name: caption, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Extensions menu' })
+    .getByRole('button', { name: caption, exact: true })
+    .click();
 }
 
 /** Opens a dialog from the menu and waits until it has loaded (its insert button is usable or focused). */
 async function openDialog(caption: string, ready: string): Promise<void> {
   await menu(caption);
-  await eventually(async () => expect(await page.locator('#dialog').isVisible()).toBe(true));
+  await eventually(async () => {
+    expect(await page.locator('#dialog').isVisible()).toBe(true);
+  });
   await dialog().locator('form[aria-busy=false]').waitFor();
   await dialog().getByRole('button', { name: ready }).waitFor();
 }
 
 async function dialogClosed(): Promise<void> {
-  await eventually(async () => expect(await page.locator('#dialog').isHidden()).toBe(true));
+  await eventually(async () => {
+    expect(await page.locator('#dialog').isHidden()).toBe(true);
+  });
 }
 
 /** Picks a role with the keyboard only: focus, type a search, arrow to the option, Enter. */
@@ -128,7 +135,10 @@ async function pickRole(name: 'Current role' | 'Target role', search: string, ti
   await page.keyboard.press('Control+A');
   await page.keyboard.type(search);
   expect(await input.getAttribute('aria-expanded')).toBe('true');
-  const titles = await dialog().getByRole('listbox', { name }).locator('[role=option] .combo-option-title').allTextContents();
+  const titles = await dialog()
+    .getByRole('listbox', { name })
+    .locator('[role=option] .combo-option-title')
+    .allTextContents();
   const index = titles.indexOf(title);
   expect(index).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
@@ -147,7 +157,14 @@ test('the built dialogs are small self-contained pages with no server code in th
     expect(css).not.toMatch(/@import|url\(/i);
     expect(html).not.toContain('://');
     expect(html).not.toContain('<?');
-    for (const serverOnly of ['DocumentApp', 'SpreadsheetApp', 'LockService', 'PropertiesService', 'ZodError', 'innerHTML']) {
+    for (const serverOnly of [
+      'DocumentApp',
+      'SpreadsheetApp',
+      'LockService',
+      'PropertiesService',
+      'ZodError',
+      'innerHTML',
+    ]) {
       expect(html).not.toContain(serverOnly);
     }
   }
@@ -161,7 +178,11 @@ test('roles picked with the keyboard insert the requirements table after the cur
   const insert = dialog().getByRole('button', { name: 'Insert table' });
   expect(await insert.isDisabled()).toBe(true);
   // Nothing was inserted before, so the dialog starts at the target role.
-  expect(await dialog().getByRole('combobox', { name: 'Target role' }).evaluate((e) => e === document.activeElement)).toBe(true);
+  expect(
+    await dialog()
+      .getByRole('combobox', { name: 'Target role' })
+      .evaluate((e) => e === document.activeElement),
+  ).toBe(true);
 
   await pickRole('Target role', 'senior sales op', TARGET);
   await pickRole('Current role', 'sales operations analyst', CURRENT);
@@ -204,13 +225,16 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   // A document link: refused in the dialog, before any call to the server.
   const rpcCalls: string[] = [];
   const recordRpc = (request: Request): void => {
-    if (request.url().endsWith('/docs/rpc')) rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
+    if (request.url().endsWith('/docs/rpc'))
+      rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
   };
   page.on('request', recordRpc);
   await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
   await page.keyboard.press('Enter');
   const fieldError = dialog().locator('.field-error');
-  await eventually(async () => expect(await text(fieldError)).toContain('not a Google Sheets URL'));
+  await eventually(async () => {
+    expect(await text(fieldError)).toContain('not a Google Sheets URL');
+  });
   expect(await field.getAttribute('aria-invalid')).toBe('true');
   expect(rpcCalls).toEqual([]);
 
@@ -220,7 +244,9 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   expect(await fieldError.isHidden()).toBe(true);
   await page.keyboard.press('Enter');
   const status = dialog().locator('.status');
-  await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
+  await eventually(async () => {
+    expect(await status.getAttribute('class')).toContain('status-error');
+  });
   expect(await status.getAttribute('role')).toBe('alert');
   expect((await text(status)).length).toBeGreaterThan(10);
   expect(rpcCalls).toEqual(['insertActionPlanSummary']);
@@ -259,7 +285,9 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   const inserted = docs().snapshot();
   const block = blocksNamed(inserted, 'requirements')[0]!;
   const tableIndex = block.covers.map(Number).find((i) => activeTab(inserted).body[i]!.type === 'TABLE')!;
-  editAsUser(docs().document, (body) => body.getChild(tableIndex).asTable().getCell(1, 1).editAsText().appendText(' (we agreed: mostly there)'));
+  editAsUser(docs().document, (body) =>
+    body.getChild(tableIndex).asTable().getCell(1, 1).editAsText().appendText(' (we agreed: mostly there)'),
+  );
   const edited = docs().snapshot();
 
   await openDialog('Insert role requirements...', 'Insert table');
@@ -267,7 +295,9 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(TARGET);
   expect(await dialog().getByRole('combobox', { name: 'Current role' }).inputValue()).toBe(CURRENT);
   expect(await text(dialog().locator('.note'))).toContain('someone edited it');
-  await eventually(async () => expect(await dialog().locator(':focus').textContent()).toBe('Insert table'));
+  await eventually(async () => {
+    expect(await dialog().locator(':focus').textContent()).toBe('Insert table');
+  });
 
   await page.keyboard.press('Enter');
   const confirm = dialog().getByRole('alertdialog', { name: 'Replace edited text?' });
@@ -285,14 +315,18 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
 
   // Escape steps back out of the question (not out of the dialog); the choices are kept.
   await page.keyboard.press('Escape');
-  await eventually(async () => expect(await confirm.isHidden()).toBe(true));
+  await eventually(async () => {
+    expect(await confirm.isHidden()).toBe(true);
+  });
   expect(await page.locator('#dialog').isVisible()).toBe(true);
   expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(TARGET);
   // Cancel does the same.
   await dialog().getByRole('button', { name: 'Insert table' }).click();
   await confirm.waitFor();
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await eventually(async () => expect(await confirm.isHidden()).toBe(true));
+  await eventually(async () => {
+    expect(await confirm.isHidden()).toBe(true);
+  });
   expect(docs().snapshot()).toEqual(edited);
 
   // Confirming replaces the block in place: the edit is gone, nothing is duplicated.
@@ -311,21 +345,29 @@ test('a dialog that cannot load says why and offers to try again', async () => {
   await page.route('**/docs/rpc', async (route) => {
     const body = route.request().postDataJSON() as { name: string };
     if (body.name === 'getConversationState' && failures-- > 0) {
-      return route.fulfill({ json: { ok: false, message: 'The document is busy. <b>Try again</b> in a moment.' } });
+      return route.fulfill({
+        json: { ok: false, message: 'The document is busy. <b>Try again</b> in a moment.' },
+      });
     }
     return route.continue();
   });
   try {
     await menu('Insert action plan from growth plan...');
     const status = dialog().locator('.status');
-    await eventually(async () => expect(await text(status)).toBe('The document is busy. <b>Try again</b> in a moment.'));
+    await eventually(async () => {
+      expect(await text(status)).toBe('The document is busy. <b>Try again</b> in a moment.');
+    });
     expect(await status.locator('b').count()).toBe(0);
     expect(await dialog().getByRole('button', { name: 'Insert summary' }).isDisabled()).toBe(true);
     // Try again has the focus; Enter loads the dialog for real.
-    await eventually(async () => expect(await dialog().locator(':focus').textContent()).toBe('Try again'));
+    await eventually(async () => {
+      expect(await dialog().locator(':focus').textContent()).toBe('Try again');
+    });
     await page.keyboard.press('Enter');
     const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
-    await eventually(async () => expect(await field.inputValue()).toContain('/spreadsheets/d/'));
+    await eventually(async () => {
+      expect(await field.inputValue()).toContain('/spreadsheets/d/');
+    });
     expect(await status.isHidden()).toBe(true);
     // Escape closes the dialog without changing anything.
     await page.keyboard.press('Escape');
@@ -338,15 +380,23 @@ test('a dialog that cannot load says why and offers to try again', async () => {
 test('the Docs preview renders the document as text and runs the menu items', async () => {
   await openFresh();
   // Text in the document is shown literally, never as markup.
-  editAsUser(docs().document, (body) => body.appendParagraph('<img src=x onerror="window.__pwned=1"><b>not bold</b>'));
-  await eventually(async () => expect(await page.locator('.page').textContent()).toContain('<b>not bold</b>'));
+  editAsUser(docs().document, (body) =>
+    body.appendParagraph('<img src=x onerror="window.__pwned=1"><b>not bold</b>'),
+  );
+  await eventually(async () => {
+    expect(await page.locator('.page').textContent()).toContain('<b>not bold</b>');
+  });
   expect(await page.locator('.page img, .page b').count()).toBe(0);
 
   // Clicking a paragraph puts the cursor in it; "No cursor" takes it out, so the agenda goes at the end.
   await page.locator('.doc-block').first().click();
-  await eventually(async () => expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0'));
+  await eventually(async () => {
+    expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0');
+  });
   await page.getByRole('button', { name: 'No cursor' }).click();
-  await eventually(async () => expect(await page.getByRole('button', { name: 'No cursor' }).getAttribute('aria-pressed')).toBe('true'));
+  await eventually(async () => {
+    expect(await page.getByRole('button', { name: 'No cursor' }).getAttribute('aria-pressed')).toBe('true');
+  });
   expect(docs().snapshot().cursor).toBeNull();
   await menu('Insert conversation agenda');
   const agenda = page.locator('section.inserted[data-range^="careergrowth.agenda"]');
@@ -362,7 +412,9 @@ test('the Docs preview renders the document as text and runs the menu items', as
   await alert.waitFor();
   expect(await text(alert)).toContain('Insert conversation agenda');
   await page.keyboard.press('Escape');
-  await eventually(async () => expect(await alert.isHidden()).toBe(true));
+  await eventually(async () => {
+    expect(await alert.isHidden()).toBe(true);
+  });
 
   // The two previews link to each other.
   await page.getByRole('link', { name: 'Growth plan spreadsheet preview' }).click();

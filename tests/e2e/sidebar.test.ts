@@ -105,7 +105,13 @@ test('the built sidebar is one small self-contained page with no server code in 
   // Apps Script's HTML parser mangles these inside inline code.
   expect(html).not.toContain('://');
   expect(html).not.toContain('<?');
-  for (const serverOnly of ['SpreadsheetApp', 'LockService', 'PropertiesService', 'HtmlService', 'ZodError']) {
+  for (const serverOnly of [
+    'SpreadsheetApp',
+    'LockService',
+    'PropertiesService',
+    'HtmlService',
+    'ZodError',
+  ]) {
     expect(html).not.toContain(serverOnly);
   }
 });
@@ -144,11 +150,17 @@ test('a new user imports requirements, rates them and generates an action plan',
 
   // The workbook view shows the imported rows, with dropdowns marked and hidden columns dimmed.
   const table = await eventually(() => showTab('Role Requirements'));
-  await eventually(async () => expect(await table.locator('tbody tr:has(td:not(:empty))').count()).toBe(requirementCount));
+  await eventually(async () => {
+    expect(await table.locator('tbody tr:has(td:not(:empty))').count()).toBe(requirementCount);
+  });
   const headerCells = await table.locator('tbody tr:first-child th:not(.row-number)').allTextContents();
-  expect(headerCells).toEqual(expect.arrayContaining(['Requirement', 'Self rating', 'Manager rating', 'Evidence']));
+  expect(headerCells).toEqual(
+    expect.arrayContaining(['Requirement', 'Self rating', 'Manager rating', 'Evidence']),
+  );
   const selfColumn = headerCells.indexOf('Self rating') + 2; // +1 for 1-based, +1 for the row-number cell
-  expect(await table.locator(`tbody tr:nth-child(2) > :nth-child(${selfColumn})`).getAttribute('class')).toContain('has-dropdown');
+  expect(
+    await table.locator(`tbody tr:nth-child(2) > :nth-child(${selfColumn})`).getAttribute('class'),
+  ).toContain('has-dropdown');
   const snapshot = silently(() => preview.host.fake.spreadsheet.snapshot());
   const hiddenColumns = Object.entries(snapshot.sheets.find((s) => s.name === 'Role Requirements')!.columns)
     .filter(([, c]) => c.hidden)
@@ -159,15 +171,17 @@ test('a new user imports requirements, rates them and generates an action plan',
   // A person rates some requirements in the sheet: two gaps, one met, the rest unrated.
   typeIntoColumn('Role Requirements', 'Self rating', ['Not yet', 'Developing', 'Meets']);
   await sb.getByRole('button', { name: 'Refresh' }).click();
-  await eventually(async () =>
+  await eventually(async () => {
     expect(await text(sb.locator('#ratings-heading + .progress-text'))).toBe(
       `3 of ${requirementCount} requirements rated · 2 gaps`,
-    ),
-  );
+    );
+  });
 
   await sb.getByRole('button', { name: 'Generate action plan' }).click();
   const actionStatus = sb.locator('section[aria-labelledby=actions-heading] .status');
-  await eventually(async () => expect(await text(actionStatus)).toContain('Action plan updated'));
+  await eventually(async () => {
+    expect(await text(actionStatus)).toContain('Action plan updated');
+  });
   const actionText = await text(actionStatus);
   expect(actionText).toContain('2 actions added');
   expect(actionText).toContain('0 gaps already planned');
@@ -186,20 +200,25 @@ test('a new user imports requirements, rates them and generates an action plan',
 
   // "Open Action Plan" activates the tab, and the workbook view follows.
   await sb.getByRole('button', { name: 'Open Action Plan' }).click();
-  await eventually(async () =>
-    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Action Plan'),
-  );
+  await eventually(async () => {
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Action Plan');
+  });
   const actions = page.locator('table.sheet[data-sheet="Action Plan"]');
-  await eventually(async () => expect(await actions.locator('tbody tr:has(td:not(:empty))').count()).toBe(2));
+  await eventually(async () => {
+    expect(await actions.locator('tbody tr:has(td:not(:empty))').count()).toBe(2);
+  });
 
   // Re-generating adds nothing and says so.
   await sb.getByRole('button', { name: 'Generate action plan' }).click();
-  await eventually(async () => expect(await text(actionStatus)).toContain('Action plan already covers every gap'));
+  await eventually(async () => {
+    expect(await text(actionStatus)).toContain('Action plan already covers every gap');
+  });
   expect(await text(actionStatus)).toContain('2 gaps already planned');
 
-
   // Nothing scrolls sideways in the 300 px sidebar.
-  const widths = await sb.locator('body').evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const widths = await sb
+    .locator('body')
+    .evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 });
 
@@ -209,24 +228,35 @@ test('setting up from the sidebar creates the plan tabs; menu items run from the
   const setUp = sb.getByRole('button', { name: 'Set up growth plan' });
   await setUp.click();
   const status = sb.locator('.card-setup .status');
-  await eventually(async () => expect(await text(status)).toContain('Your growth plan is set up'));
+  await eventually(async () => {
+    expect(await text(status)).toContain('Your growth plan is set up');
+  });
   expect(await text(status)).toContain('Created: ');
   expect(await setUp.isHidden()).toBe(true);
-  await eventually(async () =>
+  await eventually(async () => {
     expect(await page.getByRole('tab').allTextContents()).toEqual(
       expect.arrayContaining(['Sheet1', 'Role Requirements', 'Action Plan']),
-    ),
-  );
+    );
+  });
 
   // The toolbar shows the add-on menu that onOpen built; Help runs and its alert is logged.
-  await page.getByRole('navigation', { name: 'Extensions menu' }).getByRole('button', { name: 'Help', exact: true }).click();
-  await eventually(async () => expect((await page.locator('#log li').first().innerText()).replace(/\s+/g, ' ')).toMatch(/^menu showHelp alert: /));
+  await page
+    .getByRole('navigation', { name: 'Extensions menu' })
+    .getByRole('button', { name: 'Help', exact: true })
+    .click();
+  await eventually(async () => {
+    expect((await page.locator('#log li').first().innerText()).replace(/\s+/g, ' ')).toMatch(
+      /^menu showHelp alert: /,
+    );
+  });
 
   // "Open growth planner" opens the sidebar again (the page reloads it).
   await page.getByRole('button', { name: 'Close sidebar' }).click();
   expect(await page.locator('#sidebar-panel').isHidden()).toBe(true);
   await page.getByRole('button', { name: 'Open growth planner' }).click();
-  await eventually(async () => expect(await page.locator('#sidebar-panel').isVisible()).toBe(true));
+  await eventually(async () => {
+    expect(await page.locator('#sidebar-panel').isVisible()).toBe(true);
+  });
   await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
   // Set up already: the sidebar no longer offers it.
   expect(await sidebar().getByRole('button', { name: 'Set up growth plan' }).count()).toBe(0);
@@ -288,14 +318,19 @@ test('a server error shows inline as text, and nothing is lost', async () => {
   await pickRole('Target role', 'senior sales op', 'Senior Sales Operations Analyst');
   // Force an unknown role (with markup in its id) through the rpc, as a stale or tampered page would.
   await page.route('**/rpc', async (route) => {
-    const body = JSON.parse(route.request().postData() ?? '{}') as { name: string; args: { targetRoleId?: string }[] };
+    const body = JSON.parse(route.request().postData() ?? '{}') as {
+      name: string;
+      args: { targetRoleId?: string }[];
+    };
     if (body.name === 'importRoleRequirements' && body.args[0]) body.args[0].targetRoleId = '<b>x</b>';
     await route.continue({ postData: JSON.stringify(body) });
   });
   try {
     await sb.getByRole('button', { name: 'Import requirements' }).click();
     const status = sb.locator('section[aria-labelledby=roles-heading] .source-panel > .status');
-    await eventually(async () => expect(await status.getAttribute('class')).toContain('status-error'));
+    await eventually(async () => {
+      expect(await status.getAttribute('class')).toContain('status-error');
+    });
     expect(await status.getAttribute('role')).toBe('alert');
     expect(await text(status)).toContain('<b>x</b>');
     expect(await status.locator('b').count()).toBe(0);
@@ -303,7 +338,9 @@ test('a server error shows inline as text, and nothing is lost', async () => {
     await page.unroute('**/rpc');
   }
   // The choice survives, the button is usable again, and the workbook was not touched.
-  expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('Senior Sales Operations Analyst');
+  expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(
+    'Senior Sales Operations Analyst',
+  );
   expect(await sb.getByRole('button', { name: 'Import requirements' }).getAttribute('aria-busy')).toBeNull();
   expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
 });
@@ -331,7 +368,10 @@ test('a role title with markup, as a catalog or handbook page could hold, shows 
     const body = JSON.parse(route.request().postData() ?? '{}') as { name: string };
     if (body.name !== 'getPlannerState') return route.continue();
     const response = await route.fetch();
-    const json = (await response.json()) as { ok: boolean; value: { roles: { id: string; title: string }[] } };
+    const json = (await response.json()) as {
+      ok: boolean;
+      value: { roles: { id: string; title: string }[] };
+    };
     const role = json.value.roles.find((r) => r.id === 'deal-desk/analyst')!;
     role.title = payload;
     return route.fulfill({ response, json });

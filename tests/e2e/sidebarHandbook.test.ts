@@ -66,7 +66,9 @@ test('paste a handbook address with the keyboard, see its levels, import one: th
   await target.waitFor();
   expect(await target.isChecked()).toBe(true); // the address's anchor chose it
   expect(await sb.getByRole('radio', { name: /^Planning Analyst · grade 6/ }).count()).toBe(1);
-  await sb.getByRole('combobox', { name: 'Current level (optional)' }).selectOption({ label: 'Planning Analyst · grade 6 · 3 requirements' });
+  await sb
+    .getByRole('combobox', { name: 'Current level (optional)' })
+    .selectOption({ label: 'Planning Analyst · grade 6 · 3 requirements' });
   await sb.getByText('4 requirements · 3 new compared with Planning Analyst').waitFor();
 
   await sb.locator('.handbook-import').getByRole('button', { name: 'Import requirements' }).click();
@@ -88,7 +90,9 @@ test('paste a handbook address with the keyboard, see its levels, import one: th
   await page.goto(preview.url);
   await sb.getByRole('textbox', { name: 'Handbook job-family page' }).waitFor();
   expect(await sb.getByRole('radio', { name: 'Handbook page' }).isChecked()).toBe(true);
-  expect(await sb.getByRole('textbox', { name: 'Handbook job-family page' }).inputValue()).toBe(pageUrl(PLANNING_PATH));
+  expect(await sb.getByRole('textbox', { name: 'Handbook job-family page' }).inputValue()).toBe(
+    pageUrl(PLANNING_PATH),
+  );
 });
 
 test('a page that times out shows the message, writes nothing, and imports the catalog role instead', async () => {
@@ -96,7 +100,9 @@ test('a page that times out shows the message, writes nothing, and imports the c
   preview.host.fake.urlFetch.respond(rawUrl('sales/deal-desk'), { delayMs: 120_000 });
   const sb = sidebar();
   await sb.getByRole('radio', { name: 'Handbook page' }).check();
-  await sb.getByRole('textbox', { name: 'Handbook job-family page' }).fill(`${pageUrl('sales/deal-desk')}#deal-desk-analyst`);
+  await sb
+    .getByRole('textbox', { name: 'Handbook job-family page' })
+    .fill(`${pageUrl('sales/deal-desk')}#deal-desk-analyst`);
   await sb.getByRole('button', { name: 'Look up' }).click();
 
   const alert = sb.getByRole('alert');
@@ -114,7 +120,9 @@ test('a page that times out shows the message, writes nothing, and imports the c
 
 test('markup in a handbook page shows as text, never as HTML', async () => {
   await openFresh();
-  const markup = jobFamilyMarkdown('Odd <b>Family</b>', [{ title: 'Analyst &lt;b&gt;bold&lt;/b&gt;', grade: 6, requirements: ['Knows <i>markup</i> when seen'] }]);
+  const markup = jobFamilyMarkdown('Odd <b>Family</b>', [
+    { title: 'Analyst &lt;b&gt;bold&lt;/b&gt;', grade: 6, requirements: ['Knows <i>markup</i> when seen'] },
+  ]);
   preview.host.fake.urlFetch.respond(rawUrl('sales/odd-family'), { body: markup });
   const sb = sidebar();
   await sb.getByRole('radio', { name: 'Handbook page' }).check();

@@ -3,12 +3,32 @@ import { readFileSync } from 'node:fs';
 import { topLevelFunctionNames } from '../../fake';
 import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
 
-const ENDPOINTS = ['getPlannerState', 'importRoleRequirements', 'generateActionPlan', 'setUpGrowthPlan', 'previewImport', 'openTab'];
+const ENDPOINTS = [
+  'getPlannerState',
+  'importRoleRequirements',
+  'generateActionPlan',
+  'setUpGrowthPlan',
+  'previewImport',
+  'openTab',
+];
 
 describe('the built bundle', () => {
   it('has one top-level function per menu callback and endpoint, and no other functions', () => {
     const names = topLevelFunctionNames(CODE_PATH).sort();
-    expect(names).toEqual(['generateActionPlan', 'getHandbookFamily', 'getPlannerState', 'importHandbookRequirements', 'importRoleRequirements', 'onInstall', 'onOpen', 'openTab', 'previewImport', 'setUpGrowthPlan', 'showHelp', 'showPlanner']);
+    expect(names).toEqual([
+      'generateActionPlan',
+      'getHandbookFamily',
+      'getPlannerState',
+      'importHandbookRequirements',
+      'importRoleRequirements',
+      'onInstall',
+      'onOpen',
+      'openTab',
+      'previewImport',
+      'setUpGrowthPlan',
+      'showHelp',
+      'showPlanner',
+    ]);
   });
 
   it('declares nothing at top level but the wrappers and the one bundle variable', () => {
@@ -17,15 +37,24 @@ describe('the built bundle', () => {
       .split('\n')
       .map((line) => line.replace(/^"use strict";/, ''))
       .filter((line) => /^(var|let|const|function|class)\b/.test(line));
-    expect(topLevel.filter((l) => !l.startsWith('function ')).map((l) => l.slice(0, 29))).toEqual(['var CareerGrowthSheets=(()=>{']);
+    expect(topLevel.filter((l) => !l.startsWith('function ')).map((l) => l.slice(0, 29))).toEqual([
+      'var CareerGrowthSheets=(()=>{',
+    ]);
   });
 
   it('points every menu item at a top-level function', () => {
     const h = openPlan({ Sheet1: [] }, { authMode: 'NONE' });
     h.call('onOpen', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     const menu = h.fake.ui.menus[0]!;
-    const items = menu.items.filter((i): i is { caption: string; functionName: string } => 'functionName' in i);
-    expect(items.map((i) => i.caption)).toEqual(['Open growth planner', 'Set up growth plan', 'Generate action plan', 'Help']);
+    const items = menu.items.filter(
+      (i): i is { caption: string; functionName: string } => 'functionName' in i,
+    );
+    expect(items.map((i) => i.caption)).toEqual([
+      'Open growth planner',
+      'Set up growth plan',
+      'Generate action plan',
+      'Help',
+    ]);
     const functions = topLevelFunctionNames(CODE_PATH);
     for (const item of items) expect(functions).toContain(item.functionName);
   });
@@ -38,7 +67,11 @@ describe('the built bundle', () => {
     h.call('onInstall', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     // onInstall adds the same menu again; Sheets keeps one add-on menu.
     expect(h.fake.ui.menus.at(-1)!.items).toHaveLength(5);
-    expect(Object.keys(h.fake.calls.byMethod).every((k) => k.startsWith('SpreadsheetApp.getUi') || k.startsWith('Ui.') || k.startsWith('Menu.'))).toBe(true);
+    expect(
+      Object.keys(h.fake.calls.byMethod).every(
+        (k) => k.startsWith('SpreadsheetApp.getUi') || k.startsWith('Ui.') || k.startsWith('Menu.'),
+      ),
+    ).toBe(true);
     expect(h.spreadsheet.snapshot()).toEqual(before);
     // And the fake really refuses data access in that mode.
     expect(() => h.call('getPlannerState')).toThrow(/AuthMode.NONE|permission/i);
@@ -82,7 +115,7 @@ function nonJsonPaths(value: unknown, path = '$'): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => nonJsonPaths(v, `${path}[${i}]`));
   if (typeof value === 'object' && Object.prototype.toString.call(value) === '[object Object]') {
-    return Object.entries(value as object).flatMap(([k, v]) => nonJsonPaths(v, `${path}.${k}`));
+    return Object.entries(value).flatMap(([k, v]) => nonJsonPaths(v, `${path}.${k}`));
   }
   return [path];
 }

@@ -17,11 +17,31 @@ describe('bad requests change nothing', () => {
     ['a string instead of an object', TARGET, /must be an object/],
     ['a number as the target', { targetRoleId: 7, currentRoleId: null }, /target role must be text/],
     ['an empty target', { targetRoleId: '', currentRoleId: null }, /target role is empty/],
-    ['an unknown target', { targetRoleId: 'sales-operations/astronaut', currentRoleId: null }, /Unknown target role "sales-operations\/astronaut"/],
-    ['an unknown current role', { targetRoleId: TARGET, currentRoleId: 'nobody/none' }, /Unknown current role "nobody\/none"/],
-    ['a huge target id', { targetRoleId: 'x'.repeat(1_000_000), currentRoleId: null }, /too long \(at most 200 characters\)/],
-    ['an object as the current role', { targetRoleId: TARGET, currentRoleId: { id: 1 } }, /current role must be text/],
-    ['HTML as the target', { targetRoleId: '<img src=x onerror=alert(1)>', currentRoleId: null }, /Unknown target role/],
+    [
+      'an unknown target',
+      { targetRoleId: 'sales-operations/astronaut', currentRoleId: null },
+      /Unknown target role "sales-operations\/astronaut"/,
+    ],
+    [
+      'an unknown current role',
+      { targetRoleId: TARGET, currentRoleId: 'nobody/none' },
+      /Unknown current role "nobody\/none"/,
+    ],
+    [
+      'a huge target id',
+      { targetRoleId: 'x'.repeat(1_000_000), currentRoleId: null },
+      /too long \(at most 200 characters\)/,
+    ],
+    [
+      'an object as the current role',
+      { targetRoleId: TARGET, currentRoleId: { id: 1 } },
+      /current role must be text/,
+    ],
+    [
+      'HTML as the target',
+      { targetRoleId: '<img src=x onerror=alert(1)>', currentRoleId: null },
+      /Unknown target role/,
+    ],
   ];
 
   it.each(cases)('importRoleRequirements with %s', (_name, request, message) => {
@@ -45,7 +65,9 @@ describe('bad requests change nothing', () => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
     expect(() => h.call('previewImport', { targetRoleId: 42 })).toThrow(/target role must be text/);
-    expect(h.call('previewImport', { targetRoleId: TARGET, currentRoleId: 'sales-operations/analyst' })).toMatchObject({ requirements: 7 });
+    expect(
+      h.call('previewImport', { targetRoleId: TARGET, currentRoleId: 'sales-operations/analyst' }),
+    ).toMatchObject({ requirements: 7 });
     expect(h.spreadsheet.snapshot()).toEqual(before);
   });
 
@@ -78,7 +100,9 @@ describe('bad requests change nothing', () => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
     h.fake.lockBusy = true;
-    expect(() => h.call('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null })).toThrow(/Someone else is updating/);
+    expect(() => h.call('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null })).toThrow(
+      /Someone else is updating/,
+    );
     expect(() => h.call('generateActionPlan')).toThrow(/Someone else is updating/);
     expect(h.spreadsheet.snapshot()).toEqual(before);
   });

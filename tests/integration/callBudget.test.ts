@@ -1,5 +1,10 @@
 /** Apps Script calls per action do not grow with the number of rows (the fake counts every call). */
-import { generateCalls, importCalls, plannerStateCalls, smallestAndLargestRoles } from '../../scripts/harness/callScenarios';
+import {
+  generateCalls,
+  importCalls,
+  plannerStateCalls,
+  smallestAndLargestRoles,
+} from '../../scripts/harness/callScenarios';
 
 describe('calls per action', () => {
   it('import costs the same for the smallest and the largest role, at most 40 calls', () => {
@@ -25,10 +30,12 @@ describe('calls per action', () => {
   });
 
   it('generate writes all its rows in one setValues, however many gaps there are', () => {
-    expect(generateCalls(0, 1).byMethod['Range.setValues']).toBe(generateCalls(0, 200).byMethod['Range.setValues']);
+    expect(generateCalls(0, 1).byMethod['Range.setValues']).toBe(
+      generateCalls(0, 200).byMethod['Range.setValues'],
+    );
   });
 
-  it('the sidebar\'s state costs the same with 0 and with 1,000 requirement rows', () => {
+  it("the sidebar's state costs the same with 0 and with 1,000 requirement rows", () => {
     expect(plannerStateCalls(1000).byMethod).toEqual(plannerStateCalls(0).byMethod);
     expect(plannerStateCalls(0).total).toBeLessThanOrEqual(15);
   });

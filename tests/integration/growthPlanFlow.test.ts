@@ -4,17 +4,34 @@
  */
 import { openPlan, tabValues, headerIndex, setCells, type Harness } from '../../scripts/harness/harness';
 
-interface RoleOption { id: string; title: string; familyId: string; grade: number; requirementCount: number }
-interface PlannerState { roles: RoleOption[]; plan: { isSetUp: boolean; targetRoleId: string | null; requirements: { total: number; gaps: number; unrated: number }; actions: { total: number; percentDone: number } } }
+interface RoleOption {
+  id: string;
+  title: string;
+  familyId: string;
+  grade: number;
+  requirementCount: number;
+}
+interface PlannerState {
+  roles: RoleOption[];
+  plan: {
+    isSetUp: boolean;
+    targetRoleId: string | null;
+    requirements: { total: number; gaps: number; unrated: number };
+    actions: { total: number; percentDone: number };
+  };
+}
 
 const TARGET = 'sales-operations/senior-analyst';
 const CURRENT = 'sales-operations/analyst';
 
 function importRoles(h: Harness, targetRoleId = TARGET, currentRoleId: string | null = CURRENT) {
-  return h.run<{ added: number; kept: number; requirements: number; newComparedWithCurrent: number; markedNotInTarget: number }>(
-    'importRoleRequirements',
-    { currentRoleId, targetRoleId },
-  );
+  return h.run<{
+    added: number;
+    kept: number;
+    requirements: number;
+    newComparedWithCurrent: number;
+    markedNotInTarget: number;
+  }>('importRoleRequirements', { currentRoleId, targetRoleId });
 }
 
 describe('Growth Plan flow on the built bundle', () => {
@@ -22,7 +39,10 @@ describe('Growth Plan flow on the built bundle', () => {
     const h = openPlan();
     const state = h.run<PlannerState>('getPlannerState');
     expect(state.roles.length).toBeGreaterThanOrEqual(60);
-    expect(state.roles.find((r) => r.id === TARGET)).toMatchObject({ title: 'Senior Sales Operations Analyst', grade: 7 });
+    expect(state.roles.find((r) => r.id === TARGET)).toMatchObject({
+      title: 'Senior Sales Operations Analyst',
+      grade: 7,
+    });
     expect(state.plan.isSetUp).toBe(false);
     expect(state.plan.targetRoleId).toBeNull();
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
@@ -35,7 +55,15 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(summary.plan.isSetUp).toBe(true);
     const requirements = h.spreadsheet.getSheetByName('Role Requirements')!;
     expect(tabValues(h, 'Role Requirements')[0]).toEqual([
-      'Key', 'Role', 'Area', 'Requirement', 'Compared with current role', 'Self rating', 'Manager rating', 'Evidence', 'In target role',
+      'Key',
+      'Role',
+      'Area',
+      'Requirement',
+      'Compared with current role',
+      'Self rating',
+      'Manager rating',
+      'Evidence',
+      'In target role',
     ]);
     expect(requirements.getFrozenRows()).toBe(1);
     expect(requirements.isColumnHiddenByUser(1)).toBe(true);
@@ -44,7 +72,11 @@ describe('Growth Plan flow on the built bundle', () => {
     const statusRule = h.spreadsheet.getSheetByName('Action Plan')!.getRange(500, 9).getDataValidation();
     expect(statusRule?.getCriteriaValues()[0]).toEqual(['Not started', 'In progress', 'Blocked', 'Done']);
     expect(requirements.getConditionalFormatRules().length).toBe(2);
-    const formulas = h.spreadsheet.getSheetByName('Summary')!.getRange(1, 2, 15, 1).getFormulas().map((r) => r[0]);
+    const formulas = h.spreadsheet
+      .getSheetByName('Summary')!
+      .getRange(1, 2, 15, 1)
+      .getFormulas()
+      .map((r) => r[0]);
     expect(formulas[3]).toMatch(/^=ARRAYFORMULA\(SUMPRODUCT\(/);
     expect(formulas[13]).toBe('=IF(B9=0,0,B13/B9)');
   });
@@ -59,11 +91,15 @@ describe('Growth Plan flow on the built bundle', () => {
     const col = headerIndex(rows[0]!);
     expect(rows).toHaveLength(imported.requirements + 1);
     expect(rows.slice(1).every((r) => String(r[col('Key')]).startsWith(`req:${TARGET}:`))).toBe(true);
-    expect(new Set(rows.slice(1).map((r) => r[col('Compared with current role')]))).toEqual(new Set(['New', 'Builds on current role']));
+    expect(new Set(rows.slice(1).map((r) => r[col('Compared with current role')]))).toEqual(
+      new Set(['New', 'Builds on current role']),
+    );
 
     setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Meets', 'Not yet']);
     setCells(h, 'Role Requirements', 'Manager rating', ['', 'Developing', 'Meets']);
-    const generated = h.run<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>('generateActionPlan');
+    const generated = h.run<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>(
+      'generateActionPlan',
+    );
     // Row 1: Developing (gap); row 2: manager says Developing (gap); row 3: manager says Meets.
     expect(generated.gaps).toBe(2);
     expect(generated.added).toBe(2);
@@ -79,7 +115,12 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(generated.plan.requirements.gaps).toBe(2);
 
     const state = h.run<PlannerState>('getPlannerState');
-    expect(state.plan).toMatchObject({ isSetUp: true, targetRoleId: TARGET, requirements: { gaps: 2 }, actions: { total: 2, percentDone: 0 } });
+    expect(state.plan).toMatchObject({
+      isSetUp: true,
+      targetRoleId: TARGET,
+      requirements: { gaps: 2 },
+      actions: { total: 2, percentDone: 0 },
+    });
     expect(tabValues(h, 'Summary')[2]).toEqual(['Target role', 'Senior Sales Operations Analyst']);
   });
 
@@ -94,11 +135,21 @@ describe('Growth Plan flow on the built bundle', () => {
     // A person adds their own requirement and their own action row at the bottom.
     const reqRows = tabValues(h, 'Role Requirements');
     const r = headerIndex(reqRows[0]!);
-    const manual = reqRows[0]!.map((name) => (name === 'Requirement' ? 'Speaks at the RSOE all-hands' : name === 'Self rating' ? 'Not yet' : ''));
-    h.spreadsheet.getSheetByName('Role Requirements')!.getRange(reqRows.length + 1, 1, 1, manual.length).setValues([manual]);
+    const manual = reqRows[0]!.map((name) =>
+      name === 'Requirement' ? 'Speaks at the RSOE all-hands' : name === 'Self rating' ? 'Not yet' : '',
+    );
+    h.spreadsheet
+      .getSheetByName('Role Requirements')!
+      .getRange(reqRows.length + 1, 1, 1, manual.length)
+      .setValues([manual]);
     const actRows = tabValues(h, 'Action Plan');
-    const myAction = actRows[0]!.map((name) => (name === 'Action' ? 'Read two books on negotiation' : name === 'Status' ? 'Blocked' : ''));
-    h.spreadsheet.getSheetByName('Action Plan')!.getRange(actRows.length + 1, 1, 1, myAction.length).setValues([myAction]);
+    const myAction = actRows[0]!.map((name) =>
+      name === 'Action' ? 'Read two books on negotiation' : name === 'Status' ? 'Blocked' : '',
+    );
+    h.spreadsheet
+      .getSheetByName('Action Plan')!
+      .getRange(actRows.length + 1, 1, 1, myAction.length)
+      .setValues([myAction]);
 
     const beforeReq = tabValues(h, 'Role Requirements');
     const again = importRoles(h);

@@ -7,15 +7,29 @@ import { join } from 'node:path';
 import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
 import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/api/sheets';
 import type { ScriptedResponse } from '../../fake';
-import { generatedPage, jobFamilyMarkdown, pageUrl, PLANNING_LEVELS, PLANNING_PATH, planningPage, rawUrl } from '../../scripts/harness/handbookPages';
-import { largeHandbookPage, handbookImportCalls, smallHandbookPage } from '../../scripts/harness/handbookScenarios';
+import {
+  generatedPage,
+  jobFamilyMarkdown,
+  pageUrl,
+  PLANNING_LEVELS,
+  PLANNING_PATH,
+  planningPage,
+  rawUrl,
+} from '../../scripts/harness/handbookPages';
+import {
+  largeHandbookPage,
+  handbookImportCalls,
+  smallHandbookPage,
+} from '../../scripts/harness/handbookScenarios';
 import { openPlan, setCells, tabValues, type Harness } from '../../scripts/harness/harness';
 
 const URL = pageUrl(PLANNING_PATH);
 const SENIOR = 'senior-planning-analyst';
 const ANALYST = 'planning-analyst';
 
-function plan(responses: Record<string, ScriptedResponse> = { [rawUrl(PLANNING_PATH)]: { body: planningPage() } }): Harness {
+function plan(
+  responses: Record<string, ScriptedResponse> = { [rawUrl(PLANNING_PATH)]: { body: planningPage() } },
+): Harness {
   return openPlan(undefined, { responses });
 }
 
@@ -23,7 +37,12 @@ function lookup(h: Harness, url = URL): HandbookLookup {
   return h.run<HandbookLookup>('getHandbookFamily', { url });
 }
 
-function importLevel(h: Harness, targetLevel = SENIOR, currentLevel: string | null = ANALYST, url = URL): HandbookImportResult {
+function importLevel(
+  h: Harness,
+  targetLevel = SENIOR,
+  currentLevel: string | null = ANALYST,
+  url = URL,
+): HandbookImportResult {
   return h.run<HandbookImportResult>('importHandbookRequirements', { url, targetLevel, currentLevel });
 }
 
@@ -54,7 +73,10 @@ describe('looking up a handbook page', () => {
     expect(result.skippedCommon).toBe(2);
     expect(result.catalogFamilyId).toBeNull();
     expect(h.fake.urlFetch.requests.map((r) => r.url)).toEqual([rawUrl(PLANNING_PATH)]);
-    expect(h.fake.urlFetch.requests[0]!.params).toMatchObject({ muteHttpExceptions: true, followRedirects: false });
+    expect(h.fake.urlFetch.requests[0]!.params).toMatchObject({
+      muteHttpExceptions: true,
+      followRedirects: false,
+    });
   });
 
   it('answers a second look-up and the import from the cache: no second fetch', () => {
@@ -78,7 +100,10 @@ describe('looking up a handbook page', () => {
 
   it('follows a redirect to another handbook file once', () => {
     const moved = `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst-new.md`;
-    const h = plan({ [rawUrl(PLANNING_PATH)]: { status: 301, headers: { Location: moved } }, [moved]: { body: planningPage() } });
+    const h = plan({
+      [rawUrl(PLANNING_PATH)]: { status: 301, headers: { Location: moved } },
+      [moved]: { body: planningPage() },
+    });
     expect(lookup(h).ok).toBe(true);
   });
 });
@@ -88,44 +113,93 @@ describe('a handbook page that cannot be used changes nothing', () => {
   const cases: [string, Record<string, ScriptedResponse>, string, RegExp][] = [
     ['a page that does not exist (404)', {}, 'not-found', /no job-family page at .*deal-desk/],
     ['a timeout', { [rawUrl(DEAL_DESK)]: { delayMs: 90_000 } }, 'timeout', /took too long/],
-    ['a redirect to another host', { [rawUrl(DEAL_DESK)]: { status: 302, headers: { Location: 'https://evil.example.com/page.md' } } }, 'blocked', /evil\.example\.com\/page\.md, which the add-on does not read/],
-    ['a huge page', { [rawUrl(DEAL_DESK)]: { body: `# Huge\n${'x'.repeat(600_000)}` } }, 'too-large', /far larger than any job-family page/],
-    ['a page with no levels', { [rawUrl(DEAL_DESK)]: { body: 'Just some text, no headings, no lists.' } }, 'unreadable', /could not be read as a job family/],
-    ['a server error', { [rawUrl(DEAL_DESK)]: { status: 503 } }, 'unavailable', /not answering right now \(status 503\)/],
-    ['an unreachable host', { [rawUrl(DEAL_DESK)]: { error: `DNS error: ${rawUrl(DEAL_DESK)}` } }, 'unavailable', /could not be reached/],
+    [
+      'a redirect to another host',
+      { [rawUrl(DEAL_DESK)]: { status: 302, headers: { Location: 'https://evil.example.com/page.md' } } },
+      'blocked',
+      /evil\.example\.com\/page\.md, which the add-on does not read/,
+    ],
+    [
+      'a huge page',
+      { [rawUrl(DEAL_DESK)]: { body: `# Huge\n${'x'.repeat(600_000)}` } },
+      'too-large',
+      /far larger than any job-family page/,
+    ],
+    [
+      'a page with no levels',
+      { [rawUrl(DEAL_DESK)]: { body: 'Just some text, no headings, no lists.' } },
+      'unreadable',
+      /could not be read as a job family/,
+    ],
+    [
+      'a server error',
+      { [rawUrl(DEAL_DESK)]: { status: 503 } },
+      'unavailable',
+      /not answering right now \(status 503\)/,
+    ],
+    [
+      'an unreachable host',
+      { [rawUrl(DEAL_DESK)]: { error: `DNS error: ${rawUrl(DEAL_DESK)}` } },
+      'unavailable',
+      /could not be reached/,
+    ],
   ];
 
-  it.each(cases)('%s: a clear message, the catalog role offered, nothing written', (_name, responses, reason, message) => {
-    const notFound = Object.fromEntries(
-      ['.md', '/_index.md', '/index.md'].map((end) => [`${RAW_JOB_FAMILIES_PREFIX}${DEAL_DESK}${end}`, { status: 404 } as ScriptedResponse]),
-    );
-    const h = plan({ ...notFound, ...responses });
-    h.call('setUpGrowthPlan');
-    const before = h.fake.snapshot();
-    const looked = lookup(h, `${pageUrl(DEAL_DESK)}#deal-desk-analyst`);
-    expectFailure(looked, reason, message);
-    expect(!looked.ok && looked.catalogRole).toEqual({ roleId: 'deal-desk/analyst', title: 'Deal Desk Analyst' });
-    expect(!looked.ok && looked.message).toMatch(/import "Deal Desk Analyst" from the catalog instead/);
-    const imported = importLevel(h, 'deal-desk-analyst', null, pageUrl(DEAL_DESK));
-    expectFailure(imported, reason, message);
-    expect(!imported.ok && imported.catalogRole?.roleId).toBe('deal-desk/analyst');
-    expect(h.fake.snapshot()).toEqual(before);
-    expect(h.fake.locksHeld()).toEqual([]);
-    // Nothing but the handbook's raw files was ever requested.
-    expect(h.fake.urlFetch.requests.every((r) => r.url.startsWith(RAW_JOB_FAMILIES_PREFIX))).toBe(true);
-  });
+  it.each(cases)(
+    '%s: a clear message, the catalog role offered, nothing written',
+    (_name, responses, reason, message) => {
+      const notFound = Object.fromEntries(
+        ['.md', '/_index.md', '/index.md'].map((end) => [
+          `${RAW_JOB_FAMILIES_PREFIX}${DEAL_DESK}${end}`,
+          { status: 404 },
+        ]),
+      );
+      const h = plan({ ...notFound, ...responses });
+      h.call('setUpGrowthPlan');
+      const before = h.fake.snapshot();
+      const looked = lookup(h, `${pageUrl(DEAL_DESK)}#deal-desk-analyst`);
+      expectFailure(looked, reason, message);
+      expect(!looked.ok && looked.catalogRole).toEqual({
+        roleId: 'deal-desk/analyst',
+        title: 'Deal Desk Analyst',
+      });
+      expect(!looked.ok && looked.message).toMatch(/import "Deal Desk Analyst" from the catalog instead/);
+      const imported = importLevel(h, 'deal-desk-analyst', null, pageUrl(DEAL_DESK));
+      expectFailure(imported, reason, message);
+      expect(!imported.ok && imported.catalogRole?.roleId).toBe('deal-desk/analyst');
+      expect(h.fake.snapshot()).toEqual(before);
+      expect(h.fake.locksHeld()).toEqual([]);
+      // Nothing but the handbook's raw files was ever requested.
+      expect(h.fake.urlFetch.requests.every((r) => r.url.startsWith(RAW_JOB_FAMILIES_PREFIX))).toBe(true);
+    },
+  );
 
   it('a page outside the catalog offers no catalog role', () => {
     const path = 'engineering/backend-engineer';
-    const h = plan(Object.fromEntries(['.md', '/_index.md', '/index.md'].map((end) => [`${RAW_JOB_FAMILIES_PREFIX}${path}${end}`, { status: 404 }])));
+    const h = plan(
+      Object.fromEntries(
+        ['.md', '/_index.md', '/index.md'].map((end) => [
+          `${RAW_JOB_FAMILIES_PREFIX}${path}${end}`,
+          { status: 404 },
+        ]),
+      ),
+    );
     const looked = lookup(h, pageUrl(path));
     expectFailure(looked, 'not-found', /no job-family page/);
     expect(!looked.ok && looked.catalogRole).toBeNull();
   });
 
   it.each([
-    ['another host', 'https://example.com/job-families/sales/deal-desk/', /Only GitLab handbook job-family pages/],
-    ['a handbook page that is not a job family', 'https://handbook.gitlab.com/handbook/values/', /not a job family/],
+    [
+      'another host',
+      'https://example.com/job-families/sales/deal-desk/',
+      /Only GitLab handbook job-family pages/,
+    ],
+    [
+      'a handbook page that is not a job family',
+      'https://handbook.gitlab.com/handbook/values/',
+      /not a job family/,
+    ],
     ['no address', '', /address is empty/],
     ['a number', 42, /address must be text/],
   ])('a bad address (%s) is refused before any fetch', (_name, url, message) => {
@@ -133,7 +207,9 @@ describe('a handbook page that cannot be used changes nothing', () => {
     h.call('setUpGrowthPlan');
     const before = h.fake.snapshot();
     expect(() => h.call('getHandbookFamily', { url })).toThrow(message);
-    expect(() => h.call('importHandbookRequirements', { url, targetLevel: SENIOR, currentLevel: null })).toThrow(message);
+    expect(() =>
+      h.call('importHandbookRequirements', { url, targetLevel: SENIOR, currentLevel: null }),
+    ).toThrow(message);
     expect(h.fake.urlFetch.requests).toEqual([]);
     expect(h.fake.snapshot()).toEqual(before);
   });
@@ -144,16 +220,25 @@ describe('a handbook page that cannot be used changes nothing', () => {
     const before = h.fake.snapshot();
     expectFailure(importLevel(h, 'astronaut', null), 'no-level', /has no level "astronaut"/);
     expectFailure(importLevel(h, SENIOR, 'astronaut'), 'no-level', /has no level "astronaut"/);
-    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: '' })).toThrow(/target level is empty/);
+    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: '' })).toThrow(
+      /target level is empty/,
+    );
     expect(h.fake.snapshot()).toEqual(before);
   });
 
   it('a level that lists no requirements of its own is refused rather than marking every row', () => {
-    const empty = jobFamilyMarkdown('Planning Analyst', [...PLANNING_LEVELS, { title: 'Planning Lead', grade: 8, requirements: [] }]);
+    const empty = jobFamilyMarkdown('Planning Analyst', [
+      ...PLANNING_LEVELS,
+      { title: 'Planning Lead', grade: 8, requirements: [] },
+    ]);
     const h = plan({ [rawUrl(PLANNING_PATH)]: { body: empty } });
     expect(importLevel(h, SENIOR, null).ok).toBe(true);
     const before = h.fake.snapshot();
-    expectFailure(importLevel(h, 'planning-lead', null), 'no-requirements', /"Planning Lead" lists no requirements/);
+    expectFailure(
+      importLevel(h, 'planning-lead', null),
+      'no-requirements',
+      /"Planning Lead" lists no requirements/,
+    );
     expect(h.fake.snapshot()).toEqual(before);
   });
 
@@ -162,7 +247,9 @@ describe('a handbook page that cannot be used changes nothing', () => {
     h.call('onOpen', h.fake.events.onOpen());
     expect(h.fake.calls.count('UrlFetchApp') + h.fake.calls.count('CacheService')).toBe(0);
     const before = h.fake.snapshot();
-    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: SENIOR, currentLevel: null })).toThrow(/permission/);
+    expect(() =>
+      h.call('importHandbookRequirements', { url: URL, targetLevel: SENIOR, currentLevel: null }),
+    ).toThrow(/permission/);
     expect(h.fake.snapshot()).toEqual(before);
   });
 });
@@ -172,8 +259,18 @@ describe('importing a handbook level', () => {
     const h = plan();
     const result = importLevel(h);
     if (!result.ok) throw new Error(result.message);
-    expect(result).toMatchObject({ wording: 'handbook', requirements: 4, newComparedWithCurrent: 3, added: 4, kept: 0, skippedCommon: 1 });
-    expect(result.targetRole).toEqual({ id: `handbook:${PLANNING_PATH}#${SENIOR}`, title: 'Senior Planning Analyst' });
+    expect(result).toMatchObject({
+      wording: 'handbook',
+      requirements: 4,
+      newComparedWithCurrent: 3,
+      added: 4,
+      kept: 0,
+      skippedCommon: 1,
+    });
+    expect(result.targetRole).toEqual({
+      id: `handbook:${PLANNING_PATH}#${SENIOR}`,
+      title: 'Senior Planning Analyst',
+    });
     const written = rows(h);
     expect(written.map((r) => r.Requirement)).toEqual([
       'Builds territory models in spreadsheets',
@@ -181,13 +278,30 @@ describe('importing a handbook level', () => {
       '=SUM(A1:A9) style formulas hold no fear',
       'Coaches analysts on modelling practice',
     ]);
-    expect(written.map((r) => r['Compared with current role'])).toEqual(['Builds on current role', 'New', 'New', 'New']);
-    expect(written.map((r) => r.Area)).toEqual(['Analysis and reporting', 'Planning and strategy', 'General', 'People leadership']);
-    expect(written.every((r) => r.Role === 'Senior Planning Analyst' && r['In target role'] === 'Yes')).toBe(true);
+    expect(written.map((r) => r['Compared with current role'])).toEqual([
+      'Builds on current role',
+      'New',
+      'New',
+      'New',
+    ]);
+    expect(written.map((r) => r.Area)).toEqual([
+      'Analysis and reporting',
+      'Planning and strategy',
+      'General',
+      'People leadership',
+    ]);
+    expect(written.every((r) => r.Role === 'Senior Planning Analyst' && r['In target role'] === 'Yes')).toBe(
+      true,
+    );
 
     const state = h.run<PlannerState>('getPlannerState');
     expect(state.plan.targetRoleId).toBe(`handbook:${PLANNING_PATH}#${SENIOR}`);
-    expect(state.plan.handbook).toMatchObject({ url: URL, targetLevel: SENIOR, targetTitle: 'Senior Planning Analyst', currentLevel: ANALYST });
+    expect(state.plan.handbook).toMatchObject({
+      url: URL,
+      targetLevel: SENIOR,
+      targetTitle: 'Senior Planning Analyst',
+      currentLevel: ANALYST,
+    });
     const summary = tabValues(h, 'Summary');
     expect(summary.flat()).toContain('Senior Planning Analyst');
     expect(summary.flat()).toContain('Planning Analyst');
@@ -226,11 +340,28 @@ describe('importing a handbook level', () => {
     const written = rows(h);
     expect(written).toHaveLength(6);
     const byText = new Map(written.map((r) => [String(r.Requirement), r]));
-    expect(byText.get('Builds territory models in spreadsheets')).toMatchObject({ 'Self rating': 'Meets', Evidence: 'Q3 model', 'In target role': 'Yes' });
-    expect(byText.get('Leads the yearly capacity planning cycle')).toMatchObject({ 'Self rating': 'Developing', 'In target role': 'No' });
-    expect(byText.get('=SUM(A1:A9) style formulas hold no fear')).toMatchObject({ 'Self rating': 'Exceeds', 'In target role': 'No' });
-    expect(byText.get('Coaches analysts on modelling practice')).toMatchObject({ 'Self rating': 'Not yet', Evidence: 'Ran two workshops', 'In target role': 'Yes' });
-    expect(byText.get('Leads the yearly capacity and coverage planning cycle')).toMatchObject({ 'Self rating': '', 'In target role': 'Yes' });
+    expect(byText.get('Builds territory models in spreadsheets')).toMatchObject({
+      'Self rating': 'Meets',
+      Evidence: 'Q3 model',
+      'In target role': 'Yes',
+    });
+    expect(byText.get('Leads the yearly capacity planning cycle')).toMatchObject({
+      'Self rating': 'Developing',
+      'In target role': 'No',
+    });
+    expect(byText.get('=SUM(A1:A9) style formulas hold no fear')).toMatchObject({
+      'Self rating': 'Exceeds',
+      'In target role': 'No',
+    });
+    expect(byText.get('Coaches analysts on modelling practice')).toMatchObject({
+      'Self rating': 'Not yet',
+      Evidence: 'Ran two workshops',
+      'In target role': 'Yes',
+    });
+    expect(byText.get('Leads the yearly capacity and coverage planning cycle')).toMatchObject({
+      'Self rating': '',
+      'In target role': 'Yes',
+    });
     expect(byText.get('Presents the plan to the executive team')).toMatchObject({ 'In target role': 'Yes' });
 
     // A third import of the same page changes nothing.
@@ -268,28 +399,71 @@ describe('a real job-family page of another department', () => {
     expect(result.added).toBe(upper!.requirementCount);
     const written = rows(h);
     expect(written).toHaveLength(upper!.requirementCount);
-    expect(written.every((r) => typeof r.Requirement === 'string' && r.Requirement !== '' && !/[*_`[\]]{2,}|<\/?[a-z]/i.test(String(r.Requirement)))).toBe(true);
-    expect(written.filter((r) => r['Compared with current role'] === 'Builds on current role').length).toBe(result.requirements - result.newComparedWithCurrent);
+    expect(
+      written.every(
+        (r) =>
+          typeof r.Requirement === 'string' &&
+          r.Requirement !== '' &&
+          !/[*_`[\]]{2,}|<\/?[a-z]/i.test(String(r.Requirement)),
+      ),
+    ).toBe(true);
+    expect(written.filter((r) => r['Compared with current role'] === 'Builds on current role').length).toBe(
+      result.requirements - result.newComparedWithCurrent,
+    );
   });
 });
 
-describe('a catalog role in the handbook\'s current wording', () => {
+describe("a catalog role in the handbook's current wording", () => {
   const DEAL_DESK_PAGE = jobFamilyMarkdown('Deal Desk', [
-    { title: 'Deal Desk Specialist', grade: 5, requirements: ['Answers quoting questions in the support channel', 'Knows the basics of revenue recognition'] },
-    { title: 'Deal Desk Analyst', grade: 6, requirements: ['Knows the basics of revenue recognition', 'Structures non-standard deals', 'Reads contract language closely'] },
+    {
+      title: 'Deal Desk Specialist',
+      grade: 5,
+      requirements: [
+        'Answers quoting questions in the support channel',
+        'Knows the basics of revenue recognition',
+      ],
+    },
+    {
+      title: 'Deal Desk Analyst',
+      grade: 6,
+      requirements: [
+        'Knows the basics of revenue recognition',
+        'Structures non-standard deals',
+        'Reads contract language closely',
+      ],
+    },
   ]);
 
-  it('imports the page\'s text for the same level and keeps the catalog role as the plan\'s target', () => {
+  it("imports the page's text for the same level and keeps the catalog role as the plan's target", () => {
     const h = plan({ [rawUrl('sales/deal-desk')]: { body: DEAL_DESK_PAGE } });
-    const result = h.run<ImportSummary>('importRoleRequirements', { currentRoleId: 'deal-desk/specialist', targetRoleId: 'deal-desk/analyst', wording: 'handbook' });
-    expect(result).toMatchObject({ wording: 'handbook', requirements: 3, newComparedWithCurrent: 2, added: 3 });
-    expect(rows(h).map((r) => r.Requirement)).toEqual(['Knows the basics of revenue recognition', 'Structures non-standard deals', 'Reads contract language closely']);
+    const result = h.run<ImportSummary>('importRoleRequirements', {
+      currentRoleId: 'deal-desk/specialist',
+      targetRoleId: 'deal-desk/analyst',
+      wording: 'handbook',
+    });
+    expect(result).toMatchObject({
+      wording: 'handbook',
+      requirements: 3,
+      newComparedWithCurrent: 2,
+      added: 3,
+    });
+    expect(rows(h).map((r) => r.Requirement)).toEqual([
+      'Knows the basics of revenue recognition',
+      'Structures non-standard deals',
+      'Reads contract language closely',
+    ]);
     expect(result.plan.targetRoleId).toBe('deal-desk/analyst');
-    expect(result.plan.handbook).toMatchObject({ targetLevel: 'deal-desk-analyst', currentLevel: 'deal-desk-specialist' });
+    expect(result.plan.handbook).toMatchObject({
+      targetLevel: 'deal-desk-analyst',
+      currentLevel: 'deal-desk-specialist',
+    });
     expect(h.fake.urlFetch.requests).toHaveLength(1); // both levels come from the one page
 
     // Switching back to the catalog's wording marks the handbook rows and adds the catalog's.
-    const back = h.run<ImportSummary>('importRoleRequirements', { currentRoleId: null, targetRoleId: 'deal-desk/analyst' });
+    const back = h.run<ImportSummary>('importRoleRequirements', {
+      currentRoleId: null,
+      targetRoleId: 'deal-desk/analyst',
+    });
     expect(back).toMatchObject({ wording: 'catalog', markedNotInTarget: 3, added: 6 });
     expect(back.plan.handbook).toBeNull();
   });
@@ -298,11 +472,17 @@ describe('a catalog role in the handbook\'s current wording', () => {
     const h = plan({ [rawUrl('sales/deal-desk')]: { delayMs: 100_000 } });
     h.call('setUpGrowthPlan');
     const before = h.fake.snapshot();
-    expect(() => h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: 'deal-desk/analyst', wording: 'handbook' })).toThrow(
-      /took too long.*import "Deal Desk Analyst" with the catalog's wording instead/,
-    );
+    expect(() =>
+      h.call('importRoleRequirements', {
+        currentRoleId: null,
+        targetRoleId: 'deal-desk/analyst',
+        wording: 'handbook',
+      }),
+    ).toThrow(/took too long.*import "Deal Desk Analyst" with the catalog's wording instead/);
     expect(h.fake.snapshot()).toEqual(before);
-    expect(() => h.call('importRoleRequirements', { targetRoleId: 'deal-desk/analyst', wording: 'web' })).toThrow(/wording must be catalog or handbook/);
+    expect(() =>
+      h.call('importRoleRequirements', { targetRoleId: 'deal-desk/analyst', wording: 'web' }),
+    ).toThrow(/wording must be catalog or handbook/);
   });
 });
 
@@ -314,7 +494,9 @@ describe('calls of a handbook import', () => {
     const b = handbookImportCalls(large.markdown);
     expect(b.byMethod).toEqual(a.byMethod);
     expect(a.fetches).toBe(1);
-    expect([a.byMethod['UrlFetchApp.fetch'], a.byMethod['Cache.get'], a.byMethod['Cache.put']]).toEqual([1, 2, 1]);
+    expect([a.byMethod['UrlFetchApp.fetch'], a.byMethod['Cache.get'], a.byMethod['Cache.put']]).toEqual([
+      1, 2, 1,
+    ]);
     expect(a.total).toBeLessThanOrEqual(45);
   });
 });

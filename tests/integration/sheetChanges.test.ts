@@ -4,7 +4,10 @@ import { headerIndex, openPlan, setCells, tabValues } from '../../scripts/harnes
 const TARGET = 'deal-desk/senior-analyst';
 
 function importTarget(h: ReturnType<typeof openPlan>, targetRoleId = TARGET) {
-  return h.call<{ added: number; kept: number; requirements: number }>('importRoleRequirements', { currentRoleId: 'deal-desk/analyst', targetRoleId });
+  return h.call<{ added: number; kept: number; requirements: number }>('importRoleRequirements', {
+    currentRoleId: 'deal-desk/analyst',
+    targetRoleId,
+  });
 }
 
 describe('columns people moved or inserted', () => {
@@ -31,7 +34,10 @@ describe('columns people moved or inserted', () => {
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
     const r = headerIndex(before[0]!);
-    expect(actions.slice(1).map((row) => row[a('Requirement')])).toEqual([before[1]![r('Requirement')], before[2]![r('Requirement')]]);
+    expect(actions.slice(1).map((row) => row[a('Requirement')])).toEqual([
+      before[1]![r('Requirement')],
+      before[2]![r('Requirement')],
+    ]);
     expect(tabValues(h, 'Role Requirements')[1]![r('My notes')]).toBe('keep me');
   });
 
@@ -46,7 +52,13 @@ describe('columns people moved or inserted', () => {
     const imported = importTarget(h);
     const rows = tabValues(h, 'Role Requirements');
     expect(rows[0]!.slice(0, 4)).toEqual(['Evidence', 'Requirement', 'Manager rating', 'Self rating']);
-    expect(rows[0]!.slice(4)).toEqual(['Key', 'Role', 'Area', 'Compared with current role', 'In target role']);
+    expect(rows[0]!.slice(4)).toEqual([
+      'Key',
+      'Role',
+      'Area',
+      'Compared with current role',
+      'In target role',
+    ]);
     expect(rows[1]!.slice(0, 4)).toEqual(['Did it', 'Runs deal reviews', '', 'Developing']);
     expect(rows).toHaveLength(2 + imported.added);
     const generated = h.call<{ added: number }>('generateActionPlan');
@@ -72,7 +84,9 @@ describe('a Key column people deleted', () => {
     const rows = tabValues(h, 'Role Requirements');
     const r = headerIndex(rows[0]!);
     expect(rows).toHaveLength(first.requirements + 1);
-    expect(rows.slice(1).every((row) => String(row[r('Key')]).startsWith('req:deal-desk/senior-analyst:'))).toBe(true);
+    expect(
+      rows.slice(1).every((row) => String(row[r('Key')]).startsWith('req:deal-desk/senior-analyst:')),
+    ).toBe(true);
     expect(rows[1]![r('Self rating')]).toBe('Developing');
     const generated = h.call<{ added: number; alreadyPlanned: number }>('generateActionPlan');
     expect(generated.added).toBe(0);
@@ -118,7 +132,7 @@ describe('tabs people renamed or deleted', () => {
     expect(setUp.plan.isSetUp).toBe(true);
   });
 
-  it('never takes over a person\'s own tab called Summary', () => {
+  it("never takes over a person's own tab called Summary", () => {
     const h = openPlan({ Summary: [['My summary'], ['Q3 wins']] });
     h.call('setUpGrowthPlan');
     expect(tabValues(h, 'Summary')).toEqual([['My summary'], ['Q3 wins']]);
@@ -142,8 +156,8 @@ describe('literal text', () => {
         ['Requirement', 'Self rating', 'Manager rating', 'Evidence'],
         // Typed with an apostrophe, as Sheets stores literal text a person typed.
         ['\'=HYPERLINK("http://example.com","click")', 'Not yet', '', ''],
-        ['\'-negotiates renewals', 'Developing', '', ''],
-        ['\'@mentions the right people', 'Not yet', '', ''],
+        ["'-negotiates renewals", 'Developing', '', ''],
+        ["'@mentions the right people", 'Not yet', '', ''],
       ],
     });
     h.call('generateActionPlan');
@@ -161,7 +175,9 @@ describe('literal text', () => {
 
 describe('an Action Plan tab missing a required column', () => {
   it('does not stop an import, and the import writes no half-made Summary', () => {
-    const h = openPlan({ 'Action Plan': [['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Progress']] });
+    const h = openPlan({
+      'Action Plan': [['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Progress']],
+    });
     const imported = importTarget(h);
     expect(imported.added).toBeGreaterThan(0);
     expect(h.spreadsheet.getSheetByName('Summary')).toBeNull();

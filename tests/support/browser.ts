@@ -23,15 +23,23 @@ export interface PreviewBrowser {
 /** The browser on a fresh preview server; `requires` names the built files the tests need. */
 export async function openPreviewBrowser(profilePrefix: string, requires: string[]): Promise<PreviewBrowser> {
   for (const file of requires) {
-    if (!existsSync(join(ROOT, file))) throw new Error(`Run \`npm run build\` before the e2e tests (${file} is missing).`);
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`Run \`npm run build\` before the e2e tests (${file} is missing).`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const preview = await startPreview({ port: 0 });
   const profileDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1440, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());

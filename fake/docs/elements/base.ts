@@ -8,7 +8,14 @@ import type { FakeEnv } from '../../env';
 import { badArgs, exception } from '../../env';
 import type { EnumValue } from '../../enums';
 import type { AttributeName } from '../enums';
-import { ATTRIBUTE_NAMES, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from '../enums';
+import {
+  ATTRIBUTE_NAMES,
+  ElementType,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  VerticalAlignment,
+} from '../enums';
 import type { CharStyle, DocNode, NodeKind } from '../model';
 import { cloneNode, detach, isAttached, isTextBlock, preorder } from '../model';
 import { styleRange } from '../textLayout';
@@ -19,17 +26,56 @@ import type { FakeTable, FakeTableCell, FakeTableRow } from './table';
 import type { FakeText } from './text';
 
 export const TEXT_ATTRIBUTES: readonly AttributeName[] = [
-  'BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH', 'FOREGROUND_COLOR', 'BACKGROUND_COLOR', 'LINK_URL', 'FONT_FAMILY',
-  'FONT_SIZE', 'CODE',
+  'BOLD',
+  'ITALIC',
+  'UNDERLINE',
+  'STRIKETHROUGH',
+  'FOREGROUND_COLOR',
+  'BACKGROUND_COLOR',
+  'LINK_URL',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'CODE',
 ];
 
 /** Element-level attributes each kind keeps (the rest of a setAttributes call styles its text). */
 const ELEMENT_ATTRIBUTES: Partial<Record<NodeKind, readonly AttributeName[]>> = {
-  PARAGRAPH: ['HEADING', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'LINE_SPACING', 'SPACING_AFTER', 'SPACING_BEFORE', 'LEFT_TO_RIGHT'],
-  LIST_ITEM: ['HEADING', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'LINE_SPACING', 'SPACING_AFTER', 'SPACING_BEFORE', 'LEFT_TO_RIGHT', 'NESTING_LEVEL', 'GLYPH_TYPE', 'LIST_ID'],
+  PARAGRAPH: [
+    'HEADING',
+    'HORIZONTAL_ALIGNMENT',
+    'INDENT_END',
+    'INDENT_FIRST_LINE',
+    'INDENT_START',
+    'LINE_SPACING',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'LEFT_TO_RIGHT',
+  ],
+  LIST_ITEM: [
+    'HEADING',
+    'HORIZONTAL_ALIGNMENT',
+    'INDENT_END',
+    'INDENT_FIRST_LINE',
+    'INDENT_START',
+    'LINE_SPACING',
+    'SPACING_AFTER',
+    'SPACING_BEFORE',
+    'LEFT_TO_RIGHT',
+    'NESTING_LEVEL',
+    'GLYPH_TYPE',
+    'LIST_ID',
+  ],
   TABLE: ['BORDER_COLOR', 'BORDER_WIDTH'],
   TABLE_ROW: ['MINIMUM_HEIGHT'],
-  TABLE_CELL: ['BACKGROUND_COLOR', 'WIDTH', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'VERTICAL_ALIGNMENT'],
+  TABLE_CELL: [
+    'BACKGROUND_COLOR',
+    'WIDTH',
+    'PADDING_BOTTOM',
+    'PADDING_LEFT',
+    'PADDING_RIGHT',
+    'PADDING_TOP',
+    'VERTICAL_ALIGNMENT',
+  ],
   BODY_SECTION: ['MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH'],
 };
 
@@ -66,7 +112,10 @@ export function registerElement(kind: NodeKind, cls: ElementClass): void {
 /** Wraps a node in a new handle of its class. */
 export function wrap(env: FakeEnv, node: DocNode): FakeElement {
   const cls = classes.get(node.kind);
-  if (!cls) throw new Error(`Fake: no element class registered for ${node.kind} (import ../elements, not a single module)`);
+  if (!cls)
+    throw new Error(
+      `Fake: no element class registered for ${node.kind} (import ../elements, not a single module)`,
+    );
   return new cls(env, node);
 }
 
@@ -89,7 +138,10 @@ export abstract class FakeElement {
   }
   protected _cast<T extends FakeElement>(kind: NodeKind): T {
     if (this._node.kind !== kind) {
-      throw exception(this.env, `Cannot cast ${TYPE_NAMES[this._node.kind]} to ${TYPE_NAMES[kind]}. [fake: as${TYPE_NAMES[kind]}() on a ${this._node.kind}]`);
+      throw exception(
+        this.env,
+        `Cannot cast ${TYPE_NAMES[this._node.kind]} to ${TYPE_NAMES[kind]}. [fake: as${TYPE_NAMES[kind]}() on a ${this._node.kind}]`,
+      );
     }
     return wrap(this.env, this._node) as T;
   }
@@ -145,7 +197,8 @@ export abstract class FakeElement {
   }
   isAtDocumentEnd(): boolean {
     if (!isAttached(this._node)) return false;
-    for (let n = this._node; n.parent; n = n.parent) if (n.parent.children[n.parent.children.length - 1] !== n) return false;
+    for (let n = this._node; n.parent; n = n.parent)
+      if (n.parent.children[n.parent.children.length - 1] !== n) return false;
     return true;
   }
   getAttributes(): Record<string, unknown> {
@@ -162,7 +215,8 @@ export abstract class FakeElement {
     return out;
   }
   setAttributes(attributes: Record<string, unknown>): this {
-    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) throw this._bad('setAttributes', [attributes]);
+    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes))
+      throw this._bad('setAttributes', [attributes]);
     applyAttributes(this.env, this._node, this._m('setAttributes'), attributes);
     return this;
   }
@@ -171,7 +225,11 @@ export abstract class FakeElement {
   }
   removeFromParent(): this {
     const parent = this._node.parent;
-    if (!parent) throw exception(this.env, `Element does not have a parent. [fake: ${TYPE_NAMES[this._node.kind]} was already removed]`);
+    if (!parent)
+      throw exception(
+        this.env,
+        `Element does not have a parent. [fake: ${TYPE_NAMES[this._node.kind]} was already removed]`,
+      );
     checkRemovable(this.env, this._node);
     detach(this._node);
     return this;
@@ -179,11 +237,17 @@ export abstract class FakeElement {
 }
 
 /** Every attribute value is checked the way Apps Script would reject it (wrong type, unknown name). */
-function applyAttributes(env: FakeEnv, node: DocNode, method: string, attributes: Record<string, unknown>): void {
+function applyAttributes(
+  env: FakeEnv,
+  node: DocNode,
+  method: string,
+  attributes: Record<string, unknown>,
+): void {
   const own = ELEMENT_ATTRIBUTES[node.kind] ?? [];
   const textPatch: CharStyle = {};
   for (const [key, value] of Object.entries(attributes)) {
-    if (!(ATTRIBUTE_NAMES as readonly string[]).includes(key)) throw badArgs(env, method, [attributes], `unknown attribute ${key}`);
+    if (!(ATTRIBUTE_NAMES as readonly string[]).includes(key))
+      throw badArgs(env, method, [attributes], `unknown attribute ${key}`);
     const name = key as AttributeName;
     if (name === 'HEADING' && !own.includes('HEADING')) {
       throw exception(env, `Invalid argument: attributes. [fake: HEADING cannot be set on a ${node.kind}]`);
@@ -195,11 +259,18 @@ function applyAttributes(env: FakeEnv, node: DocNode, method: string, attributes
   if (Object.keys(textPatch).length > 0) styleRange(node, 0, Number.MAX_SAFE_INTEGER, textPatch);
 }
 
-export function toModel(env: FakeEnv, method: string, attributes: unknown, name: AttributeName, value: unknown): unknown {
+export function toModel(
+  env: FakeEnv,
+  method: string,
+  attributes: unknown,
+  name: AttributeName,
+  value: unknown,
+): unknown {
   if (value === null) return null;
   const enumOf = ENUM_ATTRIBUTES[name];
   if (enumOf) {
-    if (!Object.values(enumOf).includes(value as EnumValue)) throw badArgs(env, method, [attributes], `${name} must be a DocumentApp enum value`);
+    if (!Object.values(enumOf).includes(value as EnumValue))
+      throw badArgs(env, method, [attributes], `${name} must be a DocumentApp enum value`);
     return (value as EnumValue).name();
   }
   if (['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH', 'LEFT_TO_RIGHT', 'CODE'].includes(name)) {
@@ -207,14 +278,16 @@ export function toModel(env: FakeEnv, method: string, attributes: unknown, name:
     return value;
   }
   if (name.endsWith('_COLOR')) {
-    if (typeof value !== 'string' || !COLOR.test(value)) throw exception(env, `Invalid argument: ${name.toLowerCase()} [fake: colours are '#rrggbb']`);
+    if (typeof value !== 'string' || !COLOR.test(value))
+      throw exception(env, `Invalid argument: ${name.toLowerCase()} [fake: colours are '#rrggbb']`);
     return value;
   }
   if (name === 'LINK_URL' || name === 'FONT_FAMILY' || name === 'LIST_ID') {
     if (typeof value !== 'string') throw badArgs(env, method, [attributes], `${name} must be a string`);
     return value;
   }
-  if (typeof value !== 'number' || Number.isNaN(value)) throw badArgs(env, method, [attributes], `${name} must be a number`);
+  if (typeof value !== 'number' || Number.isNaN(value))
+    throw badArgs(env, method, [attributes], `${name} must be a number`);
   return value;
 }
 
@@ -224,7 +297,7 @@ export function fromModel(name: AttributeName, value: unknown): unknown {
     return null;
   }
   const enumOf = ENUM_ATTRIBUTES[name];
-  return enumOf ? enumOf[value as string] ?? null : value;
+  return enumOf ? (enumOf[value as string] ?? null) : value;
 }
 
 /** Docs keeps a paragraph at the end of every section (body, cell): that one cannot go. */
@@ -237,7 +310,10 @@ export function checkRemovable(env: FakeEnv, node: DocNode): void {
 }
 
 export function childIndexError(env: FakeEnv, index: unknown, count: number): Error {
-  return exception(env, `Child index (${String(index)}) must be less than the number of child elements (${count}).`);
+  return exception(
+    env,
+    `Child index (${String(index)}) must be less than the number of child elements (${count}).`,
+  );
 }
 
 export function textArg(env: FakeEnv, method: string, args: unknown[], v: unknown): string {
@@ -246,7 +322,13 @@ export function textArg(env: FakeEnv, method: string, args: unknown[], v: unknow
 }
 
 /** A detached element of the right kind, for insertParagraph(i, paragraph) and friends. */
-export function detachedArg(env: FakeEnv, method: string, args: unknown[], v: unknown, kind: NodeKind): DocNode {
+export function detachedArg(
+  env: FakeEnv,
+  method: string,
+  args: unknown[],
+  v: unknown,
+  kind: NodeKind,
+): DocNode {
   if (!(v instanceof FakeElement) || v._node.kind !== kind) throw badArgs(env, method, args);
   if (v._node.parent) throw exception(env, 'Element must be detached.');
   return v._node;
@@ -258,16 +340,24 @@ export function detachedArg(env: FakeEnv, method: string, args: unknown[], v: un
  * Copies every method of the class chain (up to FakeElement) onto the concrete class, drops those the
  * Apps Script class lacks, then counts them under the Apps Script class name.
  */
-export function countElement(cls: { prototype: object; name: string }, typeName: string, absent: readonly string[] = []): void {
+export function countElement(
+  cls: { prototype: object; name: string },
+  typeName: string,
+  absent: readonly string[] = [],
+): void {
   const proto = cls.prototype as Record<string, unknown>;
-  for (let p = Object.getPrototypeOf(proto) as object | null; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+  for (
+    let p = Object.getPrototypeOf(proto) as object | null;
+    p && p !== Object.prototype;
+    p = Object.getPrototypeOf(p) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(p)) {
       if (name === 'constructor' || Object.prototype.hasOwnProperty.call(proto, name)) continue;
       const desc = Object.getOwnPropertyDescriptor(p, name)!;
       Object.defineProperty(proto, name, desc);
     }
   }
-  for (const name of absent) Object.defineProperty(proto, name, { value: undefined, configurable: true, writable: true });
+  for (const name of absent)
+    Object.defineProperty(proto, name, { value: undefined, configurable: true, writable: true });
   countMethods(cls, typeName, ['toString']);
 }
-

@@ -11,7 +11,8 @@ import { FakeText } from './text';
 export abstract class FakeContainer extends FakeElement {
   protected _index(method: string, childIndex: unknown): number {
     if (!isWholeNumber(childIndex)) throw this._bad(method, [childIndex]);
-    if (childIndex < 0 || childIndex >= this._node.children.length) throw childIndexError(this.env, childIndex, this._node.children.length);
+    if (childIndex < 0 || childIndex >= this._node.children.length)
+      throw childIndexError(this.env, childIndex, this._node.children.length);
     return childIndex;
   }
   /** insertX(childIndex, ...) takes 0 to getNumChildren() (the end appends), with Apps Script's message beyond. */
@@ -20,13 +21,17 @@ export abstract class FakeContainer extends FakeElement {
     if (!isWholeNumber(childIndex)) throw this._bad(method, args);
     const count = this._node.children.length;
     if (childIndex < 0 || childIndex > count) {
-      throw exception(this.env, `Child index (${childIndex}) must be less than or equal to the number of child elements (${count}).`);
+      throw exception(
+        this.env,
+        `Child index (${childIndex}) must be less than or equal to the number of child elements (${count}).`,
+      );
     }
     return childIndex;
   }
   protected _ownChild(method: string, child: unknown): DocNode {
     if (!(child instanceof FakeElement)) throw this._bad(method, [child]);
-    if (child._node.parent !== this._node) throw exception(this.env, 'Element does not contain the specified child element.');
+    if (child._node.parent !== this._node)
+      throw exception(this.env, 'Element does not contain the specified child element.');
     return child._node;
   }
   getNumChildren(): number {
@@ -59,7 +64,7 @@ export abstract class FakeContainer extends FakeElement {
   findElement(elementType: EnumValue, from?: FakeRangeElementLike | null): FakeRangeElementLike | null {
     if (enumType(elementType) !== 'ElementType') throw this._bad('findElement', [elementType, from]);
     const order = preorder(this._node).slice(1);
-    const start = from ? order.indexOf((from.getElement() as FakeElement)._node) + 1 : 0;
+    const start = from ? order.indexOf(from.getElement()._node) + 1 : 0;
     const found = order.slice(start).find((n) => n.kind === elementType.name());
     return found ? makeRangeElement(this.env, found, -1, -1) : null;
   }
@@ -73,7 +78,12 @@ export interface FakeRangeElementLike {
   isPartial(): boolean;
 }
 
-export let makeRangeElement: (env: FakeEnv, node: DocNode, start: number, end: number) => FakeRangeElementLike = () => {
+export let makeRangeElement: (
+  env: FakeEnv,
+  node: DocNode,
+  start: number,
+  end: number,
+) => FakeRangeElementLike = () => {
   throw new Error('ranges.ts not loaded');
 };
 export function setRangeElementFactory(factory: typeof makeRangeElement): void {
@@ -81,7 +91,12 @@ export function setRangeElementFactory(factory: typeof makeRangeElement): void {
 }
 
 /** Docs' findText takes a regular expression (RE2: no look-around, no back-references), per text run. */
-export function findTextIn(env: FakeEnv, scope: DocNode, pattern: string, from: FakeRangeElementLike | null): FakeRangeElementLike | null {
+export function findTextIn(
+  env: FakeEnv,
+  scope: DocNode,
+  pattern: string,
+  from: FakeRangeElementLike | null,
+): FakeRangeElementLike | null {
   let re: RegExp;
   try {
     re = new RegExp(pattern, 'g');
@@ -93,7 +108,7 @@ export function findTextIn(env: FakeEnv, scope: DocNode, pattern: string, from: 
   for (const run of runs) {
     let searchFrom = 0;
     if (!started) {
-      const fromNode = (from!.getElement() as FakeElement)._node;
+      const fromNode = from!.getElement()._node;
       if (fromNode !== run) continue;
       started = true;
       searchFrom = from!.getEndOffsetInclusive() + 1;
@@ -104,4 +119,3 @@ export function findTextIn(env: FakeEnv, scope: DocNode, pattern: string, from: 
   }
   return null;
 }
-

@@ -2,7 +2,7 @@
 import { exception, isWholeNumber } from '../../env';
 import type { EnumValue } from '../../enums';
 import { enumType } from '../../enums';
-import type { AttributeName, HeadingName } from '../enums';
+import type { AttributeName } from '../enums';
 import { GlyphType } from '../enums';
 import type { DocNode } from '../model';
 import { append, detach, insertAt, textNode } from '../model';
@@ -24,7 +24,8 @@ abstract class FakeTextBlock extends FakeContainer {
   }
   appendText(text: string | FakeText): FakeText {
     if (text instanceof FakeText) {
-      if (text._node.kind !== 'TEXT' || text._node.parent) throw exception(this.env, 'Element must be detached.');
+      if (text._node.kind !== 'TEXT' || text._node.parent)
+        throw exception(this.env, 'Element must be detached.');
       return wrap(this.env, append(this._node, text._node)) as FakeText;
     }
     const s = textArg(this.env, this._m('appendText'), [text], text).replace(/\n/g, '\r');
@@ -50,7 +51,7 @@ abstract class FakeTextBlock extends FakeContainer {
   }
   setHeading(heading: EnumValue): this {
     if (enumType(heading) !== 'ParagraphHeading') throw this._bad('setHeading', [heading]);
-    this._node.attrs.HEADING = heading.name() as HeadingName;
+    this._node.attrs.HEADING = heading.name();
     return this;
   }
   getAlignment(): EnumValue | null {
@@ -116,26 +117,30 @@ abstract class FakeTextBlock extends FakeContainer {
     return this;
   }
   appendHorizontalRule(): FakeHorizontalRule {
-    return wrap(this.env, append(this._node, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+    return wrap(this.env, append(this._node, newLeaf('HORIZONTAL_RULE')));
   }
   insertHorizontalRule(childIndex: number): FakeHorizontalRule {
     const index = this._insertIndex('insertHorizontalRule', [childIndex]);
-    return wrap(this.env, insertAt(this._node, index, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+    return wrap(this.env, insertAt(this._node, index, newLeaf('HORIZONTAL_RULE')));
   }
   /** Page breaks cannot go inside a table (Apps Script refuses them in a paragraph of a cell). */
   private _pageBreakAllowed(method: string): void {
     for (let n = this._node.parent; n; n = n.parent) {
-      if (n.kind === 'TABLE_CELL') throw exception(this.env, `Invalid argument: a page break cannot be inserted inside a table. [fake: ${this._m(method)}]`);
+      if (n.kind === 'TABLE_CELL')
+        throw exception(
+          this.env,
+          `Invalid argument: a page break cannot be inserted inside a table. [fake: ${this._m(method)}]`,
+        );
     }
   }
   appendPageBreak(): FakePageBreak {
     this._pageBreakAllowed('appendPageBreak');
-    return wrap(this.env, append(this._node, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+    return wrap(this.env, append(this._node, newLeaf('PAGE_BREAK')));
   }
   insertPageBreak(childIndex: number): FakePageBreak {
     const index = this._insertIndex('insertPageBreak', [childIndex]);
     this._pageBreakAllowed('insertPageBreak');
-    return wrap(this.env, insertAt(this._node, index, newLeaf('PAGE_BREAK'))) as FakePageBreak;
+    return wrap(this.env, insertAt(this._node, index, newLeaf('PAGE_BREAK')));
   }
 }
 
@@ -152,12 +157,15 @@ export class FakeListItem extends FakeTextBlock {
     return (this._node.attrs.NESTING_LEVEL as number | undefined) ?? 0;
   }
   setNestingLevel(nestingLevel: number): this {
-    if (!isWholeNumber(nestingLevel) || nestingLevel < 0 || nestingLevel > 8) throw this._bad('setNestingLevel', [nestingLevel]);
+    if (!isWholeNumber(nestingLevel) || nestingLevel < 0 || nestingLevel > 8)
+      throw this._bad('setNestingLevel', [nestingLevel]);
     this._node.attrs.NESTING_LEVEL = nestingLevel;
     return this;
   }
   getGlyphType(): EnumValue {
-    return GlyphType[((this._node.attrs.GLYPH_TYPE as string | undefined) ?? 'NUMBER') as keyof typeof GlyphType];
+    return GlyphType[
+      ((this._node.attrs.GLYPH_TYPE as string | undefined) ?? 'NUMBER') as keyof typeof GlyphType
+    ];
   }
   setGlyphType(glyphType: EnumValue): this {
     if (enumType(glyphType) !== 'GlyphType') throw this._bad('setGlyphType', [glyphType]);

@@ -14,10 +14,13 @@ import type { FakeHorizontalRule, FakePageBreak } from './leaves';
  * table stub with no rows (as `appendTable()` is) and ragged rows stay ragged; the snapshot shows both.
  */
 function cellsArg(env: FakeEnv, method: string, args: unknown[], cells: unknown): string[][] {
-  if (!Array.isArray(cells) || !cells.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))) {
+  if (
+    !Array.isArray(cells) ||
+    !cells.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))
+  ) {
     throw badArgs(env, method, args, 'cells must be a string[][]');
   }
-  return cells as string[][];
+  return cells;
 }
 
 /** Body and TableCell: the containers that hold paragraphs, list items and tables. */
@@ -30,13 +33,20 @@ export abstract class FakeSection extends FakeContainer {
     }
     return node;
   }
-  private _paragraphLike(method: string, kind: 'PARAGRAPH' | 'LIST_ITEM', args: unknown[], index: number, v: unknown): DocNode {
+  private _paragraphLike(
+    method: string,
+    kind: 'PARAGRAPH' | 'LIST_ITEM',
+    args: unknown[],
+    index: number,
+    v: unknown,
+  ): DocNode {
     if (typeof v === 'string') {
       const node = textBlock(kind, v);
       // Apps Script is known to carry the previous paragraph's heading over to a new one; the fake
       // always does, so code that wants a normal paragraph next to a heading has to say so.
       const before = this._node.children[index - 1];
-      if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined) node.attrs.HEADING = before.attrs.HEADING;
+      if (kind === 'PARAGRAPH' && before && isTextBlock(before) && before.attrs.HEADING !== undefined)
+        node.attrs.HEADING = before.attrs.HEADING;
       // A list item right after another continues its list (same list id and glyph), as appended items do.
       if (kind === 'LIST_ITEM' && before?.kind === 'LIST_ITEM') {
         node.attrs.LIST_ID = before.attrs.LIST_ID;
@@ -48,7 +58,8 @@ export abstract class FakeSection extends FakeContainer {
   }
   private _table(method: string, args: unknown[], index: number, v: unknown): DocNode {
     if (v === undefined || v === null) return this._put(index, tableNode([]));
-    if (v instanceof FakeElement) return this._put(index, detachedArg(this.env, this._m(method), args, v, 'TABLE'));
+    if (v instanceof FakeElement)
+      return this._put(index, detachedArg(this.env, this._m(method), args, v, 'TABLE'));
     const cells = cellsArg(this.env, this._m(method), args, v);
     if (this.env.tableSpacer && method === 'insertTable' && index < this._node.children.length) {
       this._put(index, textBlock('PARAGRAPH', ''));
@@ -58,35 +69,65 @@ export abstract class FakeSection extends FakeContainer {
   }
   insertParagraph(childIndex: number, paragraph: string | FakeParagraph): FakeParagraph {
     const args = [childIndex, paragraph];
-    return wrap(this.env, this._paragraphLike('insertParagraph', 'PARAGRAPH', args, this._insertIndex('insertParagraph', args), paragraph)) as FakeParagraph;
+    return wrap(
+      this.env,
+      this._paragraphLike(
+        'insertParagraph',
+        'PARAGRAPH',
+        args,
+        this._insertIndex('insertParagraph', args),
+        paragraph,
+      ),
+    ) as FakeParagraph;
   }
   appendParagraph(paragraph: string | FakeParagraph): FakeParagraph {
-    return wrap(this.env, this._paragraphLike('appendParagraph', 'PARAGRAPH', [paragraph], this._node.children.length, paragraph)) as FakeParagraph;
+    return wrap(
+      this.env,
+      this._paragraphLike('appendParagraph', 'PARAGRAPH', [paragraph], this._node.children.length, paragraph),
+    ) as FakeParagraph;
   }
   insertListItem(childIndex: number, listItem: string | FakeListItem): FakeListItem {
     const args = [childIndex, listItem];
-    return wrap(this.env, this._paragraphLike('insertListItem', 'LIST_ITEM', args, this._insertIndex('insertListItem', args), listItem)) as FakeListItem;
+    return wrap(
+      this.env,
+      this._paragraphLike(
+        'insertListItem',
+        'LIST_ITEM',
+        args,
+        this._insertIndex('insertListItem', args),
+        listItem,
+      ),
+    ) as FakeListItem;
   }
   appendListItem(listItem: string | FakeListItem): FakeListItem {
-    return wrap(this.env, this._paragraphLike('appendListItem', 'LIST_ITEM', [listItem], this._node.children.length, listItem)) as FakeListItem;
+    return wrap(
+      this.env,
+      this._paragraphLike('appendListItem', 'LIST_ITEM', [listItem], this._node.children.length, listItem),
+    ) as FakeListItem;
   }
   insertTable(childIndex: number, cellsOrTable?: string[][] | FakeTable | null): FakeTable {
     const args = cellsOrTable === undefined ? [childIndex] : [childIndex, cellsOrTable];
-    return wrap(this.env, this._table('insertTable', args, this._insertIndex('insertTable', args), cellsOrTable)) as FakeTable;
+    return wrap(
+      this.env,
+      this._table('insertTable', args, this._insertIndex('insertTable', args), cellsOrTable),
+    ) as FakeTable;
   }
   appendTable(cellsOrTable?: string[][] | FakeTable | null): FakeTable {
     const args = cellsOrTable === undefined ? [] : [cellsOrTable];
-    return wrap(this.env, this._table('appendTable', args, this._node.children.length, cellsOrTable)) as FakeTable;
+    return wrap(
+      this.env,
+      this._table('appendTable', args, this._node.children.length, cellsOrTable),
+    ) as FakeTable;
   }
   /** A horizontal rule lives in a paragraph: Apps Script makes a new one around it. */
   insertHorizontalRule(childIndex: number): FakeHorizontalRule {
     const index = this._insertIndex('insertHorizontalRule', [childIndex]);
     const holder = this._put(index, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE')));
   }
   appendHorizontalRule(): FakeHorizontalRule {
     const holder = this._put(this._node.children.length, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE'))) as FakeHorizontalRule;
+    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE')));
   }
   /**
    * Keeps the section's last paragraph, emptied, and removes everything else (Apps Script does the
@@ -122,27 +163,41 @@ export function newLeaf(kind: 'HORIZONTAL_RULE' | 'PAGE_BREAK'): DocNode {
 
 export class FakeBody extends FakeSection {
   getParagraphs(): FakeParagraph[] {
-    return preorder(this._node).filter(isTextBlock).map((n) => wrap(this.env, n) as FakeParagraph);
+    return preorder(this._node)
+      .filter(isTextBlock)
+      .map((n) => wrap(this.env, n) as FakeParagraph);
   }
   getTables(): FakeTable[] {
-    return preorder(this._node).filter((n) => n.kind === 'TABLE').map((n) => wrap(this.env, n) as FakeTable);
+    return preorder(this._node)
+      .filter((n) => n.kind === 'TABLE')
+      .map((n) => wrap(this.env, n) as FakeTable);
   }
   getListItems(): FakeListItem[] {
-    return preorder(this._node).filter((n) => n.kind === 'LIST_ITEM').map((n) => wrap(this.env, n) as FakeListItem);
+    return preorder(this._node)
+      .filter((n) => n.kind === 'LIST_ITEM')
+      .map((n) => wrap(this.env, n) as FakeListItem);
   }
   /** A page break (new, or a detached one) goes into a new paragraph, as in Apps Script. */
   private _pageBreak(method: string, args: unknown[], index: number, pageBreak: unknown): FakePageBreak {
-    const leaf = pageBreak === undefined || pageBreak === null ? newLeaf('PAGE_BREAK') : detachedArg(this.env, this._m(method), args, pageBreak, 'PAGE_BREAK');
+    const leaf =
+      pageBreak === undefined || pageBreak === null
+        ? newLeaf('PAGE_BREAK')
+        : detachedArg(this.env, this._m(method), args, pageBreak, 'PAGE_BREAK');
     const holder = textBlock('PARAGRAPH', '');
     insertAt(this._node, index, holder);
-    return wrap(this.env, append(holder, leaf)) as FakePageBreak;
+    return wrap(this.env, append(holder, leaf));
   }
   insertPageBreak(childIndex: number, pageBreak?: FakePageBreak | null): FakePageBreak {
     const args = pageBreak === undefined ? [childIndex] : [childIndex, pageBreak];
     return this._pageBreak('insertPageBreak', args, this._insertIndex('insertPageBreak', args), pageBreak);
   }
   appendPageBreak(pageBreak?: FakePageBreak): FakePageBreak {
-    return this._pageBreak('appendPageBreak', pageBreak === undefined ? [] : [pageBreak], this._node.children.length, pageBreak);
+    return this._pageBreak(
+      'appendPageBreak',
+      pageBreak === undefined ? [] : [pageBreak],
+      this._node.children.length,
+      pageBreak,
+    );
   }
 }
 countElement(FakeBody, 'Body', ['removeFromParent']);

@@ -31,13 +31,19 @@ export class FakeTable extends FakeContainer {
     return wrap(this.env, cell) as FakeTableCell;
   }
   appendTableRow(tableRow?: FakeTableRow): FakeTableRow {
-    const node = tableRow === undefined ? emptyNode('TABLE_ROW') : detachedArg(this.env, this._m('appendTableRow'), [tableRow], tableRow, 'TABLE_ROW');
+    const node =
+      tableRow === undefined
+        ? emptyNode('TABLE_ROW')
+        : detachedArg(this.env, this._m('appendTableRow'), [tableRow], tableRow, 'TABLE_ROW');
     return wrap(this.env, append(this._node, node)) as FakeTableRow;
   }
   insertTableRow(childIndex: number, tableRow?: FakeTableRow | null): FakeTableRow {
     const args = tableRow === undefined ? [childIndex] : [childIndex, tableRow];
     const index = this._insertIndex('insertTableRow', args);
-    const node = tableRow === undefined || tableRow === null ? emptyNode('TABLE_ROW') : detachedArg(this.env, this._m('insertTableRow'), args, tableRow, 'TABLE_ROW');
+    const node =
+      tableRow === undefined || tableRow === null
+        ? emptyNode('TABLE_ROW')
+        : detachedArg(this.env, this._m('insertTableRow'), args, tableRow, 'TABLE_ROW');
     return wrap(this.env, insertAt(this._node, index, node)) as FakeTableRow;
   }
   removeRow(rowIndex: number): FakeTableRow {
@@ -58,7 +64,8 @@ export class FakeTable extends FakeContainer {
   }
   setBorderColor(color: string): this {
     if (typeof color !== 'string') throw this._bad('setBorderColor', [color]);
-    if (!COLOR.test(color)) throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
+    if (!COLOR.test(color))
+      throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
     this._node.attrs.BORDER_COLOR = color;
     return this;
   }
@@ -68,7 +75,8 @@ export class FakeTable extends FakeContainer {
   }
   setColumnWidth(columnIndex: number, width: number): this {
     const args = [columnIndex, width];
-    if (!isWholeNumber(columnIndex) || typeof width !== 'number' || width < 0) throw this._bad('setColumnWidth', args);
+    if (!isWholeNumber(columnIndex) || typeof width !== 'number' || width < 0)
+      throw this._bad('setColumnWidth', args);
     const columns = Math.max(0, ...this._node.children.map((r) => r.children.length));
     if (columnIndex < 0 || columnIndex >= columns) throw childIndexError(this.env, columnIndex, columns);
     this._node.columnWidths[columnIndex] = width;
@@ -106,12 +114,18 @@ export class FakeTableRow extends FakeContainer {
   }
   appendTableCell(textContentsOrCell?: string | FakeTableCell | null): FakeTableCell {
     const args = textContentsOrCell === undefined ? [] : [textContentsOrCell];
-    return wrap(this.env, append(this._node, this._newCell('appendTableCell', args, textContentsOrCell))) as FakeTableCell;
+    return wrap(
+      this.env,
+      append(this._node, this._newCell('appendTableCell', args, textContentsOrCell)),
+    ) as FakeTableCell;
   }
   insertTableCell(childIndex: number, textContentsOrCell?: string | FakeTableCell | null): FakeTableCell {
     const args = textContentsOrCell === undefined ? [childIndex] : [childIndex, textContentsOrCell];
     const index = this._insertIndex('insertTableCell', args);
-    return wrap(this.env, insertAt(this._node, index, this._newCell('insertTableCell', args, textContentsOrCell))) as FakeTableCell;
+    return wrap(
+      this.env,
+      insertAt(this._node, index, this._newCell('insertTableCell', args, textContentsOrCell)),
+    ) as FakeTableCell;
   }
   removeCell(cellIndex: number): FakeTableCell {
     const cell = this._cellIndex('removeCell', cellIndex);
@@ -149,7 +163,8 @@ export class FakeTableCell extends FakeSection {
   }
   setBackgroundColor(color: string): this {
     if (typeof color !== 'string') throw this._bad('setBackgroundColor', [color]);
-    if (!COLOR.test(color)) throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
+    if (!COLOR.test(color))
+      throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
     this._node.attrs.BACKGROUND_COLOR = color;
     return this;
   }

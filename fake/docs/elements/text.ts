@@ -5,8 +5,25 @@ import type { AttributeName } from '../enums';
 import { ATTRIBUTE_NAMES, ElementType } from '../enums';
 import type { CharStyle } from '../model';
 import { cloneNode, isTextBlock } from '../model';
-import { deleteRange, insertText, layout, replaceBlockText, styleAt, styleChanges, styleRange } from '../textLayout';
-import { COLOR, countElement, FakeElement, registerElement, TEXT_ATTRIBUTES, textArg, toModel, wrap } from './base';
+import {
+  deleteRange,
+  insertText,
+  layout,
+  replaceBlockText,
+  styleAt,
+  styleChanges,
+  styleRange,
+} from '../textLayout';
+import {
+  COLOR,
+  countElement,
+  FakeElement,
+  registerElement,
+  TEXT_ATTRIBUTES,
+  textArg,
+  toModel,
+  wrap,
+} from './base';
 import type { FakeRangeElementLike } from './container';
 import { findTextIn } from './container';
 import type { FakeSection } from './section';
@@ -30,7 +47,10 @@ export class FakeText extends FakeElement {
     const length = this._length();
     if (v < 0) throw exception(this.env, `Index (${v}) must not be negative.`);
     if (inclusiveEnd ? v >= length : v > length) {
-      throw exception(this.env, `Index (${v}) must be less than ${inclusiveEnd ? '' : 'or equal to '}the content length (${length}).`);
+      throw exception(
+        this.env,
+        `Index (${v}) must be less than ${inclusiveEnd ? '' : 'or equal to '}the content length (${length}).`,
+      );
     }
     return v;
   }
@@ -44,13 +64,21 @@ export class FakeText extends FakeElement {
     if (args.length !== 3 || !check(args[2])) throw this._bad(method, args);
     const start = this._offset(method, args, args[0], true);
     const end = this._offset(method, args, args[1], true);
-    if (end < start) throw exception(this.env, `Invalid argument: endOffsetInclusive (${end}) is before startOffset (${start}).`);
+    if (end < start)
+      throw exception(
+        this.env,
+        `Invalid argument: endOffsetInclusive (${end}) is before startOffset (${start}).`,
+      );
     styleRange(this._node, start, end, { [name]: args[2] });
     return this;
   }
   private _read(method: string, args: unknown[], name: AttributeName): unknown {
     if (args.length === 0) {
-      const values = new Set(layout(this._node).blocks.flatMap((b) => b.runs.flatMap((r) => r.node.styles.map((s) => s[name] ?? null))));
+      const values = new Set(
+        layout(this._node).blocks.flatMap((b) =>
+          b.runs.flatMap((r) => r.node.styles.map((s) => s[name] ?? null)),
+        ),
+      );
       return values.size === 1 ? [...values][0] : null;
     }
     const offset = this._offset(method, args, args[0], true);
@@ -91,9 +119,16 @@ export class FakeText extends FakeElement {
     const args = [startOffset, endOffsetInclusive];
     const start = this._offset('deleteText', args, startOffset, true);
     const end = this._offset('deleteText', args, endOffsetInclusive, true);
-    if (end < start) throw exception(this.env, `Invalid argument: endOffsetInclusive (${end}) is before startOffset (${start}).`);
+    if (end < start)
+      throw exception(
+        this.env,
+        `Invalid argument: endOffsetInclusive (${end}) is before startOffset (${start}).`,
+      );
     if (deleteRange(this._node, start, end) === 'crosses-paragraphs') {
-      throw exception(this.env, 'Invalid argument: endOffsetInclusive [fake: deleting across paragraphs is not modelled]');
+      throw exception(
+        this.env,
+        'Invalid argument: endOffsetInclusive [fake: deleting across paragraphs is not modelled]',
+      );
     }
     return this;
   }
@@ -106,14 +141,18 @@ export class FakeText extends FakeElement {
   }
   getAttributes(offset?: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const style = offset === undefined ? styleAt(this._node, 0) : styleAt(this._node, this._offset('getAttributes', [offset], offset, true));
+    const style =
+      offset === undefined
+        ? styleAt(this._node, 0)
+        : styleAt(this._node, this._offset('getAttributes', [offset], offset, true));
     for (const name of TEXT_ATTRIBUTES) out[name] = style?.[name] ?? null;
     return out;
   }
   setAttributes(...args: unknown[]): this {
     if (args.length === 1) return super.setAttributes(args[0] as Record<string, unknown>);
     const [start, end, attributes] = args;
-    if (args.length !== 3 || typeof attributes !== 'object' || attributes === null) throw this._bad('setAttributes', args);
+    if (args.length !== 3 || typeof attributes !== 'object' || attributes === null)
+      throw this._bad('setAttributes', args);
     const s = this._offset('setAttributes', args, start, true);
     const e = this._offset('setAttributes', args, end, true);
     const patch: CharStyle = {};
@@ -122,7 +161,13 @@ export class FakeText extends FakeElement {
         if ((ATTRIBUTE_NAMES as readonly string[]).includes(key)) continue;
         throw this._bad('setAttributes', args, `unknown attribute ${key}`);
       }
-      patch[key as AttributeName] = toModel(this.env, this._m('setAttributes'), attributes, key as AttributeName, value);
+      patch[key as AttributeName] = toModel(
+        this.env,
+        this._m('setAttributes'),
+        attributes,
+        key as AttributeName,
+        value,
+      );
     }
     styleRange(this._node, s, e, patch);
     return this;
@@ -149,21 +194,24 @@ export class FakeText extends FakeElement {
     return this._style('setStrikethrough', args, 'STRIKETHROUGH', isBoolOrNull);
   }
   isStrikethrough(offset?: number): boolean | null {
-    return this._read('isStrikethrough', offset === undefined ? [] : [offset], 'STRIKETHROUGH') as boolean | null;
+    return this._read('isStrikethrough', offset === undefined ? [] : [offset], 'STRIKETHROUGH') as
+      boolean | null;
   }
   setForegroundColor(...args: unknown[]): this {
     this._colorCheck(args);
     return this._style('setForegroundColor', args, 'FOREGROUND_COLOR', isStringOrNull);
   }
   getForegroundColor(offset?: number): string | null {
-    return this._read('getForegroundColor', offset === undefined ? [] : [offset], 'FOREGROUND_COLOR') as string | null;
+    return this._read('getForegroundColor', offset === undefined ? [] : [offset], 'FOREGROUND_COLOR') as
+      string | null;
   }
   setBackgroundColor(...args: unknown[]): this {
     this._colorCheck(args);
     return this._style('setBackgroundColor', args, 'BACKGROUND_COLOR', isStringOrNull);
   }
   getBackgroundColor(offset?: number): string | null {
-    return this._read('getBackgroundColor', offset === undefined ? [] : [offset], 'BACKGROUND_COLOR') as string | null;
+    return this._read('getBackgroundColor', offset === undefined ? [] : [offset], 'BACKGROUND_COLOR') as
+      string | null;
   }
   setLinkUrl(...args: unknown[]): this {
     return this._style('setLinkUrl', args, 'LINK_URL', isStringOrNull);
@@ -172,7 +220,12 @@ export class FakeText extends FakeElement {
     return this._read('getLinkUrl', offset === undefined ? [] : [offset], 'LINK_URL') as string | null;
   }
   setFontSize(...args: unknown[]): this {
-    return this._style('setFontSize', args, 'FONT_SIZE', (v) => v === null || (typeof v === 'number' && v > 0));
+    return this._style(
+      'setFontSize',
+      args,
+      'FONT_SIZE',
+      (v) => v === null || (typeof v === 'number' && v > 0),
+    );
   }
   getFontSize(offset?: number): number | null {
     return this._read('getFontSize', offset === undefined ? [] : [offset], 'FONT_SIZE') as number | null;
@@ -185,10 +238,15 @@ export class FakeText extends FakeElement {
   }
   private _colorCheck(args: unknown[]): void {
     const color = args[args.length - 1];
-    if (typeof color === 'string' && !COLOR.test(color)) throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
+    if (typeof color === 'string' && !COLOR.test(color))
+      throw exception(this.env, "Invalid argument: color [fake: colours are '#rrggbb']");
   }
   removeFromParent(): this {
-    if (this._node.kind !== 'TEXT') throw exception(this.env, 'Element does not have a parent. [fake: the Text of editAsText() is a view, not a child element]');
+    if (this._node.kind !== 'TEXT')
+      throw exception(
+        this.env,
+        'Element does not have a parent. [fake: the Text of editAsText() is a view, not a child element]',
+      );
     return super.removeFromParent();
   }
   copy(): FakeText {

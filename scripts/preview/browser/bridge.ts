@@ -23,7 +23,8 @@ declare global {
 
 /** Tells the preview shell around the iframe that the workbook may have changed. */
 function notifyShell(message: Record<string, unknown>): void {
-  if (window.parent !== window) window.parent.postMessage({ source: 'careergrowth-preview', ...message }, '*');
+  if (window.parent !== window)
+    window.parent.postMessage({ source: 'careergrowth-preview', ...message }, '*');
 }
 
 async function rpc(name: string, args: unknown[]): Promise<RpcReply> {
@@ -40,7 +41,12 @@ async function rpc(name: string, args: unknown[]): Promise<RpcReply> {
   }
 }
 
-function makeRunner(functions: string[], ok?: Handler, fail?: Handler, userObject?: unknown): Record<string, unknown> {
+function makeRunner(
+  functions: string[],
+  ok?: Handler,
+  fail?: Handler,
+  userObject?: unknown,
+): Record<string, unknown> {
   const runner: Record<string, unknown> = {
     withSuccessHandler: (handler: Handler) => makeRunner(functions, handler, fail, userObject),
     withFailureHandler: (handler: Handler) => makeRunner(functions, ok, handler, userObject),
@@ -63,7 +69,9 @@ const functions = window.__previewFunctions ?? [];
   script: {
     run: makeRunner(functions),
     host: {
-      close: () => notifyShell({ type: 'close' }),
+      close: () => {
+        notifyShell({ type: 'close' });
+      },
       setHeight: () => undefined,
       setWidth: () => undefined,
       editor: { focus: () => undefined },

@@ -42,18 +42,27 @@ function elementNode(element: DocElementView): HTMLElement {
   switch (element.type) {
     case 'paragraph': {
       const tag = HEADING_TAGS[element.heading] ?? 'p';
-      const className = element.heading === 'TITLE' ? 'doc-title' : element.heading === 'SUBTITLE' ? 'doc-subtitle' : '';
+      const className =
+        element.heading === 'TITLE' ? 'doc-title' : element.heading === 'SUBTITLE' ? 'doc-subtitle' : '';
       // An empty paragraph still takes a line, as in Docs.
       return el(tag, className ? { class: className } : {}, [element.text || '\u00a0']);
     }
     case 'listItem':
-      return el('p', { class: 'doc-list-item', style: `margin-left: ${18 + element.nesting * 18}px` }, [element.text]);
+      return el('p', { class: 'doc-list-item', style: `margin-left: ${18 + element.nesting * 18}px` }, [
+        element.text,
+      ]);
     case 'table':
       return el('table', { class: 'doc-table' }, [
         el(
           'tbody',
           {},
-          element.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, [cell])))),
+          element.rows.map((row) =>
+            el(
+              'tr',
+              {},
+              row.map((cell) => el('td', {}, [cell])),
+            ),
+          ),
         ),
       ]);
     case 'other':
@@ -76,7 +85,7 @@ function renderDocument(current: DocumentView): void {
   const rangeAt = new Map<number, InsertedRangeView>();
   for (const range of current.ranges) rangeAt.set(range.first, range);
   const nodes: Node[] = [];
-  for (let i = 0; i < current.elements.length; ) {
+  for (let i = 0; i < current.elements.length;) {
     const range = rangeAt.get(i);
     if (range && range.last >= i) {
       const inner: Node[] = [];
@@ -84,10 +93,11 @@ function renderDocument(current: DocumentView): void {
         inner.push(blockNode(current.elements[j]!, j, current.cursorIn));
       }
       nodes.push(
-        el('section', { class: 'inserted', 'data-range': range.name, 'aria-label': `Inserted block ${range.name}` }, [
-          el('span', { class: 'inserted-label' }, [range.name]),
-          ...inner,
-        ]),
+        el(
+          'section',
+          { class: 'inserted', 'data-range': range.name, 'aria-label': `Inserted block ${range.name}` },
+          [el('span', { class: 'inserted-label' }, [range.name]), ...inner],
+        ),
       );
       i = range.last + 1;
     } else {
@@ -95,7 +105,8 @@ function renderDocument(current: DocumentView): void {
       i += 1;
     }
   }
-  if (current.elements.length === 0) nodes.push(el('p', { class: 'doc-empty', text: 'The document is empty.' }));
+  if (current.elements.length === 0)
+    nodes.push(el('p', { class: 'doc-empty', text: 'The document is empty.' }));
   page.replaceChildren(...nodes);
 }
 
@@ -116,7 +127,11 @@ function render(current: DocumentView): void {
   noCursor.setAttribute('aria-pressed', String(current.cursorIn === null));
   growthPlan.replaceChildren(
     ...(current.growthPlan
-      ? ['Linked growth plan: ', el('a', { href: '/', text: current.growthPlan.name }), el('span', { class: 'url', text: current.growthPlan.url })]
+      ? [
+          'Linked growth plan: ',
+          el('a', { href: '/', text: current.growthPlan.name }),
+          el('span', { class: 'url', text: current.growthPlan.url }),
+        ]
       : []),
   );
   renderDocument(current);
@@ -156,7 +171,10 @@ function showNextAlert(): void {
   byId('alert-title').textContent = alert.title || 'Career Conversation';
   byId('alert-prompt').textContent = alert.prompt;
   const answer = byId('alert-answer');
-  answer.textContent = alert.buttons === 'OK' ? '' : `The preview answered “${alert.response.replace(/_/g, ' ').toLowerCase()}”.`;
+  answer.textContent =
+    alert.buttons === 'OK'
+      ? ''
+      : `The preview answered “${alert.response.replace(/_/g, ' ').toLowerCase()}”.`;
   answer.hidden = alert.buttons === 'OK';
   alertBox.hidden = false;
   byId('alert-ok').focus();
@@ -175,7 +193,13 @@ function openDialog(id: number, title: string, width: number, height: number): v
   dialogFrame.style.height = `${height}px`;
   dialogFrame.src = `/docs/dialog?id=${id}`;
   dialogBox.hidden = false;
-  dialogFrame.addEventListener('load', () => dialogFrame.focus(), { once: true });
+  dialogFrame.addEventListener(
+    'load',
+    () => {
+      dialogFrame.focus();
+    },
+    { once: true },
+  );
 }
 
 function closeDialog(): void {

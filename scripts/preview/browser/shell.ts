@@ -47,7 +47,11 @@ function renderTabs(view: WorkbookView): void {
 }
 
 function cellElement(cell: CellView | undefined, tag: 'td' | 'th', hidden: boolean): HTMLElement {
-  const classes = [hidden ? 'col-hidden' : '', cell?.dropdown ? 'has-dropdown' : '', cell?.formula ? 'is-formula' : '']
+  const classes = [
+    hidden ? 'col-hidden' : '',
+    cell?.dropdown ? 'has-dropdown' : '',
+    cell?.formula ? 'is-formula' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const element = el(tag, classes ? { class: classes } : {}, [cell?.text ?? '']);
@@ -98,7 +102,11 @@ function renderGrid(sheet: SheetView | undefined): void {
       return column?.hidden ? 44 : Math.min(Math.max(column?.width ?? 100, 40), 400);
     }),
   ];
-  const colgroup = el('colgroup', {}, widths.map((width) => el('col', { style: `width: ${width}px` })));
+  const colgroup = el(
+    'colgroup',
+    {},
+    widths.map((width) => el('col', { style: `width: ${width}px` })),
+  );
   const total = widths.reduce((sum, width) => sum + width, 0);
   const table = el('table', { class: 'sheet', 'data-sheet': sheet.name, style: `width: ${total}px` }, [
     colgroup,
@@ -125,7 +133,8 @@ function render(view: WorkbookView): void {
     lastActiveSheet = active;
     selectedSheet = active;
   }
-  if (!view.sheets.some((sheet) => sheet.name === selectedSheet)) selectedSheet = active ?? view.sheets[0]?.name ?? null;
+  if (!view.sheets.some((sheet) => sheet.name === selectedSheet))
+    selectedSheet = active ?? view.sheets[0]?.name ?? null;
   document.title = `${view.name} · Career Growth preview`;
   byId('doc-title').textContent = view.name;
   renderTabs(view);

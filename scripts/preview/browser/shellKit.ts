@@ -34,7 +34,10 @@ export function byId<T extends HTMLElement>(id: string): T {
 }
 
 /** POSTs JSON to the preview server and reads its JSON answer. */
-export async function post(path: string, body: unknown): Promise<{ ok: boolean; value?: unknown; message?: string }> {
+export async function post(
+  path: string,
+  body: unknown,
+): Promise<{ ok: boolean; value?: unknown; message?: string }> {
   const response = await fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -50,7 +53,9 @@ export function menuButtons(
   refresh: () => Promise<void>,
 ): HTMLButtonElement[] {
   return items.map((item) => {
-    const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [item.caption]);
+    const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [
+      item.caption,
+    ]);
     button.addEventListener('click', async () => {
       button.setAttribute('aria-busy', 'true');
       try {

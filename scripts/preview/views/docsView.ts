@@ -5,7 +5,16 @@
  */
 import type { PreviewEvent } from './snapshot';
 
-export type HeadingName = 'NORMAL' | 'TITLE' | 'SUBTITLE' | 'HEADING1' | 'HEADING2' | 'HEADING3' | 'HEADING4' | 'HEADING5' | 'HEADING6';
+export type HeadingName =
+  | 'NORMAL'
+  | 'TITLE'
+  | 'SUBTITLE'
+  | 'HEADING1'
+  | 'HEADING2'
+  | 'HEADING3'
+  | 'HEADING4'
+  | 'HEADING5'
+  | 'HEADING6';
 
 export type DocElementView =
   | { type: 'paragraph'; text: string; heading: HeadingName }

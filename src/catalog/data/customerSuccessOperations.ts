@@ -24,10 +24,16 @@ export const customerSuccessOperations: Family[] = [
         grade: 5,
         url: CS_OPS + '#associate-customer-success-operations-analyst',
         requirements: [
-          req(skill.reportingDashboards, 'Builds reports on customer adoption and sentiment for CS leadership'),
+          req(
+            skill.reportingDashboards,
+            'Builds reports on customer adoption and sentiment for CS leadership',
+          ),
           req(skill.customerHealth, 'Tracks customer lifecycle metrics and flags accounts that look at risk'),
           req(skill.processDocumentation, 'Maintains customer success playbooks and lifecycle process steps'),
-          req(skill.csPlatform, 'Works day to day in a customer success platform such as Gainsight and in Salesforce'),
+          req(
+            skill.csPlatform,
+            'Works day to day in a customer success platform such as Gainsight and in Salesforce',
+          ),
           req(skill.processAutomation, 'Automates simple, repetitive customer success tasks, with guidance'),
           req(skill.trainingDelivery, 'Helps CS enablement teach the team new processes and tools'),
         ],
@@ -38,11 +44,20 @@ export const customerSuccessOperations: Family[] = [
         grade: 6,
         url: CS_OPS + '#customer-success-operations-analyst-intermediate',
         requirements: [
-          req(skill.reportingDashboards, 'Builds the adoption and sentiment reporting that CS leaders review each week'),
+          req(
+            skill.reportingDashboards,
+            'Builds the adoption and sentiment reporting that CS leaders review each week',
+          ),
           req(skill.customerHealth, 'Analyses lifecycle metrics to explain why customers grow or churn'),
           req(skill.csPlatform, 'Rolls out new systems and digital tools to the customer success team'),
-          req(skill.processDocumentation, 'Writes and updates playbooks that customer success managers follow'),
-          req(skill.projectManagement, 'Manages operations projects from plan to rollout without close supervision'),
+          req(
+            skill.processDocumentation,
+            'Writes and updates playbooks that customer success managers follow',
+          ),
+          req(
+            skill.projectManagement,
+            'Manages operations projects from plan to rollout without close supervision',
+          ),
           req(skill.processAutomation, 'Automates customer success workflows to save the team time'),
         ],
       },
@@ -52,11 +67,20 @@ export const customerSuccessOperations: Family[] = [
         grade: 7,
         url: CS_OPS + '#senior-customer-success-operations-analyst',
         requirements: [
-          req(skill.csPlatform, 'Oversees how Gainsight and connected systems are configured and fit together'),
-          req(skill.systemIntegrations, 'Keeps Gainsight, Salesforce and delivery tools exchanging data correctly'),
+          req(
+            skill.csPlatform,
+            'Oversees how Gainsight and connected systems are configured and fit together',
+          ),
+          req(
+            skill.systemIntegrations,
+            'Keeps Gainsight, Salesforce and delivery tools exchanging data correctly',
+          ),
           req(skill.projectManagement, 'Leads cross-functional customer success operations initiatives'),
           req(skill.customerHealth, 'Improves how customer health and lifecycle stages are measured'),
-          req(skill.stakeholderAlignment, 'Aligns customer success, sales and support teams on shared processes'),
+          req(
+            skill.stakeholderAlignment,
+            'Aligns customer success, sales and support teams on shared processes',
+          ),
           req(skill.peerMentoring, 'Helps other analysts with complex system and reporting questions'),
         ],
       },
@@ -67,7 +91,10 @@ export const customerSuccessOperations: Family[] = [
         grade: 8,
         url: CS_OPS + '#staff-customer-success-operations-manager',
         requirements: [
-          req(skill.csPlatform, 'Acts as the primary Gainsight administrator, ideally with admin certification'),
+          req(
+            skill.csPlatform,
+            'Acts as the primary Gainsight administrator, ideally with admin certification',
+          ),
           req(skill.roadmapPlanning, 'Owns the customer success systems roadmap and its milestones'),
           req(skill.deliveryLifecycle, 'Runs system work in agile increments with clear acceptance criteria'),
           req(skill.programDesign, 'Leads cross-functional programs that change how customer success works'),
@@ -85,7 +112,10 @@ export const customerSuccessOperations: Family[] = [
           req(skill.processImprovement, 'Shapes customer success processes used across the company'),
           req(skill.csPlatform, 'Owns the tools used to segment customers and assign coverage'),
           req(skill.trainingDelivery, 'Works with CS enablement so teams learn each process change'),
-          req(skill.talentDevelopment, 'Coaches operations analysts and plans the next steps in their development'),
+          req(
+            skill.talentDevelopment,
+            'Coaches operations analysts and plans the next steps in their development',
+          ),
           req(skill.customerHealth, 'Keeps health and lifecycle metrics trusted by CS leaders'),
         ],
       },
@@ -95,9 +125,15 @@ export const customerSuccessOperations: Family[] = [
         grade: 9,
         url: CS_OPS + '#senior-manager-customer-success-operations',
         requirements: [
-          req(skill.executiveAdvising, 'Advises each customer success leader on how to run their part of the business'),
+          req(
+            skill.executiveAdvising,
+            'Advises each customer success leader on how to run their part of the business',
+          ),
           req(skill.processImprovement, 'Owns customer success processes across the whole organisation'),
-          req(skill.programDesign, 'Builds digital customer success programs that scale without extra headcount'),
+          req(
+            skill.programDesign,
+            'Builds digital customer success programs that scale without extra headcount',
+          ),
           req(skill.teamLeadership, 'Leads a customer success operations team of five or more people'),
           req(skill.talentDevelopment, 'Develops managers and senior analysts for larger roles'),
           req(skill.customerHealth, 'Sets how customer health is defined and used across segments'),
@@ -110,12 +146,21 @@ export const customerSuccessOperations: Family[] = [
         // Heading on the directors' page: "Director of Customer Success Operations".
         url: CS_OPS_DIRECTORS + '#director-of-customer-success-operations',
         requirements: [
-          req(skill.functionStrategy, 'Leads strategic programs for the customer journey and digital engagement'),
+          req(
+            skill.functionStrategy,
+            'Leads strategic programs for the customer journey and digital engagement',
+          ),
           req(skill.customerHealth, 'Owns health scoring and how it drives action across customer success'),
           req(skill.renewalsManagement, 'Shapes the renewal process together with sales and finance'),
-          req(skill.stakeholderAlignment, 'Drives work across departments in a large company of a thousand or more people'),
+          req(
+            skill.stakeholderAlignment,
+            'Drives work across departments in a large company of a thousand or more people',
+          ),
           req(skill.orgLeadership, 'Leads the customer success operations organisation through its managers'),
-          req(skill.okrsAndKpis, 'Sets retention and growth targets that customer success operations answer to'),
+          req(
+            skill.okrsAndKpis,
+            'Sets retention and growth targets that customer success operations answer to',
+          ),
         ],
       },
       {
@@ -126,7 +171,10 @@ export const customerSuccessOperations: Family[] = [
         requirements: [
           req(skill.gtmStrategy, 'Integrates customer success strategy into the company go-to-market plan'),
           req(skill.functionStrategy, 'Builds market-specific customer success operations plans'),
-          req(skill.orgLeadership, 'Leads a customer success operations organisation whose teams are run by managers'),
+          req(
+            skill.orgLeadership,
+            'Leads a customer success operations organisation whose teams are run by managers',
+          ),
           req(skill.executiveAdvising, 'Advises executive leaders on customer retention strategy'),
           req(skill.okrsAndKpis, 'Owns the metrics that show how customer success contributes to growth'),
         ],
@@ -190,7 +238,10 @@ export const customerSuccessOperations: Family[] = [
         requirements: [
           req(skill.annualPlanning, 'Leads long-range renewal planning as part of company planning'),
           req(skill.okrsAndKpis, 'Aligns renewal KPIs with Finance, Sales and Customer Success'),
-          req(skill.executivePresentations, 'Builds executive QBR material that tells the renewal story with data'),
+          req(
+            skill.executivePresentations,
+            'Builds executive QBR material that tells the renewal story with data',
+          ),
           req(skill.teamLeadership, 'Leads a global renewals operations team across regions'),
           req(skill.talentDevelopment, 'Develops managers and analysts in the renewals team'),
         ],

@@ -22,11 +22,23 @@ export const rsoeLeadership: Family[] = [
         grade: 12,
         url: VP_REVOPS + '#vice-president-revenue-operations',
         requirements: [
-          req(skill.functionStrategy, 'Sets one strategy for revenue operations, CS operations, enablement and field data'),
-          req(skill.annualPlanning, 'Leads the annual planning cycles that set targets and capacity for the field'),
-          req(skill.customerHealth, 'Makes customer health a shared, trusted measure across the revenue teams'),
+          req(
+            skill.functionStrategy,
+            'Sets one strategy for revenue operations, CS operations, enablement and field data',
+          ),
+          req(
+            skill.annualPlanning,
+            'Leads the annual planning cycles that set targets and capacity for the field',
+          ),
+          req(
+            skill.customerHealth,
+            'Makes customer health a shared, trusted measure across the revenue teams',
+          ),
           req(skill.okrsAndKpis, 'Sets the OKRs for revenue operations and holds the organisation to them'),
-          req(skill.orgLeadership, 'Builds and leads an organisation of managers of managers across several teams'),
+          req(
+            skill.orgLeadership,
+            'Builds and leads an organisation of managers of managers across several teams',
+          ),
           req(skill.executiveAdvising, 'Influences C-level leaders with data-driven recommendations'),
           req(skill.dataAnalysis, 'Bases decisions on sound data and expects the same of every team'),
         ],
@@ -45,8 +57,14 @@ export const rsoeLeadership: Family[] = [
         grade: 12,
         url: VP_FIELD_OPS + '#vice-president-field-operations',
         requirements: [
-          req(skill.executiveAdvising, "Acts as the CRO's partner on all non-customer-facing field work, board material included"),
-          req(skill.territoryPlanning, 'Owns field planning, territories and quota setting across all regions'),
+          req(
+            skill.executiveAdvising,
+            "Acts as the CRO's partner on all non-customer-facing field work, board material included",
+          ),
+          req(
+            skill.territoryPlanning,
+            'Owns field planning, territories and quota setting across all regions',
+          ),
           req(skill.compPlanDesign, 'Owns sales compensation plans and their fairness and cost'),
           req(skill.quoteApproval, 'Sets the deal approval framework and takes the final call on exceptions'),
           req(skill.salesTechStack, "Owns the field's sales tools and the Salesforce strategy behind them"),

@@ -82,12 +82,18 @@ export class RolePicker {
       this.count,
     ]);
 
-    this.input.addEventListener('input', () => this.openList(this.input.value, 'first'));
-    this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.input.addEventListener('input', () => {
+      this.openList(this.input.value, 'first');
+    });
+    this.input.addEventListener('keydown', (event) => {
+      this.onKeyDown(event);
+    });
     this.input.addEventListener('click', () => {
       if (!this.open) this.openList('', 'selected');
     });
-    this.input.addEventListener('focus', () => this.input.select());
+    this.input.addEventListener('focus', () => {
+      this.input.select();
+    });
     this.toggle.addEventListener('click', () => {
       if (this.open) this.closeList();
       else {
@@ -96,8 +102,12 @@ export class RolePicker {
       }
     });
     // Keep focus in the input while a mouse picks an option, so blur does not close the list first.
-    this.list.addEventListener('mousedown', (event) => event.preventDefault());
-    this.toggle.addEventListener('mousedown', (event) => event.preventDefault());
+    this.list.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+    });
+    this.toggle.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+    });
     this.element.addEventListener('focusout', (event) => {
       if (!this.element.contains(event.relatedTarget as Node | null)) this.closeList();
     });
@@ -196,7 +206,9 @@ export class RolePicker {
     this.input.setAttribute('aria-expanded', 'true');
     let index = 0;
     if (activate === 'selected') {
-      const selectedIndex = this.choices.findIndex((c) => (c.role?.id ?? null) === (this.selected?.id ?? null));
+      const selectedIndex = this.choices.findIndex(
+        (c) => (c.role?.id ?? null) === (this.selected?.id ?? null),
+      );
       if (selectedIndex >= 0) index = selectedIndex;
     } else if (query.trim() && this.choices[0]?.role === null && this.choices.length > 1) {
       index = 1; // typing searches roles; "no role" stays first but is not the best match
@@ -261,7 +273,12 @@ export class RolePicker {
       });
       children.push(
         el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
-          el('div', { id: labelId, className: 'combo-group-label', text: group.team, attrs: { role: 'presentation' } }),
+          el('div', {
+            id: labelId,
+            className: 'combo-group-label',
+            text: group.team,
+            attrs: { role: 'presentation' },
+          }),
           ...options,
         ]),
       );
@@ -271,7 +288,9 @@ export class RolePicker {
       children.push(el('div', { className: 'combo-empty', text: empty }));
     }
     replaceChildren(this.list, children);
-    this.count.textContent = query.trim() ? `${matches.length} ${matches.length === 1 ? 'role' : 'roles'} found` : '';
+    this.count.textContent = query.trim()
+      ? `${matches.length} ${matches.length === 1 ? 'role' : 'roles'} found`
+      : '';
   }
 
   private optionElement(role: RoleOption | null, title: string, detail: string): HTMLElement {
@@ -283,9 +302,14 @@ export class RolePicker {
         className: role ? 'combo-option' : 'combo-option combo-option-none',
         attrs: { role: 'option', 'aria-selected': isSelected ? 'true' : 'false' },
       },
-      [el('span', { className: 'combo-option-title', text: title }), el('span', { className: 'combo-option-detail', text: detail })],
+      [
+        el('span', { className: 'combo-option-title', text: title }),
+        el('span', { className: 'combo-option-detail', text: detail }),
+      ],
     );
-    option.addEventListener('click', () => this.choose(role));
+    option.addEventListener('click', () => {
+      this.choose(role);
+    });
     return option;
   }
 
@@ -306,7 +330,12 @@ export class RolePicker {
         ? el('a', {
             className: 'picker-link',
             text: 'Job family',
-            attrs: { href: url, target: '_blank', rel: 'noopener noreferrer', title: `${role.familyName} job family page` },
+            attrs: {
+              href: url,
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              title: `${role.familyName} job family page`,
+            },
           })
         : null,
     ]);
@@ -318,7 +347,13 @@ export class RolePicker {
 function chevron(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
-  setAttributes(svg, { viewBox: '0 0 24 24', width: 18, height: 18, 'aria-hidden': 'true', focusable: 'false' });
+  setAttributes(svg, {
+    viewBox: '0 0 24 24',
+    width: 18,
+    height: 18,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   const path = document.createElementNS(ns, 'path');
   path.setAttribute('d', 'M7 10l5 5 5-5z');
   svg.appendChild(path);

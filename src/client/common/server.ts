@@ -94,7 +94,7 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
   if (error && typeof error === 'object' && 'message' in error) {
-    const message = (error as { message: unknown }).message;
+    const message = error.message;
     if (typeof message === 'string' && message) return message;
   }
   return 'Something went wrong. Please try again.';
@@ -111,8 +111,12 @@ function invoke(name: string, args: readonly unknown[]): Promise<unknown> {
       return;
     }
     const configured = run
-      .withSuccessHandler((value) => resolve(value))
-      .withFailureHandler((error) => reject(new ServerCallError(errorMessage(error), name)));
+      .withSuccessHandler((value) => {
+        resolve(value);
+      })
+      .withFailureHandler((error) => {
+        reject(new ServerCallError(errorMessage(error), name));
+      });
     const fn = configured[name];
     if (typeof fn !== 'function') {
       reject(new ServerCallError(`The add-on has no server function "${name}".`, name));

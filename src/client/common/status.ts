@@ -34,7 +34,13 @@ export function showStatus(region: HTMLElement, message: StatusMessage | null): 
   const lines = message.lines ?? [];
   replaceChildren(region, [
     el('p', { className: 'status-title', text: message.title }),
-    lines.length > 0 ? el('ul', { className: 'status-lines' }, lines.map((line) => el('li', { text: line }))) : null,
+    lines.length > 0
+      ? el(
+          'ul',
+          { className: 'status-lines' },
+          lines.map((line) => el('li', { text: line })),
+        )
+      : null,
   ]);
   region.hidden = false;
 }

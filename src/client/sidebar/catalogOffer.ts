@@ -11,7 +11,10 @@ export function showCatalogOffer(container: HTMLElement, title: string, onImport
   const textId = uniqueId('catalog-offer');
   button.setAttribute('aria-describedby', textId);
   button.addEventListener('click', onImport);
-  replaceChildren(container, [el('p', { id: textId, className: 'small', text: catalogOfferText(title) }), el('div', { className: 'actions' }, [button])]);
+  replaceChildren(container, [
+    el('p', { id: textId, className: 'small', text: catalogOfferText(title) }),
+    el('div', { className: 'actions' }, [button]),
+  ]);
   container.hidden = false;
 }
 

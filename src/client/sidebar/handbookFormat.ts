@@ -21,7 +21,10 @@ export function newAgainst(target: HandbookLevelOption, current: HandbookLevelOp
 }
 
 /** What importing `target` will bring: "4 requirements · 3 new compared with Planning Analyst". */
-export function handbookPreviewText(target: HandbookLevelOption, current: HandbookLevelOption | null): string {
+export function handbookPreviewText(
+  target: HandbookLevelOption,
+  current: HandbookLevelOption | null,
+): string {
   const total = plural(target.requirementCount, 'requirement');
   if (target.requirementCount === 0) return `${total}: this level lists no requirements of its own`;
   if (!current) return `${total} · no current level to compare with`;
@@ -34,7 +37,9 @@ export function handbookSummaryLines(summary: ImportSummary): string[] {
   if (summary.wording !== 'handbook') return [];
   const lines = ['Worded as the handbook page reads today'];
   if (summary.skippedCommon > 0) {
-    lines.push(`${plural(summary.skippedCommon, 'line')} every job family shares (values, using GitLab) left out`);
+    lines.push(
+      `${plural(summary.skippedCommon, 'line')} every job family shares (values, using GitLab) left out`,
+    );
   }
   return lines;
 }

@@ -41,7 +41,14 @@ export class HandbookImport {
     this.input = el('input', {
       id: inputId,
       className: 'text-input',
-      attrs: { type: 'url', inputmode: 'url', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': hintId, placeholder: 'handbook.gitlab.com/job-families/…' },
+      attrs: {
+        type: 'url',
+        inputmode: 'url',
+        autocomplete: 'off',
+        spellcheck: 'false',
+        'aria-describedby': hintId,
+        placeholder: 'handbook.gitlab.com/job-families/…',
+      },
     });
     this.input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
@@ -49,7 +56,9 @@ export class HandbookImport {
         void this.lookUp();
       }
     });
-    this.input.addEventListener('input', () => this.updateButtons());
+    this.input.addEventListener('input', () => {
+      this.updateButtons();
+    });
     this.lookupButton = actionButton('Look up', 'secondary');
     this.lookupButton.addEventListener('click', () => void this.lookUp());
     this.lookupStatus = statusRegion();
@@ -62,7 +71,11 @@ export class HandbookImport {
 
     this.element = el('div', { className: 'handbook-import' }, [
       el('label', { className: 'field-label', attrs: { for: inputId }, text: 'Handbook job-family page' }),
-      el('p', { id: hintId, className: 'field-help', text: 'Paste the address of any GitLab job-family page, then look it up to see its levels.' }),
+      el('p', {
+        id: hintId,
+        className: 'field-help',
+        text: 'Paste the address of any GitLab job-family page, then look it up to see its levels.',
+      }),
       el('div', { className: 'inline-field' }, [this.input, this.lookupButton]),
       this.lookupStatus,
       this.levelsArea,
@@ -97,7 +110,9 @@ export class HandbookImport {
     const url = this.input.value.trim();
     if (!url) return;
     this.clearResult();
-    const result = await this.runner.run(this.lookupButton, 'Looking up…', this.lookupStatus, () => callServer('getHandbookFamily', { url }));
+    const result = await this.runner.run(this.lookupButton, 'Looking up…', this.lookupStatus, () =>
+      callServer('getHandbookFamily', { url }),
+    );
     if (!result) return;
     if (!result.ok) {
       this.showFailure(this.lookupStatus, result);
@@ -106,10 +121,15 @@ export class HandbookImport {
     this.family = result;
     this.targetSlug = result.suggestedLevel ?? (result.levels.length === 1 ? result.levels[0]!.slug : null);
     this.renderLevels(result);
-    showStatus(this.lookupStatus, { kind: 'info', title: `${result.title}: ${result.levels.length === 1 ? '1 level' : `${result.levels.length} levels`}` });
+    showStatus(this.lookupStatus, {
+      kind: 'info',
+      title: `${result.title}: ${result.levels.length === 1 ? '1 level' : `${result.levels.length} levels`}`,
+    });
     this.updatePreview();
     this.updateButtons();
-    const first = this.levelsArea.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? this.levelsArea.querySelector('input[type=radio]');
+    const first =
+      this.levelsArea.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
+      this.levelsArea.querySelector('input[type=radio]');
     first?.focus();
   }
 
@@ -138,21 +158,31 @@ export class HandbookImport {
         this.updatePreview();
         this.updateButtons();
       });
-      return el('div', { className: 'level-option' }, [radio, el('label', { attrs: { for: id }, text: levelLabel(level) })]);
+      return el('div', { className: 'level-option' }, [
+        radio,
+        el('label', { attrs: { for: id }, text: levelLabel(level) }),
+      ]);
     });
     const selectId = uniqueId('handbook-current');
     const select = el('select', { id: selectId, className: 'select-input' }, [
       el('option', { attrs: { value: '' }, text: 'No current level' }),
-      ...family.levels.map((level) => el('option', { attrs: { value: level.slug }, text: levelLabel(level) })),
+      ...family.levels.map((level) =>
+        el('option', { attrs: { value: level.slug }, text: levelLabel(level) }),
+      ),
     ]);
-    select.addEventListener('change', () => this.updatePreview());
+    select.addEventListener('change', () => {
+      this.updatePreview();
+    });
     this.currentSelect = select;
     replaceChildren(this.levelsArea, [
       el('fieldset', { className: 'level-list', attrs: { 'aria-labelledby': legendId } }, [
         el('legend', { id: legendId, className: 'field-label', text: 'Target level' }),
         ...radios,
       ]),
-      el('label', { className: 'field-label', attrs: { for: selectId } }, ['Current level', el('span', { className: 'field-hint', text: ' (optional)' })]),
+      el('label', { className: 'field-label', attrs: { for: selectId } }, [
+        'Current level',
+        el('span', { className: 'field-hint', text: ' (optional)' }),
+      ]),
       select,
     ]);
     this.levelsArea.hidden = false;
@@ -178,7 +208,9 @@ export class HandbookImport {
     if (!family || !targetLevel) return;
     this.hideOffer();
     const request = { url: family.url, targetLevel, currentLevel: this.currentSelect?.value || null };
-    const result = await this.runner.run(this.importButton, 'Importing…', this.status, () => callServer('importHandbookRequirements', request));
+    const result = await this.runner.run(this.importButton, 'Importing…', this.status, () =>
+      callServer('importHandbookRequirements', request),
+    );
     if (!result) return;
     if (!result.ok) {
       this.showFailure(this.status, result);
@@ -195,7 +227,8 @@ export class HandbookImport {
   private showFailure(region: HTMLElement, failure: HandbookFailure): void {
     showStatus(region, { kind: 'error', title: failure.message });
     const offered = failure.catalogRole;
-    if (offered) showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));
+    if (offered)
+      showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));
   }
 
   private hideOffer(): void {

@@ -41,16 +41,22 @@ export class ImportSection {
       hint: '(optional)',
       placeholder: 'Search roles',
       noneLabel: 'No current role',
-      onChange: () => this.selectionChanged(),
+      onChange: () => {
+        this.selectionChanged();
+      },
     });
     this.target = new RolePicker({
       label: 'Target role',
       placeholder: 'Search roles',
-      onChange: () => this.selectionChanged(),
+      onChange: () => {
+        this.selectionChanged();
+      },
     });
     const wordingId = uniqueId('wording');
     this.wording = el('input', { id: wordingId, attrs: { type: 'checkbox' } });
-    this.wording.addEventListener('change', () => this.selectionChanged());
+    this.wording.addEventListener('change', () => {
+      this.selectionChanged();
+    });
     this.wordingField = el('div', { className: 'check-field' }, [
       this.wording,
       el('label', { attrs: { for: wordingId } }, [
@@ -74,7 +80,9 @@ export class ImportSection {
     ]);
     this.handbook = new HandbookImport(runner, {
       importCatalogRole: (roleId) => this.importCatalogRole(roleId),
-      onImported: (summary) => this.onPlan(summary.plan),
+      onImported: (summary) => {
+        this.onPlan(summary.plan);
+      },
     });
     this.handbook.element.hidden = true;
 
@@ -85,7 +93,13 @@ export class ImportSection {
       input.addEventListener('change', () => {
         if (input.checked) this.showSource(value);
       });
-      return { input, element: el('div', { className: 'source-option' }, [input, el('label', { attrs: { for: id }, text })]) };
+      return {
+        input,
+        element: el('div', { className: 'source-option' }, [
+          input,
+          el('label', { attrs: { for: id }, text }),
+        ]),
+      };
     };
     const fromCatalog = radio('catalog', 'Catalog role');
     const fromHandbook = radio('handbook', 'Handbook page');
@@ -188,7 +202,9 @@ export class ImportSection {
     }
   }
 
-  private async runImport(wording: 'catalog' | 'handbook' = this.wording.checked ? 'handbook' : 'catalog'): Promise<void> {
+  private async runImport(
+    wording: 'catalog' | 'handbook' = this.wording.checked ? 'handbook' : 'catalog',
+  ): Promise<void> {
     const target = this.target.value;
     if (!target) return;
     this.hideOffer();

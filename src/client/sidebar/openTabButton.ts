@@ -12,8 +12,12 @@ export function openTabButton(text: string, tab: TabId, status: HTMLElement): HT
       .then(() => {
         if (status.classList.contains('status-error')) showStatus(status, null);
       })
-      .catch((error: unknown) => showStatus(status, { kind: 'error', title: errorMessage(error) }))
-      .finally(() => button.removeAttribute('aria-busy'));
+      .catch((error: unknown) => {
+        showStatus(status, { kind: 'error', title: errorMessage(error) });
+      })
+      .finally(() => {
+        button.removeAttribute('aria-busy');
+      });
   });
   return button;
 }

@@ -21,8 +21,12 @@ export class Planner {
   private loaded = false;
 
   constructor(private readonly root: HTMLElement) {
-    this.runner = new Runner((busy) => this.setBusy(busy));
-    const onPlan = (plan: PlanState) => this.showPlan(plan);
+    this.runner = new Runner((busy) => {
+      this.setBusy(busy);
+    });
+    const onPlan = (plan: PlanState) => {
+      this.showPlan(plan);
+    };
     this.setup = new SetupCard(this.runner, onPlan);
     this.importSection = new ImportSection(this.runner, onPlan);
     this.ratings = new RatingsSection();
@@ -53,7 +57,9 @@ export class Planner {
       const retry = actionButton('Try again', 'secondary');
       retry.addEventListener('click', () => void this.load());
       const status = statusRegion();
-      replaceChildren(this.root, [el('section', { className: 'card' }, [status, el('div', { className: 'actions' }, [retry])])]);
+      replaceChildren(this.root, [
+        el('section', { className: 'card' }, [status, el('div', { className: 'actions' }, [retry])]),
+      ]);
       showStatus(status, { kind: 'error', title: errorMessage(error) });
       retry.focus();
     } finally {
@@ -65,7 +71,9 @@ export class Planner {
   private async refresh(): Promise<void> {
     if (!this.loaded) return;
     const button = this.ratings.refreshButton;
-    const state = await this.runner.run(button, 'Refreshing…', this.ratings.status, () => callServer('getPlannerState'));
+    const state = await this.runner.run(button, 'Refreshing…', this.ratings.status, () =>
+      callServer('getPlannerState'),
+    );
     if (state) this.showState(state.roles, state.plan, true);
   }
 

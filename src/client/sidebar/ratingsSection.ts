@@ -31,10 +31,7 @@ export class RatingsSection {
         text: `Rate each requirement in the Self rating column: ${RATINGS.join(', ')}.`,
       }),
       this.note,
-      el('div', { className: 'links' }, [
-        this.openLink,
-        this.refreshButton,
-      ]),
+      el('div', { className: 'links' }, [this.openLink, this.refreshButton]),
       this.status,
     ]);
   }

@@ -22,12 +22,16 @@ export class SetupCard {
       className: 'card-intro',
       text: 'Adds the Role Requirements and Action Plan tabs to this spreadsheet. Your own tabs are left as they are.',
     });
-    this.element = el('section', { className: 'card card-setup', attrs: { 'aria-labelledby': 'setup-heading', hidden: true } }, [
-      el('h2', { id: 'setup-heading', className: 'card-title', text: 'Set up your growth plan' }),
-      this.intro,
-      el('div', { className: 'actions' }, [this.button]),
-      this.status,
-    ]);
+    this.element = el(
+      'section',
+      { className: 'card card-setup', attrs: { 'aria-labelledby': 'setup-heading', hidden: true } },
+      [
+        el('h2', { id: 'setup-heading', className: 'card-title', text: 'Set up your growth plan' }),
+        this.intro,
+        el('div', { className: 'actions' }, [this.button]),
+        this.status,
+      ],
+    );
   }
 
   /** Visible until the plan is set up; stays visible once to show what setting up did. */

@@ -5,13 +5,30 @@
  */
 import { cellText, isDate } from '../cells';
 import { ACT } from '../layout';
-import { actionProgress, isActionRow, isOverdue, parseStatus, requirementProgress, startOfDay, type ActionProgress, type RequirementProgress } from '../progress';
+import {
+  actionProgress,
+  isActionRow,
+  isOverdue,
+  parseStatus,
+  requirementProgress,
+  startOfDay,
+  type ActionProgress,
+  type RequirementProgress,
+} from '../progress';
 import { textAt, valueAt, type Table } from '../table';
 import { STATUSES } from '../vocabulary';
 import type { BlockSpec } from './block';
 import { isoDate } from './cadence';
 
-export const OPEN_ACTION_COLUMNS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue'];
+export const OPEN_ACTION_COLUMNS = [
+  'Requirement',
+  'Action',
+  'Type',
+  'Owner',
+  'Due date',
+  'Status',
+  'Overdue',
+];
 export const OVERDUE = 'Overdue';
 export const NO_OPEN_ACTIONS = 'No open actions.';
 

@@ -8,13 +8,21 @@ import { isoDate, nextConversation } from './cadence';
 export const AGENDA_TITLE = 'Career conversation';
 
 /** Columns of the agenda's actions table (filled in during the conversation). */
-export const AGENDA_ACTION_COLUMNS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Success measure'];
+export const AGENDA_ACTION_COLUMNS = [
+  'Requirement',
+  'Action',
+  'Type',
+  'Owner',
+  'Due date',
+  'Success measure',
+];
 const BLANK_ACTION_ROWS = 3;
 
 const SECTIONS: readonly { heading: string; prompt: string }[] = [
   {
     heading: 'Aspirations',
-    prompt: 'Where would you like to be in one to three years? As an individual contributor or leading people? Is there a team or department you are curious about? A sideways move counts as growth too.',
+    prompt:
+      'Where would you like to be in one to three years? As an individual contributor or leading people? Is there a team or department you are curious about? A sideways move counts as growth too.',
   },
   {
     heading: 'What energises you, what drains you',
@@ -26,7 +34,8 @@ const SECTIONS: readonly { heading: string; prompt: string }[] = [
   },
   {
     heading: 'Target role and readiness',
-    prompt: 'Which role are you aiming for? Go through its requirements together (Insert role requirements puts them in this document) and agree how ready you are today.',
+    prompt:
+      'Which role are you aiming for? Go through its requirements together (Insert role requirements puts them in this document) and agree how ready you are today.',
   },
   {
     heading: 'Gaps',
@@ -37,7 +46,8 @@ const SECTIONS: readonly { heading: string; prompt: string }[] = [
 const AFTER_ACTIONS: readonly { heading: string; prompt: string }[] = [
   {
     heading: 'Support needed',
-    prompt: 'What would help: a stretch project, a mentor, budget for a course or certification, time set aside in the week?',
+    prompt:
+      'What would help: a stretch project, a mentor, budget for a course or certification, time set aside in the week?',
   },
   {
     heading: 'Obstacles',
@@ -63,7 +73,11 @@ export function agendaBlock(today: Date): BlockSpec {
         type: 'paragraph',
         text: 'One to three actions per gap. Aim for about 70% learning on the job (projects, shadowing), 20% through other people (mentoring, feedback) and 10% formal learning (courses, certifications).',
       },
-      { type: 'table', header: AGENDA_ACTION_COLUMNS, rows: Array.from({ length: BLANK_ACTION_ROWS }, () => AGENDA_ACTION_COLUMNS.map(() => '')) },
+      {
+        type: 'table',
+        header: AGENDA_ACTION_COLUMNS,
+        rows: Array.from({ length: BLANK_ACTION_ROWS }, () => AGENDA_ACTION_COLUMNS.map(() => '')),
+      },
       ...AFTER_ACTIONS.flatMap(section),
       { type: 'heading', level: 3, text: 'Next steps' },
       { type: 'paragraph', text: 'Who does what before you meet again?' },

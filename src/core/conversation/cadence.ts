@@ -39,7 +39,11 @@ export function nextConversation(today: Date): NextConversation {
 
 /** February or August if one starts after today and no later than the date, else null. */
 function refreshMonthBetween(from: Date, to: Date): string | null {
-  for (let probe = new Date(from.getFullYear(), from.getMonth() + 1, 1); probe <= to; probe.setMonth(probe.getMonth() + 1)) {
+  for (
+    let probe = new Date(from.getFullYear(), from.getMonth() + 1, 1);
+    probe <= to;
+    probe.setMonth(probe.getMonth() + 1)
+  ) {
     if (probe.getMonth() === 1) return 'February';
     if (probe.getMonth() === 7) return 'August';
   }

@@ -11,7 +11,13 @@ import { parseRating, type Rating } from '../ratings';
 import { textAt, valueAt, type Table } from '../table';
 import type { BlockSpec } from './block';
 
-export const REQUIREMENTS_COLUMNS = ['Area', 'Requirement', 'New compared with current role', 'Self rating', 'Manager rating'];
+export const REQUIREMENTS_COLUMNS = [
+  'Area',
+  'Requirement',
+  'New compared with current role',
+  'Self rating',
+  'Manager rating',
+];
 
 export interface PlanRatings {
   self: Rating | null;
@@ -24,7 +30,10 @@ export function ratingsByRequirement(table: Table): Map<string, PlanRatings> {
   for (const row of table.rows) {
     const key = normalizeText(textAt(table, row, REQ.requirement));
     if (key === '' || ratings.has(key)) continue;
-    ratings.set(key, { self: parseRating(valueAt(table, row, REQ.self)), manager: parseRating(valueAt(table, row, REQ.manager)) });
+    ratings.set(key, {
+      self: parseRating(valueAt(table, row, REQ.self)),
+      manager: parseRating(valueAt(table, row, REQ.manager)),
+    });
   }
   return ratings;
 }
@@ -37,7 +46,11 @@ export interface RequirementsBlock {
   rated: number;
 }
 
-export function requirementsBlock(target: Role, current: Role | null, ratings: ReadonlyMap<string, PlanRatings> | null): RequirementsBlock {
+export function requirementsBlock(
+  target: Role,
+  current: Role | null,
+  ratings: ReadonlyMap<string, PlanRatings> | null,
+): RequirementsBlock {
   const compared = compareLevels(current?.level ?? null, target.level);
   let rated = 0;
   const rows = compared.map(({ requirement, isNew }) => {
@@ -57,7 +70,11 @@ export function requirementsBlock(target: Role, current: Role | null, ratings: R
     spec: {
       kind: 'requirements',
       elements: [
-        { type: 'heading', level: 2, text: `Role requirements: ${target.level.title} (${target.family.name}, grade ${target.level.grade})` },
+        {
+          type: 'heading',
+          level: 2,
+          text: `Role requirements: ${target.level.title} (${target.family.name}, grade ${target.level.grade})`,
+        },
         { type: 'paragraph', text: `${against} ${ratingNote}` },
         { type: 'table', header: REQUIREMENTS_COLUMNS, rows },
       ],

@@ -23,7 +23,10 @@ export function handbookRoleId(path: string, slug: string): string {
  * punctuation do not make a different requirement; any other edit of the text does.
  */
 export function requirementTextKey(text: string): string {
-  return normalizeText(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')).replace(/[\s.;:,!]+$/, '');
+  return normalizeText(text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"')).replace(
+    /[\s.;:,!]+$/,
+    '',
+  );
 }
 
 /** The stable id of a handbook requirement: the same text keeps its id (and its row) across re-imports. */
@@ -56,16 +59,23 @@ export function levelRequirements(level: JobFamilyLevel): LevelRequirements {
     const id = handbookRequirementId(text);
     if (seen.has(id)) continue;
     seen.add(id);
-    const shown = text.length > MAX_REQUIREMENT_LENGTH ? `${text.slice(0, MAX_REQUIREMENT_LENGTH - 1)}…` : text;
+    const shown =
+      text.length > MAX_REQUIREMENT_LENGTH ? `${text.slice(0, MAX_REQUIREMENT_LENGTH - 1)}…` : text;
     const area = areaOfText(text);
     // A requirement needs one of our areas; text that fits none shows "General" in the Area cell.
-    requirements.push(area ? { id, area, text: shown } : { id, area: 'process', areaLabel: GENERAL_AREA_LABEL, text: shown });
+    requirements.push(
+      area ? { id, area, text: shown } : { id, area: 'process', areaLabel: GENERAL_AREA_LABEL, text: shown },
+    );
   }
   return { requirements, skippedCommon };
 }
 
 /** A handbook level as a role the requirements merge can import. */
-export function handbookRole(ref: HandbookPageRef, page: JobFamilyPage, level: JobFamilyLevel): { role: Role; skippedCommon: number } {
+export function handbookRole(
+  ref: HandbookPageRef,
+  page: JobFamilyPage,
+  level: JobFamilyLevel,
+): { role: Role; skippedCommon: number } {
   const { requirements, skippedCommon } = levelRequirements(level);
   const catalogLevel: Level = {
     id: level.slug,
@@ -74,7 +84,13 @@ export function handbookRole(ref: HandbookPageRef, page: JobFamilyPage, level: J
     url: `${ref.url}#${level.slug}`,
     requirements,
   };
-  const family = { id: `${HANDBOOK_ROLE_PREFIX}${ref.path}`, name: page.title, team: HANDBOOK_TEAM, url: ref.url, levels: [catalogLevel] };
+  const family = {
+    id: `${HANDBOOK_ROLE_PREFIX}${ref.path}`,
+    name: page.title,
+    team: HANDBOOK_TEAM,
+    url: ref.url,
+    levels: [catalogLevel],
+  };
   return { role: { id: handbookRoleId(ref.path, level.slug), family, level: catalogLevel }, skippedCommon };
 }
 
@@ -91,7 +107,13 @@ export interface LevelSummary {
 export function levelSummaries(page: JobFamilyPage): LevelSummary[] {
   return page.levels.map((level) => {
     const { requirements } = levelRequirements(level);
-    return { slug: level.slug, title: level.title, grade: level.grade, requirementCount: requirements.length, requirementIds: requirements.map((r) => r.id) };
+    return {
+      slug: level.slug,
+      title: level.title,
+      grade: level.grade,
+      requirementCount: requirements.length,
+      requirementIds: requirements.map((r) => r.id),
+    };
   });
 }
 
@@ -139,7 +161,11 @@ export function catalogRolesOnPage(catalog: Catalog, path: string): Role[] {
 }
 
 /** The catalog role for a handbook level: the one linking to its heading, else the one with its title. */
-export function catalogRoleForLevel(catalog: Catalog, path: string, level: { slug: string; title: string }): Role | null {
+export function catalogRoleForLevel(
+  catalog: Catalog,
+  path: string,
+  level: { slug: string; title: string },
+): Role | null {
   const roles = catalogRolesOnPage(catalog, path);
   return (
     roles.find((role) => anchorOf(role.level.url) === level.slug) ??

@@ -7,7 +7,8 @@
 export const HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
 export const JOB_FAMILIES_PATH = '/job-families/';
 /** The one prefix the add-on fetches from; the manifest's urlFetchWhitelist lists exactly this. */
-export const RAW_JOB_FAMILIES_PREFIX = 'https://gitlab.com/gitlab-com/content-sites/handbook/-/raw/main/content/job-families/';
+export const RAW_JOB_FAMILIES_PREFIX =
+  'https://gitlab.com/gitlab-com/content-sites/handbook/-/raw/main/content/job-families/';
 
 /** Hosts that have served the job-family pages (the old about.gitlab.com handbook redirects). */
 const HANDBOOK_HOSTS = new Set(['handbook.gitlab.com', 'about.gitlab.com']);
@@ -32,7 +33,8 @@ const EXAMPLE = `${HANDBOOK_ORIGIN}${JOB_FAMILIES_PATH}<department>/<page>/`;
 export function parseHandbookUrl(input: string): HandbookUrlResult {
   const text = input.trim();
   if (text === '') return { ok: false, error: `Paste the address of a job-family page, like ${EXAMPLE}` };
-  if (text.length > MAX_URL_LENGTH) return { ok: false, error: `That address is too long (at most ${MAX_URL_LENGTH} characters).` };
+  if (text.length > MAX_URL_LENGTH)
+    return { ok: false, error: `That address is too long (at most ${MAX_URL_LENGTH} characters).` };
   // People often copy an address without its scheme; http is read as https, the only scheme the handbook serves.
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   // Parsed by hand: Apps Script's runtime has no URL class.
@@ -45,17 +47,32 @@ export function parseHandbookUrl(input: string): HandbookUrlResult {
   const host = authority.toLowerCase().replace(/\.$/, '');
   if (!HANDBOOK_HOSTS.has(host)) {
     const shown = authority.length > 60 ? `${authority.slice(0, 60)}…` : authority;
-    return { ok: false, error: `Only GitLab handbook job-family pages can be imported (handbook.gitlab.com), not ${shown || 'an address without a host'}.` };
+    return {
+      ok: false,
+      error: `Only GitLab handbook job-family pages can be imported (handbook.gitlab.com), not ${shown || 'an address without a host'}.`,
+    };
   }
   if (!pathname.startsWith(JOB_FAMILIES_PATH)) {
-    return { ok: false, error: `That handbook page is not a job family. Job-family pages live under ${HANDBOOK_ORIGIN}${JOB_FAMILIES_PATH}` };
+    return {
+      ok: false,
+      error: `That handbook page is not a job family. Job-family pages live under ${HANDBOOK_ORIGIN}${JOB_FAMILIES_PATH}`,
+    };
   }
-  const segments = pathname.slice(JOB_FAMILIES_PATH.length).split('/').filter((s) => s !== '');
+  const segments = pathname
+    .slice(JOB_FAMILIES_PATH.length)
+    .split('/')
+    .filter((s) => s !== '');
   if (segments.length < 2) {
-    return { ok: false, error: `That address names a department, not a job family. Open one of its job families and paste that address.` };
+    return {
+      ok: false,
+      error: `That address names a department, not a job family. Open one of its job families and paste that address.`,
+    };
   }
   if (segments.length > MAX_SEGMENTS || !segments.every((s) => SEGMENT.test(s))) {
-    return { ok: false, error: `That does not look like a job-family page address. It should look like ${EXAMPLE}` };
+    return {
+      ok: false,
+      error: `That does not look like a job-family page address. It should look like ${EXAMPLE}`,
+    };
   }
   const path = segments.join('/');
   const anchor = hash.length > 1 ? decodeAnchor(hash.slice(1)) : null;

@@ -83,7 +83,10 @@ export function unmarkedListLines(raw: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '');
   if (lines.length < MIN_UNMARKED_LINES) return [];
-  const startsItem = (line: string): boolean => /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
+  const startsItem = (line: string): boolean =>
+    /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
   if (!lines.every(startsItem)) return [];
-  return lines.map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line)).filter((text) => text !== '');
+  return lines
+    .map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line))
+    .filter((text) => text !== '');
 }

@@ -6,7 +6,8 @@
 import { cleanText } from './plainText';
 
 const MAX_LADDER_LINES = 200;
-const NODE = /^\s*([A-Za-z0-9_.-]+)\s*(?:\[\(?"?([^\]"]*)"?\)?\]|\(\(?"?([^)"]*)"?\)?\)|\{"?([^}"]*)"?\})?\s*$/;
+const NODE =
+  /^\s*([A-Za-z0-9_.-]+)\s*(?:\[\(?"?([^\]"]*)"?\)?\]|\(\(?"?([^)"]*)"?\)?\)|\{"?([^}"]*)"?\})?\s*$/;
 const ARROW = /\s*(?:-{2,}>|={2,}>|-\.+->|-{2,}|={3,})(?:\|[^|]*\|)?\s*/;
 
 export function readMermaidLadder(code: string): string[] {
@@ -14,7 +15,10 @@ export function readMermaidLadder(code: string): string[] {
   const edges: Array<[string, string]> = [];
   for (const statement of code.split(/[\n;]/)) {
     const line = statement.trim();
-    if (line === '' || /^(graph|flowchart|%%|classDef|class |style |linkStyle|subgraph|end$|click )/i.test(line)) {
+    if (
+      line === '' ||
+      /^(graph|flowchart|%%|classDef|class |style |linkStyle|subgraph|end$|click )/i.test(line)
+    ) {
       continue;
     }
     const parts = line.split(ARROW);

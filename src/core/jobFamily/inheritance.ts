@@ -17,7 +17,7 @@ const EXTENDS_LEAD = new RegExp(
   '^(?:' +
     [
       // "Extends that of the X responsibilities", "Extends the X requirements"
-      "(?:this role |the role |it |role )?(?:extends|exends|extending|inherits|builds (?:up)?on|includes all(?: of)?)\\s*:?\\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\\s+)?",
+      '(?:this role |the role |it |role )?(?:extends|exends|extending|inherits|builds (?:up)?on|includes all(?: of)?)\\s*:?\\s*(?:(?:all |the )?(?:that|those|ones|responsibilities|requirements|duties) (?:of|for|from)\\s+)?',
       // "All requirements for a Security Analyst; plus:", "Same responsibilities as X"
       '(?:all|same) (?:of )?(?:the )?(?:responsibilities|requirements|duties) (?:of|from|for|as)\\s+(?:an? )?',
       // "Everything in the Product Designer role, plus:"
@@ -32,7 +32,29 @@ const EXTENDS_LEAD = new RegExp(
   'i',
 );
 const RELATIVE_REFERENCE = /\b(previous|prior|preceding|above|lower|below|earlier)\b/i;
-const NOT_ROLE_WORDS = new Set(['outlined', 'listed', 'described', 'mentioned', 'ones', 'responsibilities', 'responsibility', 'requirements', 'requirement', 'duties', 'plus', 'following', 'additional', 'with', 'while', 'that', 'those', 'all', 'as', 'well', 'below']);
+const NOT_ROLE_WORDS = new Set([
+  'outlined',
+  'listed',
+  'described',
+  'mentioned',
+  'ones',
+  'responsibilities',
+  'responsibility',
+  'requirements',
+  'requirement',
+  'duties',
+  'plus',
+  'following',
+  'additional',
+  'with',
+  'while',
+  'that',
+  'those',
+  'all',
+  'as',
+  'well',
+  'below',
+]);
 
 /** The text after "Extends that of the", when a bullet inherits another list; null otherwise. */
 export function extendsReference(text: string): string | null {
@@ -42,7 +64,12 @@ export function extendsReference(text: string): string | null {
 
 type Reference = { level: DraftLevel } | { page: true } | null;
 
-export function resolveReference(reference: string, self: DraftLevel, levels: readonly DraftLevel[], pageTitle: string): Reference {
+export function resolveReference(
+  reference: string,
+  self: DraftLevel,
+  levels: readonly DraftLevel[],
+  pageTitle: string,
+): Reference {
   const words = new Set(stems(roleWords(reference)));
   const others = levels.filter((level) => level !== self);
   let best: DraftLevel | null = null;
@@ -63,7 +90,10 @@ export function resolveReference(reference: string, self: DraftLevel, levels: re
   const named = coreRoleWords(reference.split(/[,;(]|\s(?:plus|while|with|and also)\s/i)[0] ?? '').filter(
     (word) => !NOT_ROLE_WORDS.has(word),
   );
-  if (named.length === 0 || (RELATIVE_REFERENCE.test(reference) && named.every((word) => RELATIVE_REFERENCE.test(word)))) {
+  if (
+    named.length === 0 ||
+    (RELATIVE_REFERENCE.test(reference) && named.every((word) => RELATIVE_REFERENCE.test(word)))
+  ) {
     return index > 0 ? { level: levels[index - 1] as DraftLevel } : null;
   }
   const namedStems = stems(named);
@@ -126,7 +156,11 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
     const cutBefore = cutCircles;
     const out: Resolved[] = [];
     const entries = [...level.lists[kind]];
-    if (level.extendsText && kind !== 'performanceIndicators' && !entries.some((text) => extendsReference(text) !== null)) {
+    if (
+      level.extendsText &&
+      kind !== 'performanceIndicators' &&
+      !entries.some((text) => extendsReference(text) !== null)
+    ) {
       entries.unshift(level.extendsText);
     }
     for (const text of entries) {
@@ -135,7 +169,9 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
         out.push({ text });
         continue;
       }
-      const anchored = levels.find((other) => other !== level && draft.referenceAnchors.get(text) === kebab(other.title));
+      const anchored = levels.find(
+        (other) => other !== level && draft.referenceAnchors.get(text) === kebab(other.title),
+      );
       const target = anchored ? { level: anchored } : resolveReference(reference, level, levels, pageTitle);
       if (target === null) {
         if (text !== level.extendsText) {
@@ -162,7 +198,10 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
     const lists = {} as Record<ListKind, JobFamilyItem[]>;
     for (const kind of LIST_KINDS) {
       const own = resolve(level, kind);
-      const page = kind === 'performanceIndicators' ? [] : pageList(kind).map((item) => ({ ...item, inheritedFrom: 'page' }));
+      const page =
+        kind === 'performanceIndicators'
+          ? []
+          : pageList(kind).map((item) => ({ ...item, inheritedFrom: 'page' }));
       lists[kind] = toItems([...page, ...own], seenTexts);
     }
     return {
@@ -176,13 +215,22 @@ export function buildLevels(draft: Draft, pageTitle: string, warnings: string[])
   });
 }
 
-function toItems(entries: readonly Resolved[], texts: Map<string, { key: string; common: boolean }>): JobFamilyItem[] {
+function toItems(
+  entries: readonly Resolved[],
+  texts: Map<string, { key: string; common: boolean }>,
+): JobFamilyItem[] {
   const seen = new Set<string>();
   const items: JobFamilyItem[] = [];
   for (const entry of entries) {
     let known = texts.get(entry.text);
     if (!known) {
-      known = { key: entry.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), common: isCommonBullet(entry.text) };
+      known = {
+        key: entry.text
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim(),
+        common: isCommonBullet(entry.text),
+      };
       texts.set(entry.text, known);
     }
     if (seen.has(known.key)) continue;

@@ -156,7 +156,11 @@ class PageReader {
   }
 
   /** Responsibilities, requirements, performance indicators or grade: find whose they are. */
-  private levelSection(kind: 'responsibilities' | 'requirements' | 'performanceIndicators' | 'grade', prefix: string, depth: number): void {
+  private levelSection(
+    kind: 'responsibilities' | 'requirements' | 'performanceIndicators' | 'grade',
+    prefix: string,
+    depth: number,
+  ): void {
     let owner = this.level;
     if (owner && prefix === '') {
       const under = depth > owner.depth || (depth === owner.depth && kind !== 'performanceIndicators');
@@ -195,7 +199,13 @@ class PageReader {
       this.warn(`"${prefix}" heading under level "${current.title}" was read as that level's.`);
       return current;
     }
-    if (current && !existing && depth > current.depth && !this.hasSection(current, kind) && onlySeniorityAdded(prefix, current.title)) {
+    if (
+      current &&
+      !existing &&
+      depth > current.depth &&
+      !this.hasSection(current, kind) &&
+      onlySeniorityAdded(prefix, current.title)
+    ) {
       // The same slip naming the next level up ("Senior Manager Requirements" under "Manager").
       this.warn(`"${prefix}" heading under level "${current.title}" was read as that level's.`);
       return current;
@@ -220,14 +230,19 @@ class PageReader {
   private openLevel(heading: string, depth: number): void {
     // "Senior Analyst (Grade 7)": the grade is not part of the name.
     const gradeInTitle = readGrade(heading);
-    const title = gradeInTitle === null ? heading : heading.replace(/[\s,–—-]*\(?\s*(job\s+)?grade\s*:?\s*\d{1,2}(\.\d)?\s*\)?\s*$/i, '').trim() || heading;
+    const title =
+      gradeInTitle === null
+        ? heading
+        : heading.replace(/[\s,–—-]*\(?\s*(job\s+)?grade\s*:?\s*\d{1,2}(\.\d)?\s*\)?\s*$/i, '').trim() ||
+          heading;
     const key = roleKey(title);
     if (key === '') {
       this.closeLevel();
       this.target = { kind: 'none' };
       return;
     }
-    const level = this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
+    const level =
+      this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
     level.depth = Math.min(level.depth, depth);
     if (level.grade === null && gradeInTitle !== null) level.grade = gradeInTitle;
     this.level = level;
@@ -264,7 +279,15 @@ class PageReader {
     const key = roleKey(fullTitle) || fullTitle.toLowerCase();
     let specialty = this.draft.specialties.find((candidate) => candidate.key === key);
     if (!specialty) {
-      specialty = { title: fullTitle, key, depth, responsibilities: [], requirements: [], items: [], grade: null };
+      specialty = {
+        title: fullTitle,
+        key,
+        depth,
+        responsibilities: [],
+        requirements: [],
+        items: [],
+        grade: null,
+      };
       this.draft.specialties.push(specialty);
     }
     // Nested names keep their parent as context but do not become the parent of their siblings.
@@ -280,9 +303,15 @@ class PageReader {
     }
     if (prefix !== '') this.openSpecialty(prefix, depth);
     const specialty =
-      this.target.kind === 'specialty' ? this.target.specialty : (this.specialty ?? this.fallbackSpecialty(depth));
+      this.target.kind === 'specialty'
+        ? this.target.specialty
+        : (this.specialty ?? this.fallbackSpecialty(depth));
     const list =
-      kind === 'responsibilities' ? specialty.responsibilities : kind === 'requirements' ? specialty.requirements : null;
+      kind === 'responsibilities'
+        ? specialty.responsibilities
+        : kind === 'requirements'
+          ? specialty.requirements
+          : null;
     if (kind === 'grade') {
       this.target = { kind: 'specialtyGrade', specialty };
       return;
@@ -307,7 +336,11 @@ class PageReader {
       this.section(pseudo, text, PSEUDO_HEADING_DEPTH);
       return;
     }
-    if (this.level === null && this.draft.pageGrade === null && /\b(is|are) an? \[?(job )?grade\b/i.test(text)) {
+    if (
+      this.level === null &&
+      this.draft.pageGrade === null &&
+      /\b(is|are) an? \[?(job )?grade\b/i.test(text)
+    ) {
       this.draft.pageGrade = readGrade(text);
     }
     const inherits = extendsReference(text) !== null;
@@ -354,7 +387,8 @@ class PageReader {
     const target = this.target;
     const context = this.listContext;
     this.listContext = '';
-    const bullets = (): string[] => listBullets(token).map((bullet) => (context === '' ? bullet : `${context}: ${bullet}`));
+    const bullets = (): string[] =>
+      listBullets(token).map((bullet) => (context === '' ? bullet : `${context}: ${bullet}`));
     switch (target.kind) {
       case 'levelIntro':
         target.level.intro.push(...bullets());
@@ -393,7 +427,8 @@ class PageReader {
       const children = (item.tokens ?? []).filter((child): child is Tokens.List => child.type === 'list');
       const own = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
       const meaning = readPseudoHeading(own);
-      if (!meaning || children.length === 0 || meaning.kind === 'grade' || meaning.kind === 'specialties') return false;
+      if (!meaning || children.length === 0 || meaning.kind === 'grade' || meaning.kind === 'specialties')
+        return false;
       sections.push({ meaning, text: own, children });
     }
     if (sections.length === 0) return false;

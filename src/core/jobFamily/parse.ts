@@ -54,7 +54,7 @@ function parseUnguarded(markdown: string, warnings: string[]): JobFamilyParseRes
     draft.pageLists.responsibilities = [];
     draft.pageLists.requirements = [];
   } else if (draft.pageGrade !== null && draft.levels.length === 1 && draft.levels[0]?.grade === null) {
-    (draft.levels[0] as DraftLevel).grade = draft.pageGrade;
+    draft.levels[0].grade = draft.pageGrade;
   }
 
   const pageResponsibilities = items(draft.pageLists.responsibilities);
@@ -83,13 +83,21 @@ function parseUnguarded(markdown: string, warnings: string[]): JobFamilyParseRes
  */
 function keepLevelsWithContent(draft: Draft, warnings: string[]): void {
   draft.levels = draft.levels.filter((level) => {
-    const hasLists = level.lists.responsibilities.length + level.lists.requirements.length + level.lists.performanceIndicators.length > 0;
+    const hasLists =
+      level.lists.responsibilities.length +
+        level.lists.requirements.length +
+        level.lists.performanceIndicators.length >
+      0;
     if (level.intro.length > 0 && level.lists.responsibilities.length === 0) {
       if (hasLists || level.grade !== null || looksLikeRole(level.title)) {
         level.lists.responsibilities.push(...level.intro);
       }
     }
-    const kept = hasLists || level.grade !== null || level.lists.responsibilities.length > 0 || level.extendsText !== null;
+    const kept =
+      hasLists ||
+      level.grade !== null ||
+      level.lists.responsibilities.length > 0 ||
+      level.extendsText !== null;
     if (kept && level.gradeHeading && level.grade === null) {
       warnings.push(`"${level.title}" has a Job Grade section without a grade number.`);
     }
@@ -111,7 +119,11 @@ function gradedSpecialtiesAsLevels(draft: Draft): void {
       depth: specialty.depth,
       grade: specialty.grade,
       gradeHeading: true,
-      lists: { responsibilities: [...specialty.responsibilities], requirements: [...specialty.requirements], performanceIndicators: [] },
+      lists: {
+        responsibilities: [...specialty.responsibilities],
+        requirements: [...specialty.requirements],
+        performanceIndicators: [],
+      },
       intro: [],
       extendsText: null,
     });
@@ -127,7 +139,14 @@ function gradedSpecialtiesAsLevels(draft: Draft): void {
 function foldFamilyRole(draft: Draft): void {
   const before = draft.levels.filter((level) => draft.levelsBeforeLevelsHeading?.includes(level));
   const role = before[0];
-  if (!role || before.length !== 1 || role !== draft.levels[0] || draft.levels.length < 2 || role.grade !== null) return;
+  if (
+    !role ||
+    before.length !== 1 ||
+    role !== draft.levels[0] ||
+    draft.levels.length < 2 ||
+    role.grade !== null
+  )
+    return;
   if (!draft.levels.slice(1).some((level) => level.grade !== null)) return;
   for (const kind of ['responsibilities', 'requirements', 'performanceIndicators'] as const) {
     const own = role.lists[kind].filter((text) => extendsReference(text) === null);
@@ -169,11 +188,16 @@ function singleRoleLevel(draft: Draft, title: string): DraftLevel | null {
   };
 }
 
-function reportThinLevels(levels: readonly JobFamilyLevel[], drafts: readonly DraftLevel[], warnings: string[]): void {
+function reportThinLevels(
+  levels: readonly JobFamilyLevel[],
+  drafts: readonly DraftLevel[],
+  warnings: string[],
+): void {
   levels.forEach((level, index) => {
     if (level.responsibilities.length + level.requirements.length > 0) return;
     const draft = drafts[index];
-    const what = draft && draft.lists.performanceIndicators.length > 0 ? 'only performance indicators' : 'no lists';
+    const what =
+      draft && draft.lists.performanceIndicators.length > 0 ? 'only performance indicators' : 'no lists';
     warnings.push(`"${level.title}" has ${what}: no responsibilities or requirements.`);
   });
 }

@@ -17,7 +17,20 @@ const ABBREVIATIONS: Record<string, string> = {
   '&': 'and',
 };
 
-const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'to', 'in', 'level', 'role', 'position', 'job']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'for',
+  'to',
+  'in',
+  'level',
+  'role',
+  'position',
+  'job',
+]);
 
 /** Lowercase words of a role name, abbreviations expanded, filler words dropped. */
 export function roleWords(name: string): string[] {
@@ -79,12 +92,25 @@ export function looksLikeRole(name: string): boolean {
   return ROLE_WORDS.test(name);
 }
 
-const SENIORITY_WORDS = new Set(['senior', 'staff', 'principal', 'lead', 'junior', 'associate', 'intermediate', 'distinguished']);
+const SENIORITY_WORDS = new Set([
+  'senior',
+  'staff',
+  'principal',
+  'lead',
+  'junior',
+  'associate',
+  'intermediate',
+  'distinguished',
+]);
 
 /** "Senior Manager, Revenue" against "Manager, Revenue": the same role, a seniority word added. */
 export function onlySeniorityAdded(name: string, levelTitle: string): boolean {
   const words = roleWords(name);
   const base = new Set(roleWords(levelTitle));
   const added = words.filter((word) => !base.has(word));
-  return added.length > 0 && added.every((word) => SENIORITY_WORDS.has(word)) && [...base].every((word) => words.includes(word));
+  return (
+    added.length > 0 &&
+    added.every((word) => SENIORITY_WORDS.has(word)) &&
+    [...base].every((word) => words.includes(word))
+  );
 }

@@ -25,10 +25,19 @@ export interface HeadingMeaning {
 // Order matters: the first pattern whose words end the heading wins ("Job Grades" is the levels
 // overview, "Job Grade" a level's grade).
 const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['hiring', /\b(hiring|interview(ing)?|recruiting|application|selection)( process| plan| stages?| steps?)?$/],
+  [
+    'hiring',
+    /\b(hiring|interview(ing)?|recruiting|application|selection)( process| plan| stages?| steps?)?$/,
+  ],
   ['careerLadder', /\bcareer (ladder|ladders|path|paths|progression|development|growth)$/],
-  ['performanceIndicators', /\b(key )?performance (indicators?|metrics|measures)( \(?(pis?|kpis?)\)?)?$|\bkpis?$|\bsuccess metrics$/],
-  ['levels', /(^|\b)(levels|leveling|levelling|job grades|grades|job titles|titles|roles)( (at|in) gitlab)?$|^levels? (for|of|in)\b/],
+  [
+    'performanceIndicators',
+    /\b(key )?performance (indicators?|metrics|measures)( \(?(pis?|kpis?)\)?)?$|\bkpis?$|\bsuccess metrics$/,
+  ],
+  [
+    'levels',
+    /(^|\b)(levels|leveling|levelling|job grades|grades|job titles|titles|roles)( (at|in) gitlab)?$|^levels? (for|of|in)\b/,
+  ],
   ['grade', /\b(job )?grades?$|\bjob (level|grade) and compensation$/],
   ['specialties', /\b(specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|focus areas?|segments)$/],
   [
@@ -40,7 +49,10 @@ const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
     /\b(requirements?|requirments|qualifications?|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|(required|requires|desired|preferred|minimum|relevant|desirable) (skills|experience|knowledge)( ?(\/|,|and) ?(skills|experience|knowledge))*|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
   ],
   // Description headings ("Senior X Overview", "... Role") say nothing a level is measured on.
-  ['ignored', /\b(overview|summary|introduction|the role|role|about the role|position summary|mission|compensation)$/],
+  [
+    'ignored',
+    /\b(overview|summary|introduction|the role|role|about the role|position summary|mission|compensation)$/,
+  ],
 ];
 
 const IGNORED_HEADINGS =
@@ -60,7 +72,10 @@ const QUALIFIERS = new Set(
  * some announce a section, the rest are description, never a level's name.
  */
 const ADDRESSED_TO_READER: ReadonlyArray<[SectionKind, RegExp]> = [
-  ['responsibilities', /\bwhat (you|you'll|you will) (can )?(expect|do|be doing|work on)\b|\bday[- ]to[- ]day\b/],
+  [
+    'responsibilities',
+    /\bwhat (you|you'll|you will) (can )?(expect|do|be doing|work on)\b|\bday[- ]to[- ]day\b/,
+  ],
   ['requirements', /\bwhat (you'll|you will|you) (need|bring)\b|\bwho you are\b/],
   ['performanceIndicators', /\bhow (you'll|you will|you) be (measured|evaluated)\b/],
   ['ignored', /^(what|how|why|who|where|when|a day in)\b|\b(you|your)\b/],
@@ -89,22 +104,38 @@ export function readHeading(text: string): HeadingMeaning {
 }
 
 /** "Senior Analyst Key" -> "Senior Analyst"; "Minimum" -> "". */
-function sectionWithPrefix(kind: SectionKind, ending: RegExp, normalized: string, plain: string): HeadingMeaning {
+function sectionWithPrefix(
+  kind: SectionKind,
+  ending: RegExp,
+  normalized: string,
+  plain: string,
+): HeadingMeaning {
   const match = ending.exec(plain) as RegExpExecArray;
   const prefix = normalized
     .slice(0, plain.length === normalized.length ? match.index : 0)
     .replace(/[\s,:–—-]+$/g, '')
     .trim();
   // "As a Support Operations Manager you will": the reader's role, not another level's name.
-  return { kind, prefix: /^(as an?|you|your|in this|for this|what|how)\b/i.test(prefix) ? '' : withoutTrailingQualifiers(prefix) };
+  return {
+    kind,
+    prefix: /^(as an?|you|your|in this|for this|what|how)\b/i.test(prefix)
+      ? ''
+      : withoutTrailingQualifiers(prefix),
+  };
 }
 
 function withoutTrailingQualifiers(prefix: string): string {
   const words = prefix.split(' ');
-  while (words.length > 0 && QUALIFIERS.has((words[words.length - 1] as string).toLowerCase().replace(/[^a-z0-9']/g, ''))) {
+  while (
+    words.length > 0 &&
+    QUALIFIERS.has((words[words.length - 1] as string).toLowerCase().replace(/[^a-z0-9']/g, ''))
+  ) {
     words.pop();
   }
-  return words.join(' ').replace(/[\s,:–—-]+$/g, '').trim();
+  return words
+    .join(' ')
+    .replace(/[\s,:–—-]+$/g, '')
+    .trim();
 }
 
 /** A paragraph like "**Requirements:**" standing alone works as a heading on some pages. */

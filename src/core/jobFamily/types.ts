@@ -55,5 +55,4 @@ export interface JobFamilyPage {
 
 /** The parser never throws: a page with no levels is `ok: false` with a clear message. */
 export type JobFamilyParseResult =
-  | { ok: true; page: JobFamilyPage }
-  | { ok: false; error: string; warnings: string[] };
+  { ok: true; page: JobFamilyPage } | { ok: false; error: string; warnings: string[] };

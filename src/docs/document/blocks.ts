@@ -24,7 +24,10 @@ export interface FoundBlock {
   edited: boolean;
 }
 
-function coveredElements(body: Body, range: NamedRange): { elements: Element[]; indexes: number[]; texts: { type: string; text: string }[] } {
+function coveredElements(
+  body: Body,
+  range: NamedRange,
+): { elements: Element[]; indexes: number[]; texts: { type: string; text: string }[] } {
   const byIndex = new Map<number, { element: Element; label: string }>();
   for (const rangeElement of range.getRange().getRangeElements()) {
     const top = topLevelElement(rangeElement.getElement());

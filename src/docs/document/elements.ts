@@ -36,7 +36,8 @@ export function topLevelElement(element: Element): { element: Element; label: st
     const parent = current.getParent();
     if (!parent) return null;
     const parentType = parent.getType();
-    if (parentType === DocumentApp.ElementType.BODY_SECTION) return { element: current, label: typeLabel(type) };
+    if (parentType === DocumentApp.ElementType.BODY_SECTION)
+      return { element: current, label: typeLabel(type) };
     current = parent;
     type = parentType;
   }

@@ -34,7 +34,8 @@ export function insertionIndex(document: Document, body: Body, blocks: readonly 
   const index = afterCursor(document, body, blocks) ?? children;
   if (index < children) return index;
   const last = body.getChild(children - 1);
-  if (last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getText() === '') return children - 1;
+  if (last.getType() === DocumentApp.ElementType.PARAGRAPH && last.asParagraph().getText() === '')
+    return children - 1;
   // Set explicitly: a paragraph added after a heading would otherwise inherit it.
   body.appendParagraph('').setHeading(DocumentApp.ParagraphHeading.NORMAL);
   return children;

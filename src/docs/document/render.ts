@@ -20,7 +20,8 @@ function headingOf(level: 1 | 2 | 3): GoogleAppsScript.Document.ParagraphHeading
 function styleHeaderRow(table: Table, columns: number): void {
   const header = table.getRow(0);
   header.editAsText().setBold(true);
-  for (let column = 0; column < columns; column++) header.getCell(column).setBackgroundColor(HEADER_BACKGROUND);
+  for (let column = 0; column < columns; column++)
+    header.getCell(column).setBackgroundColor(HEADER_BACKGROUND);
 }
 
 /** A body child the block became, with its text as the document reports it (for the fingerprint). */
@@ -37,7 +38,9 @@ function insertElement(body: Body, index: number, element: BlockElement): Insert
     }
     case 'paragraph': {
       // Set explicitly: a paragraph inserted next to a heading must not pass for one.
-      const paragraph = body.insertParagraph(index, element.text).setHeading(DocumentApp.ParagraphHeading.NORMAL);
+      const paragraph = body
+        .insertParagraph(index, element.text)
+        .setHeading(DocumentApp.ParagraphHeading.NORMAL);
       return [{ element: paragraph, type: 'paragraph', text: paragraph.getText() }];
     }
     case 'list':
@@ -47,7 +50,10 @@ function insertElement(body: Body, index: number, element: BlockElement): Insert
       });
     case 'table': {
       const width = element.header.length;
-      const table = body.insertTable(index, [element.header, ...element.rows].map((row) => fitRow(row, width)));
+      const table = body.insertTable(
+        index,
+        [element.header, ...element.rows].map((row) => fitRow(row, width)),
+      );
       styleHeaderRow(table, width);
       return [{ element: table, type: 'table', text: table.getText() }];
     }
@@ -65,7 +71,10 @@ export function renderBlock(body: Body, index: number, spec: BlockSpec): Inserte
   for (const element of spec.elements) {
     const added = insertElement(body, next, element);
     inserted.push(...added);
-    next = element.type === 'table' ? body.getChildIndex(added[added.length - 1]!.element) + 1 : next + added.length;
+    next =
+      element.type === 'table'
+        ? body.getChildIndex(added[added.length - 1]!.element) + 1
+        : next + added.length;
   }
   return inserted;
 }

@@ -18,7 +18,10 @@ export interface TabView {
  * tabs) is its own single tab: the Document's body and named ranges are that tab's.
  */
 function hasTabs(document: Document): boolean {
-  return typeof (document as Partial<Document>).getActiveTab === 'function' && typeof (document as Partial<Document>).getTabs === 'function';
+  return (
+    typeof (document as Partial<Document>).getActiveTab === 'function' &&
+    typeof (document as Partial<Document>).getTabs === 'function'
+  );
 }
 
 function view(tab: Tab): TabView {

@@ -34,8 +34,17 @@ function removeElements(body: Body, elements: readonly Element[], indexes: reado
   });
 }
 
-function nameRange(tab: BlockHost, inserted: readonly Inserted[], spec: BlockSpec, params: readonly string[]): string {
-  const name = formatBlockName({ kind: spec.kind, fingerprint: blockFingerprint(inserted), params: [...params] });
+function nameRange(
+  tab: BlockHost,
+  inserted: readonly Inserted[],
+  spec: BlockSpec,
+  params: readonly string[],
+): string {
+  const name = formatBlockName({
+    kind: spec.kind,
+    fingerprint: blockFingerprint(inserted),
+    params: [...params],
+  });
   const builder = tab.newRange();
   for (const { element } of inserted) builder.addElement(element);
   tab.addNamedRange(name, builder.build());
@@ -61,7 +70,11 @@ export function writeBlock(
     const inserted = renderBlock(body, start, spec);
     // Measured, not counted: the body may have gained more children than the block's elements.
     const shift = body.getNumChildren() - childrenBefore;
-    removeElements(body, existing.elements, existing.indexes.map((i) => i + shift));
+    removeElements(
+      body,
+      existing.elements,
+      existing.indexes.map((i) => i + shift),
+    );
     return { status: 'replaced', name: nameRange(tab, inserted, spec, params) };
   }
   // A range whose text a person deleted entirely is only a name now; drop it and start afresh.

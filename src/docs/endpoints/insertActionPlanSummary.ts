@@ -15,7 +15,9 @@ export function insertActionPlanSummary(request?: unknown): ActionPlanOutcome {
   const url = spreadsheetUrl?.trim() || linkedPlanUrl();
   if (!url) throw new UserError('Paste the URL of your growth plan spreadsheet first.');
   const section = actionPlanSection(url);
-  const written = placeBlock(section, replaceEdited === true, () => rememberPlanUrl(url));
+  const written = placeBlock(section, replaceEdited === true, () => {
+    rememberPlanUrl(url);
+  });
   if (written.status === 'needs-confirmation') return written;
   return { ...written, kind: 'actionPlan', ...section.summary };
 }

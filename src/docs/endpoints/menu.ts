@@ -57,7 +57,10 @@ export function showHelp(): void {
 }
 
 function reportError(error: unknown): void {
-  const message = error instanceof UserError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof UserError
+      ? error.message
+      : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
   const ui = DocumentApp.getUi();
   ui.alert(TITLE, message, ui.ButtonSet.OK);
 }
@@ -70,7 +73,8 @@ function confirmed(question: NeedsConfirmation | { message: string }): boolean {
 export function menuInsertConversationAgenda(): void {
   try {
     const result = insertConversationAgenda();
-    if (result.status === 'needs-confirmation' && confirmed(result)) insertConversationAgenda({ replaceEdited: true });
+    if (result.status === 'needs-confirmation' && confirmed(result))
+      insertConversationAgenda({ replaceEdited: true });
   } catch (error) {
     reportError(error);
   }
@@ -82,9 +86,15 @@ export function menuRefreshInsertedSections(): void {
     let result = refreshInsertedSections();
     if (result.status === 'needs-confirmation') {
       const ui = DocumentApp.getUi();
-      const answer = ui.alert(TITLE, `${result.message}\n\nYes: replace them too. No: refresh only the sections nobody edited.`, ui.ButtonSet.YES_NO);
+      const answer = ui.alert(
+        TITLE,
+        `${result.message}\n\nYes: replace them too. No: refresh only the sections nobody edited.`,
+        ui.ButtonSet.YES_NO,
+      );
       if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
-      result = refreshInsertedSections(answer === ui.Button.YES ? { replaceEdited: true } : { skipEdited: true });
+      result = refreshInsertedSections(
+        answer === ui.Button.YES ? { replaceEdited: true } : { skipEdited: true },
+      );
     }
     const ui = DocumentApp.getUi();
     ui.alert(TITLE, result.message, ui.ButtonSet.OK);

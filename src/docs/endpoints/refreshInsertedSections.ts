@@ -6,7 +6,6 @@
  */
 import type { BlockInfo, RefreshResult } from '../../api/docs';
 import { UserError } from '../../appsscript/errors';
-import type { BlockKind } from '../../core/conversation/block';
 import { readBlocks, type FoundBlock } from '../document/blocks';
 import { allTabs, type BlockHost } from '../document/tabs';
 import { writeBlock } from '../document/writeBlock';
@@ -14,7 +13,13 @@ import { PlanSource } from '../planSource';
 import { withDocumentLock } from '../lock';
 import { refreshRequest } from '../../api/docsRequests';
 import { parseRequest } from '../../appsscript/requests';
-import { actionPlanSection, agendaSection, KIND_LABELS, requirementsSectionFromParams, type Section } from '../sections';
+import {
+  actionPlanSection,
+  agendaSection,
+  KIND_LABELS,
+  requirementsSectionFromParams,
+  type Section,
+} from '../sections';
 
 type Body = GoogleAppsScript.Document.Body;
 
@@ -25,7 +30,12 @@ interface TabBlocks {
   blocks: FoundBlock[];
 }
 
-const info = (tab: TabBlocks, block: FoundBlock): BlockInfo => ({ kind: block.kind, name: block.name, edited: block.edited, tab: tab.title });
+const info = (tab: TabBlocks, block: FoundBlock): BlockInfo => ({
+  kind: block.kind,
+  name: block.name,
+  edited: block.edited,
+  tab: tab.title,
+});
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -41,13 +51,17 @@ function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unk
   const summaries = blocks.filter((b) => b.kind === 'actionPlan');
   if (summaries.length > 0) {
     const url = source.linkedUrl();
-    if (!url) throw new UserError('This document has an action plan summary but no linked growth plan. Insert the action plan again and paste the growth plan URL.');
+    if (!url)
+      throw new UserError(
+        'This document has an action plan summary but no linked growth plan. Insert the action plan again and paste the growth plan URL.',
+      );
     const section = actionPlanSection(url, source);
     for (const block of summaries) sections.set(block, section);
   }
   for (const block of blocks) {
     if (block.kind === 'agenda') sections.set(block, agendaSection(block.parsed.params[0]));
-    if (block.kind === 'requirements') sections.set(block, requirementsSectionFromParams(block.parsed.params, source));
+    if (block.kind === 'requirements')
+      sections.set(block, requirementsSectionFromParams(block.parsed.params, source));
   }
   return sections;
 }
@@ -63,10 +77,15 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
     const found = tabs.flatMap((t) => t.blocks.map((block) => ({ t, block })));
     const edited = found.filter((f) => f.block.edited);
     if (found.length === 0) {
-      return { status: 'refreshed', refreshed: [], edited: [], message: 'There is nothing to refresh: no section inserted by Career Growth was found.' };
+      return {
+        status: 'refreshed',
+        refreshed: [],
+        edited: [],
+        message: 'There is nothing to refresh: no section inserted by Career Growth was found.',
+      };
     }
     if (edited.length > 0 && !replaceEdited && !skipEdited) {
-      const names = [...new Set(edited.map((f) => KIND_LABELS[f.block.kind as BlockKind]))].join(', ');
+      const names = [...new Set(edited.map((f) => KIND_LABELS[f.block.kind]))].join(', ');
       return {
         status: 'needs-confirmation',
         refreshed: [],
@@ -89,7 +108,15 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
       refreshed.push(...done);
     }
     const kept = edited.filter((f) => !replaceEdited).map((f) => info(f.t, f.block));
-    const keptNote = kept.length > 0 ? ` ${plural(kept.length, 'edited section')} left as ${kept.length === 1 ? 'it was' : 'they were'}.` : '';
-    return { status: 'refreshed', refreshed, edited: kept, message: `Refreshed ${plural(refreshed.length, 'section')}.${keptNote}` };
+    const keptNote =
+      kept.length > 0
+        ? ` ${plural(kept.length, 'edited section')} left as ${kept.length === 1 ? 'it was' : 'they were'}.`
+        : '';
+    return {
+      status: 'refreshed',
+      refreshed,
+      edited: kept,
+      message: `Refreshed ${plural(refreshed.length, 'section')}.${keptNote}`,
+    };
   });
 }

@@ -13,7 +13,9 @@ export function generateActionPlan(): GenerateSummary {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
     if (!requirements.sheet || requirements.table.rows.length === 0) {
-      throw new UserError('There are no requirements to plan for yet. Import your target role\'s requirements first.');
+      throw new UserError(
+        "There are no requirements to plan for yet. Import your target role's requirements first.",
+      );
     }
     requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
     const actions = loadTab(spreadsheet, ACTIONS_TAB);
@@ -24,7 +26,11 @@ export function generateActionPlan(): GenerateSummary {
     // Everything is decided; from here on we only write.
     const after = writeTabChange(spreadsheet, actions, ACTIONS_TAB, change);
     if (change.newRows.length > 0) {
-      spreadsheet.toast(`Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`, 'Career Growth', 5);
+      spreadsheet.toast(
+        `Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`,
+        'Career Growth',
+        5,
+      );
     }
     return {
       gaps: change.gaps,

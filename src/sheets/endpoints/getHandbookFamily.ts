@@ -1,6 +1,12 @@
 /** getHandbookFamily: the levels of a handbook job-family page, for the sidebar to choose from. */
 import { catalog } from '../../catalog';
-import { catalogOfferForPage, catalogRoleForLevel, catalogRolesOnPage, levelRequirements, levelSummaries } from '../../core/handbook/roles';
+import {
+  catalogOfferForPage,
+  catalogRoleForLevel,
+  catalogRolesOnPage,
+  levelRequirements,
+  levelSummaries,
+} from '../../core/handbook/roles';
 import type { HandbookLookup } from '../../api/sheets';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';

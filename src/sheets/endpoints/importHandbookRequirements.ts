@@ -14,7 +14,9 @@ import { parseRequest } from '../../appsscript/requests';
 export function importHandbookRequirements(input: unknown): HandbookImportResult {
   const request = parseRequest(handbookImportRequest, input);
   const ref = requirePageRef(request.url);
-  const offer = () => catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ?? catalogOfferForPage(catalog, ref);
+  const offer = () =>
+    catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
+    catalogOfferForPage(catalog, ref);
 
   const loaded = loadHandbookPage(ref);
   if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, offer());
@@ -23,14 +25,22 @@ export function importHandbookRequirements(input: unknown): HandbookImportResult
   const currentLevel = request.currentLevel === null ? null : findLevel(page, request.currentLevel);
   if (!targetLevel || currentLevel === undefined) {
     const missing = !targetLevel ? request.targetLevel : request.currentLevel;
-    return handbookFailure('no-level', `The page "${page.title}" has no level "${missing}" now. Look the page up again and choose a level.`, offer());
+    return handbookFailure(
+      'no-level',
+      `The page "${page.title}" has no level "${missing}" now. Look the page up again and choose a level.`,
+      offer(),
+    );
   }
 
   const target = handbookRole(ref, page, targetLevel);
   const current = currentLevel ? handbookRole(ref, page, currentLevel) : null;
   if (target.role.level.requirements.length === 0) {
     // Importing nothing would only mark every earlier row as not in the target role.
-    return handbookFailure('no-requirements', `"${targetLevel.title}" lists no requirements of its own on the handbook page, so there is nothing to import.`, offer());
+    return handbookFailure(
+      'no-requirements',
+      `"${targetLevel.title}" lists no requirements of its own on the handbook page, so there is nothing to import.`,
+      offer(),
+    );
   }
   const summary = importRequirements({
     target: target.role,

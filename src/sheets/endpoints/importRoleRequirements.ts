@@ -19,6 +19,9 @@ export function importRoleRequirements(input: unknown): ImportSummary {
     current,
     plan: { currentRoleId: current?.id ?? null, targetRoleId: target.id, handbook: null },
     wording: 'catalog',
-    shown: { target: { id: target.id, title: target.level.title }, current: current ? { id: current.id, title: current.level.title } : null },
+    shown: {
+      target: { id: target.id, title: target.level.title },
+      current: current ? { id: current.id, title: current.level.title } : null,
+    },
   });
 }

@@ -29,7 +29,7 @@ const HELP = [
   'Career Growth turns a move to a new role into a plan you can follow.',
   '',
   '1. Open growth planner: choose your current role and the role you want next.',
-  '2. Import requirements: the target role\'s requirements land in the Role Requirements tab, marked New where your current role does not ask for them.',
+  "2. Import requirements: the target role's requirements land in the Role Requirements tab, marked New where your current role does not ask for them.",
   '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
   '4. Generate action plan: every gap (Not yet or Developing) gets one suggested action in the Action Plan tab, as a hands-on project, mentorship or learning (70-20-10).',
   '',

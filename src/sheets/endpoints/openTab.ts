@@ -11,7 +11,9 @@ export function openTab(input: unknown): { tab: TabId; name: string } {
   const { tab } = parseRequest(openTabRequest, input);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet =
-    tab === 'summary' ? findSummaryTab(spreadsheet) : findTab(spreadsheet, tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
+    tab === 'summary'
+      ? findSummaryTab(spreadsheet)
+      : findTab(spreadsheet, tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
   if (!sheet) throw new UserError('That tab does not exist yet. Choose Set up growth plan to create it.');
   sheet.activate();
   return { tab, name: sheet.getName() };

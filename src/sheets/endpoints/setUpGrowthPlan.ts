@@ -9,12 +9,25 @@ import { applyConditionalFormats, formatTab } from '../formats';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { writeTableChange } from '../tableWriter';
-import { createTab, findSummaryTab, loadTab, planState, writeSummary, type ReadyTab, type TabState } from '../workbook';
+import {
+  createTab,
+  findSummaryTab,
+  loadTab,
+  planState,
+  writeSummary,
+  type ReadyTab,
+  type TabState,
+} from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Creates or repairs one plan tab; says what it did in `created` / `repaired`. */
-function setUpTab(spreadsheet: Spreadsheet, layout: TabLayout, created: string[], repaired: string[]): ReadyTab & TabState {
+function setUpTab(
+  spreadsheet: Spreadsheet,
+  layout: TabLayout,
+  created: string[],
+  repaired: string[],
+): ReadyTab & TabState {
   const state = loadTab(spreadsheet, layout);
   if (!state.sheet) {
     const { sheet, header } = createTab(spreadsheet, layout);

@@ -1,6 +1,18 @@
 /** The action-plan summary from the linked growth plan, its refresh, and every bad plan or URL. */
 import { silently } from '../../../fake/calls';
-import { ACTIONS_HEADER, actionRows, blocksOf, bodyTexts, CURRENT, growthPlan, openConversation, PLAN_ID, PLAN_URL, REQUIREMENTS_HEADER, TARGET } from './conversation';
+import {
+  ACTIONS_HEADER,
+  actionRows,
+  blocksOf,
+  bodyTexts,
+  CURRENT,
+  growthPlan,
+  openConversation,
+  PLAN_ID,
+  PLAN_URL,
+  REQUIREMENTS_HEADER,
+  TARGET,
+} from './conversation';
 
 import { LINK_KEY } from '../../../src/docs/link';
 type Table = { type: 'TABLE'; cells: string[][] };
@@ -21,7 +33,12 @@ describe('action plan summary', () => {
       kind: 'actionPlan',
       spreadsheetUrl: PLAN_URL,
       requirements: { total: 3, rated: 2, unrated: 1, gaps: 1 },
-      actions: { total: 5, byStatus: { 'Not started': 2, 'In progress': 2, Blocked: 0, Done: 1 }, overdue: 2, percentDone: 20 },
+      actions: {
+        total: 5,
+        byStatus: { 'Not started': 2, 'In progress': 2, Blocked: 0, Done: 1 },
+        overdue: 2,
+        percentDone: 20,
+      },
       openActions: 4,
     });
     const texts = bodyTexts(c.snapshot());
@@ -61,14 +78,31 @@ describe('action plan summary', () => {
   });
 
   it('finds renamed tabs by their headers and columns in any order', () => {
-    const requirements = [['Manager rating', 'Requirement', 'Self rating'], ['', 'Requirement 0', 'Not yet']];
-    const actions = [['Status', 'Due date', 'Owner', 'Type', 'Action', 'Requirement'], ['Blocked', '', 'Sam', 'Mentorship', 'Pair with a mentor', 'Requirement 0']];
+    const requirements = [
+      ['Manager rating', 'Requirement', 'Self rating'],
+      ['', 'Requirement 0', 'Not yet'],
+    ];
+    const actions = [
+      ['Status', 'Due date', 'Owner', 'Type', 'Action', 'Requirement'],
+      ['Blocked', '', 'Sam', 'Mentorship', 'Pair with a mentor', 'Requirement 0'],
+    ];
     const plan = growthPlan({ tabs: { 'My skills': requirements, 'To do': actions } });
     const c = openConversation({ spreadsheets: [plan] });
-    const result = c.run<{ actions: { byStatus: Record<string, number> }; requirements: { gaps: number } }>('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+    const result = c.run<{ actions: { byStatus: Record<string, number> }; requirements: { gaps: number } }>(
+      'insertActionPlanSummary',
+      { spreadsheetUrl: PLAN_URL },
+    );
     expect(result.requirements.gaps).toBe(1);
     expect(result.actions.byStatus.Blocked).toBe(1);
-    expect(tableAt(c, 8)[1]).toEqual(['Requirement 0', 'Pair with a mentor', 'Mentorship', 'Sam', '', 'Blocked', '']);
+    expect(tableAt(c, 8)[1]).toEqual([
+      'Requirement 0',
+      'Pair with a mentor',
+      'Mentorship',
+      'Sam',
+      '',
+      'Blocked',
+      '',
+    ]);
   });
 
   it('refresh brings the summary up to date after the plan changed, in place', () => {
@@ -79,14 +113,22 @@ describe('action plan summary', () => {
     silently(() => {
       const sheet = plan.getSheetByName('Action Plan')!;
       sheet.getRange(2, 9).setValue('Done');
-      sheet.getRange(5, 1, 1, ACTIONS_HEADER.length).setValues([['', 'Requirement 9', '', 'New action', 'Learning', '', 'Me', '', 'Not started', '', '']]);
+      sheet
+        .getRange(5, 1, 1, ACTIONS_HEADER.length)
+        .setValues([
+          ['', 'Requirement 9', '', 'New action', 'Learning', '', 'Me', '', 'Not started', '', ''],
+        ]);
     });
     const result = c.run<{ status: string; refreshed: { kind: string }[] }>('refreshInsertedSections');
     expect(result).toMatchObject({ status: 'refreshed', refreshed: [{ kind: 'actionPlan' }] });
     const texts = bodyTexts(c.snapshot());
     expect(texts).toContain('Overdue: 0');
     expect(texts).toContain('Actions: 4 (not started 2, in progress 0, blocked 0, done 2)');
-    expect(tableAt(c, 9).slice(1).map((r) => r[1])).toEqual(['Action 2', 'New action']);
+    expect(
+      tableAt(c, 9)
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(['Action 2', 'New action']);
     expect(c.outside()).toEqual(['Intro', 'Outro']);
   });
 
@@ -99,9 +141,14 @@ describe('action plan summary', () => {
       c0.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
       return (c0.snapshot().tabs[0]!.body[2] as Table).cells[1]![1]!;
     });
-    const plan = growthPlan({ requirements: [['req:x', '', '', requirementText.toUpperCase(), '', 'Developing', 'Meets', '', 'Yes']] });
+    const plan = growthPlan({
+      requirements: [['req:x', '', '', requirementText.toUpperCase(), '', 'Developing', 'Meets', '', 'Yes']],
+    });
     const c = openConversation({ spreadsheets: [plan], documentProperties: { [LINK_KEY]: PLAN_URL } });
-    const result = c.run<{ ratedFromPlan: number; ratingsNote: string | null }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+    const result = c.run<{ ratedFromPlan: number; ratingsNote: string | null }>('insertRoleRequirements', {
+      currentRoleId: CURRENT,
+      targetRoleId: TARGET,
+    });
     expect(result).toMatchObject({ ratedFromPlan: 1, ratingsNote: null });
     expect((c.snapshot().tabs[0]!.body[2] as Table).cells[1]!.slice(3)).toEqual(['Developing', 'Meets']);
     expect(bodyTexts(c.snapshot())[1]).toMatch(/Ratings come from the linked growth plan \(1 of 7/);
@@ -109,20 +156,46 @@ describe('action plan summary', () => {
 
   it('leaves ratings blank with a note when the linked plan cannot be read, and still inserts the table', () => {
     const c = openConversation({ documentProperties: { [LINK_KEY]: PLAN_URL } });
-    const result = c.run<{ status: string; ratedFromPlan: number; ratingsNote: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
+    const result = c.run<{ status: string; ratedFromPlan: number; ratingsNote: string }>(
+      'insertRoleRequirements',
+      { currentRoleId: null, targetRoleId: TARGET },
+    );
     expect(result.status).toBe('inserted');
     expect(result.ratingsNote).toMatch(/could not be read.*no access/);
   });
 });
 
 describe('bad growth plans and URLs change nothing', () => {
-  const cases: { label: string; plan?: () => ReturnType<typeof growthPlan>; request: unknown; message: RegExp }[] = [
-    { label: 'a Google Docs URL', request: { spreadsheetUrl: `https://docs.google.com/document/d/${PLAN_ID}/edit` }, message: /not a Google Sheets URL/ },
-    { label: 'text that is not a URL', request: { spreadsheetUrl: 'my growth plan' }, message: /not a Google Sheets URL/ },
+  const cases: {
+    label: string;
+    plan?: () => ReturnType<typeof growthPlan>;
+    request: unknown;
+    message: RegExp;
+  }[] = [
+    {
+      label: 'a Google Docs URL',
+      request: { spreadsheetUrl: `https://docs.google.com/document/d/${PLAN_ID}/edit` },
+      message: /not a Google Sheets URL/,
+    },
+    {
+      label: 'text that is not a URL',
+      request: { spreadsheetUrl: 'my growth plan' },
+      message: /not a Google Sheets URL/,
+    },
     { label: 'a URL that is not text', request: { spreadsheetUrl: 42 }, message: /must be text/ },
-    { label: 'a request that is not an object', request: 'https://docs.google.com/spreadsheets/d/x', message: /must be an object/ },
+    {
+      label: 'a request that is not an object',
+      request: 'https://docs.google.com/spreadsheets/d/x',
+      message: /must be an object/,
+    },
     { label: 'no URL and none remembered', request: {}, message: /Paste the URL/ },
-    { label: 'a spreadsheet without access', request: { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghij/edit' }, message: /no access/ },
+    {
+      label: 'a spreadsheet without access',
+      request: {
+        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghij/edit',
+      },
+      message: /no access/,
+    },
     {
       label: 'a spreadsheet without the Action Plan tab',
       plan: () => growthPlan({ tabs: { 'Role Requirements': [REQUIREMENTS_HEADER], Notes: [['Anything']] } }),
@@ -137,21 +210,43 @@ describe('bad growth plans and URLs change nothing', () => {
     },
     {
       label: 'a renamed Status column',
-      plan: () => growthPlan({ tabs: { 'Role Requirements': [REQUIREMENTS_HEADER], 'Action Plan': [ACTIONS_HEADER.map((h) => (h === 'Status' ? 'State' : h))] } }),
+      plan: () =>
+        growthPlan({
+          tabs: {
+            'Role Requirements': [REQUIREMENTS_HEADER],
+            'Action Plan': [ACTIONS_HEADER.map((h) => (h === 'Status' ? 'State' : h))],
+          },
+        }),
       request: { spreadsheetUrl: PLAN_URL },
       message: /"Action Plan" tab of the growth plan has no "Status" column/,
     },
     {
       label: 'a renamed Manager rating column',
-      plan: () => growthPlan({ tabs: { 'Role Requirements': [REQUIREMENTS_HEADER.map((h) => (h === 'Manager rating' ? 'Boss rating' : h))], 'Action Plan': [ACTIONS_HEADER] } }),
+      plan: () =>
+        growthPlan({
+          tabs: {
+            'Role Requirements': [
+              REQUIREMENTS_HEADER.map((h) => (h === 'Manager rating' ? 'Boss rating' : h)),
+            ],
+            'Action Plan': [ACTIONS_HEADER],
+          },
+        }),
       request: { spreadsheetUrl: PLAN_URL },
       message: /no "Manager rating" column/,
     },
-    { label: 'replaceEdited that is not a boolean', request: { spreadsheetUrl: PLAN_URL, replaceEdited: 'yes' }, message: /replaceEdited must be true or false/ },
+    {
+      label: 'replaceEdited that is not a boolean',
+      request: { spreadsheetUrl: PLAN_URL, replaceEdited: 'yes' },
+      message: /replaceEdited must be true or false/,
+    },
   ];
 
   it.each(cases)('$label', ({ plan, request, message }) => {
-    const c = openConversation({ content: ['Intro', 'Outro'], spreadsheets: plan ? [plan()] : [], cursor: { path: [0] } });
+    const c = openConversation({
+      content: ['Intro', 'Outro'],
+      spreadsheets: plan ? [plan()] : [],
+      cursor: { path: [0] },
+    });
     const before = c.snapshot();
     expect(c.errorOf('insertActionPlanSummary', request)).toMatch(message);
     expect(c.snapshot()).toEqual(before);
@@ -164,7 +259,11 @@ describe('bad growth plans and URLs change nothing', () => {
     const c = openConversation({ content: ['Intro'], spreadsheets: [plan] });
     c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
     const before = c.snapshot();
-    expect(c.errorOf('insertActionPlanSummary', { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmn/edit' })).toMatch(/no access/);
+    expect(
+      c.errorOf('insertActionPlanSummary', {
+        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmn/edit',
+      }),
+    ).toMatch(/no access/);
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.documentProperties.get(LINK_KEY)).toBe(PLAN_URL);
 

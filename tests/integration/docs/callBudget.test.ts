@@ -1,5 +1,11 @@
 /** Calls per insert and refresh do not grow with the plan's rows or the role's size (asserted exactly). */
-import { actionPlanCalls, agendaCalls, refreshCalls, requirementsCalls, smallestAndLargestRoles } from '../../../scripts/harness/docsCallScenarios';
+import {
+  actionPlanCalls,
+  agendaCalls,
+  refreshCalls,
+  requirementsCalls,
+  smallestAndLargestRoles,
+} from '../../../scripts/harness/docsCallScenarios';
 
 describe('Apps Script calls of the Docs add-on', () => {
   const { smallest, largest } = smallestAndLargestRoles();

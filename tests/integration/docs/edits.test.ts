@@ -15,7 +15,9 @@ function withAgendaAndRequirements() {
 describe('a person edited inside a block', () => {
   it('asks before replacing: needs-confirmation with nothing changed, then replaceEdited replaces it', () => {
     const c = withAgendaAndRequirements();
-    editAsUser(c.document, (body) => body.getChild(4).asParagraph().appendText(' I want to lead the deal desk team.'));
+    editAsUser(c.document, (body) =>
+      body.getChild(4).asParagraph().appendText(' I want to lead the deal desk team.'),
+    );
     const before = c.snapshot();
     expect(c.run('getConversationState')).toMatchObject({
       blocks: [
@@ -24,7 +26,11 @@ describe('a person edited inside a block', () => {
       ],
     });
     const asked = c.run<{ status: string; kind: string; message: string }>('insertConversationAgenda');
-    expect(asked).toEqual({ status: 'needs-confirmation', kind: 'agenda', message: expect.stringMatching(/conversation agenda .* edited/) });
+    expect(asked).toEqual({
+      status: 'needs-confirmation',
+      kind: 'agenda',
+      message: expect.stringMatching(/conversation agenda .* edited/),
+    });
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.locksHeld()).toEqual([]);
 
@@ -37,7 +43,9 @@ describe('a person edited inside a block', () => {
       { kind: 'agenda', covers: range(1, AGENDA) },
       { kind: 'requirements', covers: range(1 + AGENDA, 3) },
     ]);
-    expect(c.run<{ blocks: { edited: boolean }[] }>('getConversationState').blocks.map((b) => b.edited)).toEqual([false, false]);
+    expect(
+      c.run<{ blocks: { edited: boolean }[] }>('getConversationState').blocks.map((b) => b.edited),
+    ).toEqual([false, false]);
   });
 
   it('counts a paragraph typed between two of its elements as an edit', () => {
@@ -49,8 +57,17 @@ describe('a person edited inside a block', () => {
 
   it('counts a typed cell in a table as an edit', () => {
     const c = withAgendaAndRequirements();
-    editAsUser(c.document, (body) => body.getChild(1 + AGENDA + 2).asTable().getCell(1, 3).setText('Meets'));
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }).status).toBe('needs-confirmation');
+    editAsUser(c.document, (body) =>
+      body
+        .getChild(1 + AGENDA + 2)
+        .asTable()
+        .getCell(1, 3)
+        .setText('Meets'),
+    );
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+        .status,
+    ).toBe('needs-confirmation');
   });
 
   it('replaces what is left when a person deleted part of a block, in the same place', () => {
@@ -62,9 +79,18 @@ describe('a person edited inside a block', () => {
     });
     expect(blocksOf(c.snapshot())[1]).toEqual({ kind: 'requirements', covers: [1 + AGENDA] });
     const before = c.snapshot();
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }).status).toBe('needs-confirmation');
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+        .status,
+    ).toBe('needs-confirmation');
     expect(c.snapshot()).toEqual(before);
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET, replaceEdited: true }).status).toBe('replaced');
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', {
+        currentRoleId: null,
+        targetRoleId: TARGET,
+        replaceEdited: true,
+      }).status,
+    ).toBe('replaced');
     const after = c.snapshot();
     expect(blocksOf(after)[1]).toEqual({ kind: 'requirements', covers: range(1 + AGENDA, 3) });
     expect(bodyTexts(after)[1 + AGENDA]).toMatch(/^Role requirements/);
@@ -77,7 +103,10 @@ describe('a person edited inside a block', () => {
       for (let i = 0; i < 3; i++) body.getChild(1 + AGENDA).removeFromParent();
     });
     expect(blocksOf(c.snapshot()).map((b) => b.kind)).toEqual(['agenda']);
-    const result = c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
+    const result = c.run<{ status: string }>('insertRoleRequirements', {
+      currentRoleId: null,
+      targetRoleId: TARGET,
+    });
     expect(result.status).toBe('inserted');
     // At the cursor (after Intro, before the agenda's block, as the cursor is outside it).
     expect(blocksOf(c.snapshot()).map((b) => b.kind)).toEqual(['requirements', 'agenda']);
@@ -88,19 +117,34 @@ describe('refresh', () => {
   it('reports nothing to do in a document without blocks', () => {
     const c = openConversation({ content: ['Just text'] });
     const before = c.snapshot();
-    expect(c.run('refreshInsertedSections')).toMatchObject({ status: 'refreshed', refreshed: [], message: expect.stringMatching(/nothing to refresh/i) });
+    expect(c.run('refreshInsertedSections')).toMatchObject({
+      status: 'refreshed',
+      refreshed: [],
+      message: expect.stringMatching(/nothing to refresh/i),
+    });
     expect(c.snapshot()).toEqual(before);
   });
 
   it('refreshes every block in every tab, leaving the text around them alone', () => {
-    const c = openConversation({ tabs: [{ title: 'One', content: ['A'] }, { title: 'Two', content: ['B'], children: [{ title: 'Child', content: ['C'] }] }], activeTab: 'One' });
+    const c = openConversation({
+      tabs: [
+        { title: 'One', content: ['A'] },
+        { title: 'Two', content: ['B'], children: [{ title: 'Child', content: ['C'] }] },
+      ],
+      activeTab: 'One',
+    });
     c.run('insertConversationAgenda');
     c.document.setActiveTab(c.snapshot().tabs[1]!.children[0]!.id);
     c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
     const before = c.snapshot();
-    const result = c.run<{ status: string; refreshed: { kind: string; tab: string }[] }>('refreshInsertedSections');
+    const result = c.run<{ status: string; refreshed: { kind: string; tab: string }[] }>(
+      'refreshInsertedSections',
+    );
     expect(result.status).toBe('refreshed');
-    expect(result.refreshed.map((b) => [b.kind, b.tab])).toEqual([['agenda', 'One'], ['requirements', 'Child']]);
+    expect(result.refreshed.map((b) => [b.kind, b.tab])).toEqual([
+      ['agenda', 'One'],
+      ['requirements', 'Child'],
+    ]);
     expect(withoutIds(c.snapshot())).toEqual(withoutIds(before));
   });
 
@@ -108,18 +152,25 @@ describe('refresh', () => {
     const c = withAgendaAndRequirements();
     editAsUser(c.document, (body) => body.getChild(4).asParagraph().appendText(' My answer.'));
     const before = c.snapshot();
-    const asked = c.run<{ status: string; edited: { kind: string }[]; message: string }>('refreshInsertedSections');
+    const asked = c.run<{ status: string; edited: { kind: string }[]; message: string }>(
+      'refreshInsertedSections',
+    );
     expect(asked.status).toBe('needs-confirmation');
     expect(asked.edited.map((b) => b.kind)).toEqual(['agenda']);
     expect(asked.message).toMatch(/conversation agenda/);
     expect(c.snapshot()).toEqual(before);
 
-    const skipped = c.run<{ status: string; refreshed: { kind: string }[]; edited: { kind: string }[] }>('refreshInsertedSections', { skipEdited: true });
+    const skipped = c.run<{ status: string; refreshed: { kind: string }[]; edited: { kind: string }[] }>(
+      'refreshInsertedSections',
+      { skipEdited: true },
+    );
     expect(skipped.refreshed.map((b) => b.kind)).toEqual(['requirements']);
     expect(skipped.edited.map((b) => b.kind)).toEqual(['agenda']);
     expect(bodyTexts(c.snapshot())[4]).toMatch(/My answer\.$/);
 
-    const all = c.run<{ refreshed: { kind: string }[]; edited: unknown[] }>('refreshInsertedSections', { replaceEdited: true });
+    const all = c.run<{ refreshed: { kind: string }[]; edited: unknown[] }>('refreshInsertedSections', {
+      replaceEdited: true,
+    });
     expect(all.refreshed.map((b) => b.kind)).toEqual(['agenda', 'requirements']);
     expect(all.edited).toEqual([]);
     expect(bodyTexts(c.snapshot()).join('\n')).not.toContain('My answer.');

@@ -5,7 +5,13 @@ import { blocksOf, bodyTexts, openConversation, TARGET } from './conversation';
 import { DOCS_BUILD_DIR } from '../../../scripts/harness/docsHarness';
 import { readBuiltHtml } from '../../../fake';
 
-const CAPTIONS = ['Insert conversation agenda', 'Insert role requirements...', 'Insert action plan from growth plan...', 'Refresh inserted sections', 'Help'];
+const CAPTIONS = [
+  'Insert conversation agenda',
+  'Insert role requirements...',
+  'Insert action plan from growth plan...',
+  'Refresh inserted sections',
+  'Help',
+];
 
 describe('menu', () => {
   it('adds only the add-on menu in AuthMode.NONE, touching nothing else', () => {
@@ -14,7 +20,11 @@ describe('menu', () => {
     c.call('onOpen', c.fake.events.onOpen());
     expect(c.fake.ui.menuItems().map((i) => i.caption)).toEqual(CAPTIONS);
     expect(c.fake.ui.addonMenu).not.toBeNull();
-    expect(Object.keys(c.fake.calls.byMethod).every((m) => m.startsWith('Ui.') || m.startsWith('Menu.') || m === 'DocumentApp.getUi')).toBe(true);
+    expect(
+      Object.keys(c.fake.calls.byMethod).every(
+        (m) => m.startsWith('Ui.') || m.startsWith('Menu.') || m === 'DocumentApp.getUi',
+      ),
+    ).toBe(true);
     expect(c.snapshot()).toEqual(before);
   });
 
@@ -34,7 +44,11 @@ describe('menu', () => {
 
     c.fake.ui.queueResponse('NO');
     c.runMenuItem('Insert conversation agenda');
-    expect(c.fake.ui.alerts.at(-1)).toMatchObject({ buttons: 'YES_NO', response: 'NO', prompt: expect.stringMatching(/edited/) });
+    expect(c.fake.ui.alerts.at(-1)).toMatchObject({
+      buttons: 'YES_NO',
+      response: 'NO',
+      prompt: expect.stringMatching(/edited/),
+    });
     expect(c.snapshot()).toEqual(before);
 
     c.fake.ui.queueResponse('YES');
@@ -61,7 +75,10 @@ describe('menu', () => {
     c.run('insertConversationAgenda');
     c.fake.lockBusy = true;
     c.runMenuItem('Refresh inserted sections');
-    expect(c.fake.ui.alerts.at(-1)).toMatchObject({ title: 'Career Growth', prompt: expect.stringMatching(/Someone else is updating/) });
+    expect(c.fake.ui.alerts.at(-1)).toMatchObject({
+      title: 'Career Growth',
+      prompt: expect.stringMatching(/Someone else is updating/),
+    });
   });
 
   it('opens the dialogs and the help', () => {
@@ -69,8 +86,14 @@ describe('menu', () => {
     const html = readBuiltHtml(DOCS_BUILD_DIR);
     c.call('onOpen', c.fake.events.onOpen());
     c.runMenuItem('Help');
-    expect(c.fake.ui.alerts.at(-1)).toMatchObject({ title: 'Career Growth help', prompt: expect.stringContaining('Refresh inserted sections') });
-    for (const [caption, file] of [['Insert role requirements...', 'RequirementsDialog'], ['Insert action plan from growth plan...', 'ActionPlanDialog']] as const) {
+    expect(c.fake.ui.alerts.at(-1)).toMatchObject({
+      title: 'Career Growth help',
+      prompt: expect.stringContaining('Refresh inserted sections'),
+    });
+    for (const [caption, file] of [
+      ['Insert role requirements...', 'RequirementsDialog'],
+      ['Insert action plan from growth plan...', 'ActionPlanDialog'],
+    ] as const) {
       if (!(file in html)) continue; // The dialog pages come from the docs-client branch.
       c.runMenuItem(caption);
       expect(c.fake.ui.lastDialog).toMatchObject({ modal: true, title: caption.replace('...', '') });
@@ -83,11 +106,19 @@ describe('bad requests change nothing', () => {
     ['a null request', null, /must be an object with a targetRoleId/],
     ['no target role', { currentRoleId: null }, /target role must be text/],
     ['an empty target role', { currentRoleId: null, targetRoleId: '  ' }, /target role is empty/],
-    ['an unknown target role', { currentRoleId: null, targetRoleId: 'nobody/nothing' }, /Unknown target role "nobody\/nothing"/],
+    [
+      'an unknown target role',
+      { currentRoleId: null, targetRoleId: 'nobody/nothing' },
+      /Unknown target role "nobody\/nothing"/,
+    ],
     ['an unknown current role', { currentRoleId: 'x/y', targetRoleId: TARGET }, /Unknown current role/],
     ['a numeric role', { currentRoleId: 7, targetRoleId: TARGET }, /current role must be text/],
     ['a too long role id', { currentRoleId: null, targetRoleId: 'x'.repeat(500) }, /too long/],
-    ['replaceEdited as text', { currentRoleId: null, targetRoleId: TARGET, replaceEdited: 'true' }, /replaceEdited must be true or false/],
+    [
+      'replaceEdited as text',
+      { currentRoleId: null, targetRoleId: TARGET, replaceEdited: 'true' },
+      /replaceEdited must be true or false/,
+    ],
   ];
 
   it.each(cases)('insertRoleRequirements with %s', (_label, request, message) => {

@@ -8,7 +8,13 @@ const REQUIREMENTS = 3;
 describe('placement', () => {
   it('inserts at the end when there is no cursor, before the trailing empty paragraph, and names the block', () => {
     const c = openConversation({ content: ['Intro', 'Notes', ''] });
-    const result = c.run<{ status: string; kind: string; name: string; sections: number; nextConversation: string }>('insertConversationAgenda');
+    const result = c.run<{
+      status: string;
+      kind: string;
+      name: string;
+      sections: number;
+      nextConversation: string;
+    }>('insertConversationAgenda');
     expect(result).toMatchObject({ status: 'inserted', kind: 'agenda', sections: 9 });
     expect(result.name).toMatch(/^careergrowth\.agenda\.[0-9a-f]{8}\.\d{4}-\d{2}-\d{2}$/);
     expect(result.nextConversation).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -35,7 +41,10 @@ describe('placement', () => {
   });
 
   it('inserts after the paragraph holding the cursor, leaving the text after it in place', () => {
-    const c = openConversation({ content: ['Before', 'Cursor here', 'After'], cursor: { path: [1], offset: 3 } });
+    const c = openConversation({
+      content: ['Before', 'Cursor here', 'After'],
+      cursor: { path: [1], offset: 3 },
+    });
     c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
     const snap = c.snapshot();
     expect(bodyTexts(snap).slice(0, 2)).toEqual(['Before', 'Cursor here']);
@@ -45,16 +54,38 @@ describe('placement', () => {
     const table = snap.tabs[0]!.body[4]!;
     expect(table.type).toBe('TABLE');
     if (table.type === 'TABLE') {
-      expect(table.cells[0]).toEqual(['Area', 'Requirement', 'New compared with current role', 'Self rating', 'Manager rating']);
+      expect(table.cells[0]).toEqual([
+        'Area',
+        'Requirement',
+        'New compared with current role',
+        'Self rating',
+        'Manager rating',
+      ]);
       expect(table.bold![0]!.every(Boolean)).toBe(true);
       expect(table.bold![1]!.some(Boolean)).toBe(false);
       expect(table.backgrounds![0]!.every((b) => b !== null)).toBe(true);
-      expect(table.cells.slice(1).every((row) => row[2] === 'No current role chosen' && row[3] === '' && row[4] === '')).toBe(true);
+      expect(
+        table.cells
+          .slice(1)
+          .every((row) => row[2] === 'No current role chosen' && row[3] === '' && row[4] === ''),
+      ).toBe(true);
     }
   });
 
   it('inserts after the whole table when the cursor is in one of its cells', () => {
-    const c = openConversation({ content: ['Top', { table: [['a', 'b'], ['c', 'd']] }, 'Below'], cursor: { path: [1, 1, 0, 0] } });
+    const c = openConversation({
+      content: [
+        'Top',
+        {
+          table: [
+            ['a', 'b'],
+            ['c', 'd'],
+          ],
+        },
+        'Below',
+      ],
+      cursor: { path: [1, 1, 0, 0] },
+    });
     c.run('insertConversationAgenda');
     const texts = bodyTexts(c.snapshot());
     expect(texts.slice(0, 3)).toEqual(['Top', '[table 2x2] a|b', 'Career conversation']);
@@ -62,7 +93,10 @@ describe('placement', () => {
   });
 
   it('inserts after the list item holding the cursor', () => {
-    const c = openConversation({ content: ['Top', { li: 'one' }, { li: 'two' }, 'End'], cursor: { path: [1] } });
+    const c = openConversation({
+      content: ['Top', { li: 'one' }, { li: 'two' }, 'End'],
+      cursor: { path: [1] },
+    });
     c.run('insertConversationAgenda');
     const snap = c.snapshot();
     expect(bodyTexts(snap).slice(0, 3)).toEqual(['Top', 'one', 'Career conversation']);
@@ -83,7 +117,13 @@ describe('placement', () => {
   });
 
   it('writes into the active tab, with the named range in that tab', () => {
-    const c = openConversation({ tabs: [{ title: 'Q1', content: ['First tab'] }, { title: 'Q2', content: ['Second tab'] }], activeTab: 'Q2' });
+    const c = openConversation({
+      tabs: [
+        { title: 'Q1', content: ['First tab'] },
+        { title: 'Q2', content: ['Second tab'] },
+      ],
+      activeTab: 'Q2',
+    });
     c.run('insertConversationAgenda');
     const snap = c.snapshot();
     expect(bodyTexts(snap, 0)).toEqual(['First tab']);
@@ -99,8 +139,14 @@ describe('re-inserting', () => {
     c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
     const outside = c.outside();
     // The cursor moves to the last paragraph; the block must stay where it is.
-    editAsUser(c.document, (body, doc) => doc.setCursor(doc.newPosition(body.getChild(body.getNumChildren() - 1), 0)));
-    const result = c.run<{ status: string; currentRole: { id: string } | null; newComparedWithCurrent: number }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+    editAsUser(c.document, (body, doc) =>
+      doc.setCursor(doc.newPosition(body.getChild(body.getNumChildren() - 1), 0)),
+    );
+    const result = c.run<{
+      status: string;
+      currentRole: { id: string } | null;
+      newComparedWithCurrent: number;
+    }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
     expect(result.status).toBe('replaced');
     expect(result.currentRole?.id).toBe(CURRENT);
     const snap = c.snapshot();
@@ -115,10 +161,15 @@ describe('re-inserting', () => {
     c.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
     const before = c.snapshot();
     expect(c.run<{ status: string }>('insertConversationAgenda').status).toBe('replaced');
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }).status).toBe('replaced');
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET })
+        .status,
+    ).toBe('replaced');
     const after = c.snapshot();
     expect(bodyTexts(after)).toEqual(bodyTexts(before));
-    expect(after.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort()).toEqual(before.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort());
+    expect(after.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort()).toEqual(
+      before.tabs[0]!.namedRanges.map((r) => [r.name, r.covers]).sort(),
+    );
   });
 });
 
@@ -137,7 +188,10 @@ describe('placement when the editor keeps a paragraph before a new table', () =>
   // Some implementations (the Docs API behind them) put an empty paragraph before a table inserted
   // mid-body. The block must still come out whole, in order, and be found again unedited.
   it('puts the rest of the block after the table and replaces it in place on re-insert', () => {
-    const c = openConversation({ content: ['Before', 'Cursor here', 'After'], cursor: { path: [1], offset: 0 } });
+    const c = openConversation({
+      content: ['Before', 'Cursor here', 'After'],
+      cursor: { path: [1], offset: 0 },
+    });
     c.fake.env.tableSpacer = true;
     c.run('insertConversationAgenda');
     const texts = bodyTexts(c.snapshot());
@@ -176,10 +230,19 @@ describe('a document object without the tab methods', () => {
   it('inserts into the document body, replaces in place and refreshes', () => {
     const c = openConversation({ content: ['Before', 'After'], cursor: { path: [0], offset: 0 } });
     hideTabs(c);
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }).status).toBe('inserted');
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET })
+        .status,
+    ).toBe('inserted');
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
-    expect(c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }).status).toBe('replaced');
-    expect(c.run<{ status: string; refreshed: unknown[] }>('refreshInsertedSections')).toMatchObject({ status: 'refreshed', refreshed: [expect.anything()] });
+    expect(
+      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+        .status,
+    ).toBe('replaced');
+    expect(c.run<{ status: string; refreshed: unknown[] }>('refreshInsertedSections')).toMatchObject({
+      status: 'refreshed',
+      refreshed: [expect.anything()],
+    });
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
     expect(c.outside().filter((t) => t !== '')).toEqual(['Before', 'After']);
     expect(c.run<{ blocks: unknown[] }>('getConversationState').blocks).toHaveLength(1);

@@ -114,7 +114,10 @@ describe('levels', () => {
   it('lists the levels of each family from lowest to highest grade', () => {
     for (const family of catalog.families) {
       const grades = family.levels.map((l) => l.grade);
-      expect({ family: family.id, grades }).toEqual({ family: family.id, grades: [...grades].sort((a, b) => a - b) });
+      expect({ family: family.id, grades }).toEqual({
+        family: family.id,
+        grades: [...grades].sort((a, b) => a - b),
+      });
     }
   });
 
@@ -122,10 +125,11 @@ describe('levels', () => {
     for (const { family, level } of levels) {
       const [page, anchor] = level.url.split('#');
       expect(page).toMatch(/^https:\/\/handbook\.gitlab\.com\/job-families\/sales\/[a-z0-9/-]+\/$/);
-      if (anchor !== undefined) expect({ level: where(family, level), anchor }).toEqual({
-        level: where(family, level),
-        anchor: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-      });
+      if (anchor !== undefined)
+        expect({ level: where(family, level), anchor }).toEqual({
+          level: where(family, level),
+          anchor: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+        });
     }
   });
 
@@ -159,7 +163,9 @@ describe('requirement texts', () => {
           /[^\x20-\x7e]/.test(text)
         );
       })
-      .map(({ family, level, requirement }) => `${where(family, level)} ${requirement.id}: ${requirement.text}`);
+      .map(
+        ({ family, level, requirement }) => `${where(family, level)} ${requirement.id}: ${requirement.text}`,
+      );
     expect(bad).toEqual([]);
   });
 
@@ -188,7 +194,9 @@ function copiedFrom(sources: string[]): string[] {
   for (const source of sources) for (const run of runsOf(source)) runs.add(run);
   return requirements
     .filter(({ requirement }) => [...runsOf(requirement.text)].some((run) => runs.has(run)))
-    .map(({ family, level, requirement }) => `${where(family, level)} ${requirement.id}: ${requirement.text}`);
+    .map(
+      ({ family, level, requirement }) => `${where(family, level)} ${requirement.id}: ${requirement.text}`,
+    );
 }
 
 function markdownFiles(dir: string): string[] {
@@ -201,7 +209,9 @@ function markdownFiles(dir: string): string[] {
 
 describe('wording is our own', () => {
   it('has no 40-character run of any roles-facts responsibility or requirement digest', () => {
-    const digests = facts.flatMap((f) => f.levels.flatMap((l) => [l.responsibilities ?? '', l.requirements ?? '']));
+    const digests = facts.flatMap((f) =>
+      f.levels.flatMap((l) => [l.responsibilities ?? '', l.requirements ?? '']),
+    );
     expect(digests.filter((d) => d.length >= 40).length).toBeGreaterThan(50);
     expect(copiedFrom(digests)).toEqual([]);
   });

@@ -73,7 +73,9 @@ describe('checkCatalog names the bad entry in each error', () => {
     const data = broken((c) => {
       family(c, 'order-management').id = 'deal-desk';
     });
-    expect(errorsOf(data)).toEqual(['family "deal-desk": duplicate family id "deal-desk" (families 2 and 3)']);
+    expect(errorsOf(data)).toEqual([
+      'family "deal-desk": duplicate family id "deal-desk" (families 2 and 3)',
+    ]);
   });
 
   it('reports a missing grade', () => {
@@ -151,15 +153,23 @@ describe('checkCatalog names the bad entry in each error', () => {
       const analyst = level(c, 'deal-desk', 'analyst');
       analyst.requirements = analyst.requirements.slice(0, 4);
     });
-    expect(errorsOf(data)).toEqual(['family "deal-desk" level "analyst": has 4 requirements (5 to 7 needed)']);
+    expect(errorsOf(data)).toEqual([
+      'family "deal-desk" level "analyst": has 4 requirements (5 to 7 needed)',
+    ]);
   });
 
   it('reports a level with more than 7 requirements', () => {
     const data = broken((c) => {
       const manager = level(c, 'deal-desk', 'manager');
-      manager.requirements.push({ id: 'pricing', area: 'commercial', text: 'Approves discounts within the agreed limits' });
+      manager.requirements.push({
+        id: 'pricing',
+        area: 'commercial',
+        text: 'Approves discounts within the agreed limits',
+      });
     });
-    expect(errorsOf(data)).toEqual(['family "deal-desk" level "manager": has 8 requirements (5 to 7 needed)']);
+    expect(errorsOf(data)).toEqual([
+      'family "deal-desk" level "manager": has 8 requirements (5 to 7 needed)',
+    ]);
   });
 
   it('still counts requirements when one of them is also malformed', () => {
@@ -318,7 +328,9 @@ describe('npm run catalog:check (scripts/catalog-check.ts)', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('2 problems');
     expect(result.stderr).toContain('family "sales-strategy" level "manager": grade is missing');
-    expect(result.stderr).toContain('family "deal-desk" level "analyst" requirement 3 ("revenue-recognition"): text is empty');
+    expect(result.stderr).toContain(
+      'family "deal-desk" level "analyst" requirement 3 ("revenue-recognition"): text is empty',
+    );
   });
 
   it('exits 0 for a valid JSON file', () => {

@@ -5,7 +5,16 @@ import { requirementsPreview } from '../../../src/client/dialogs/requirements/pr
 import { createServerCaller } from '../../../src/client/common/server';
 
 function role(id: string, title: string, requirementCount = 6): RoleOption {
-  return { id, title, familyId: 'f', familyName: 'Family', team: 'Team', grade: 7, url: '', requirementCount };
+  return {
+    id,
+    title,
+    familyId: 'f',
+    familyName: 'Family',
+    team: 'Team',
+    grade: 7,
+    url: '',
+    requirementCount,
+  };
 }
 
 describe('requirementsPreview', () => {
@@ -40,7 +49,9 @@ describe('existingBlockNote', () => {
     expect(existingBlockNote([block('requirements', false)], 'requirements', 'a table')).toBe(
       'This document already has a table. It will be replaced where it is.',
     );
-    expect(existingBlockNote([block('requirements', true)], 'requirements', 'a table')).toContain('You will be asked');
+    expect(existingBlockNote([block('requirements', true)], 'requirements', 'a table')).toContain(
+      'You will be asked',
+    );
   });
 });
 
@@ -60,7 +71,10 @@ describe('createServerCaller', () => {
       },
     });
     (globalThis as { google?: unknown }).google = { script: { run: make() } };
-    const call = createServerCaller<{ insertThing(request: unknown): { status: string } }, { insertThing: [{ id: string }] }>();
+    const call = createServerCaller<
+      { insertThing(request: unknown): { status: string } },
+      { insertThing: [{ id: string }] }
+    >();
     await expect(call('insertThing', { id: 'x' })).resolves.toEqual({ status: 'inserted' });
     expect(calls).toEqual([[{ id: 'x' }]]);
   });

@@ -129,7 +129,9 @@ describe('action plan wording', () => {
       'Action plan already covers every gap',
     );
     expect(generateSummaryTitle({ ...summary, gaps: 0, unrated: 0, added: 0 })).toBe('No gaps found');
-    expect(generateSummaryTitle({ ...summary, gaps: 0, added: 0 })).toBe('No gaps among the rated requirements');
+    expect(generateSummaryTitle({ ...summary, gaps: 0, added: 0 })).toBe(
+      'No gaps among the rated requirements',
+    );
   });
 
   it('shows percent done, total and overdue', () => {

@@ -1,4 +1,10 @@
-import { catalogOfferText, handbookPreviewText, handbookSummaryLines, levelLabel, newAgainst } from '../../../src/client/sidebar/handbookFormat';
+import {
+  catalogOfferText,
+  handbookPreviewText,
+  handbookSummaryLines,
+  levelLabel,
+  newAgainst,
+} from '../../../src/client/sidebar/handbookFormat';
 import type { HandbookLevelOption, ImportSummary } from '../../../src/api/sheets';
 
 const level = (title: string, grade: number | null, ids: string[]): HandbookLevelOption => ({
@@ -23,7 +29,9 @@ describe('handbook wording in the sidebar', () => {
     expect(newAgainst(senior, analyst)).toBe(2);
     expect(newAgainst(senior, null)).toBe(3);
     expect(handbookPreviewText(senior, analyst)).toBe('3 requirements · 2 new compared with Analyst');
-    expect(handbookPreviewText(senior, level('Other', 5, ['z']))).toBe('3 requirements · all new compared with Other');
+    expect(handbookPreviewText(senior, level('Other', 5, ['z']))).toBe(
+      '3 requirements · all new compared with Other',
+    );
     expect(handbookPreviewText(senior, null)).toBe('3 requirements · no current level to compare with');
     expect(handbookPreviewText(level('Empty', 5, []), null)).toMatch(/lists no requirements/);
   });

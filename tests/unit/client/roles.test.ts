@@ -8,7 +8,13 @@ import {
   safeHttpUrl,
 } from '../../../src/client/common/roles';
 
-function role(id: string, title: string, team: string, grade: number, familyName = 'Sales Strategy'): RoleOption {
+function role(
+  id: string,
+  title: string,
+  team: string,
+  grade: number,
+  familyName = 'Sales Strategy',
+): RoleOption {
   return {
     id,
     title,

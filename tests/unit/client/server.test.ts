@@ -34,8 +34,13 @@ afterEach(() => {
 
 describe('callServer', () => {
   it('resolves with the server function result and passes the arguments through', async () => {
-    const calls = installRun({ openTab: (request) => ({ tab: (request as { tab: string }).tab, name: 'Action Plan' }) });
-    await expect(callServer('openTab', { tab: 'actions' })).resolves.toEqual({ tab: 'actions', name: 'Action Plan' });
+    const calls = installRun({
+      openTab: (request) => ({ tab: (request as { tab: string }).tab, name: 'Action Plan' }),
+    });
+    await expect(callServer('openTab', { tab: 'actions' })).resolves.toEqual({
+      tab: 'actions',
+      name: 'Action Plan',
+    });
     expect(calls).toEqual([['openTab', { tab: 'actions' }]]);
   });
 
@@ -52,7 +57,9 @@ describe('callServer', () => {
 
   it('rejects when the server has no such function', async () => {
     installRun({});
-    await expect(callServer('generateActionPlan')).rejects.toThrow('The add-on has no server function "generateActionPlan".');
+    await expect(callServer('generateActionPlan')).rejects.toThrow(
+      'The add-on has no server function "generateActionPlan".',
+    );
   });
 
   it('rejects outside Apps Script', async () => {

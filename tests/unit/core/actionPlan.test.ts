@@ -34,7 +34,7 @@ describe('planActions', () => {
   it('chooses the type by area, a matching resource, an owner, a status and a due date', () => {
     const plan = planActions(requirements, empty, today);
     const after = applyTableChange(empty, plan);
-    const [systems, analysis, manual] = after.rows as unknown[][];
+    const [systems, analysis, manual] = after.rows;
     expect(textAt(after, systems!, 'Type')).toBe('Learning');
     expect(textAt(after, systems!, 'Resource')).toMatch(/Trailhead/);
     expect(textAt(after, analysis!, 'Type')).toBe('Hands-on project');
@@ -63,7 +63,7 @@ describe('planActions', () => {
     expect(again.alreadyPlanned).toBe(3);
   });
 
-  it('treats a person\'s own action row for a requirement as planned', () => {
+  it("treats a person's own action row for a requirement as planned", () => {
     const actions = tableFromValues([
       ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'],
       ['owns DASHBOARDS', 'Shadow the analytics team', 'Mentorship', 'Me', '', 'In progress'],

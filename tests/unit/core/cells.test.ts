@@ -46,7 +46,10 @@ describe('HeaderMap', () => {
     expect(header.column('Self rating')).toBe(1);
     expect(header.column('requirement')).toBe(2);
     expect(header.column('Evidence')).toBe(-1);
-    expect(header.missing(['Requirement', 'Evidence', 'Manager rating'])).toEqual(['Evidence', 'Manager rating']);
+    expect(header.missing(['Requirement', 'Evidence', 'Manager rating'])).toEqual([
+      'Evidence',
+      'Manager rating',
+    ]);
   });
 
   it('lets the first of two equal headers win', () => {

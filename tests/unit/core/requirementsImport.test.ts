@@ -38,7 +38,7 @@ describe('planRequirementsImport', () => {
     expect(plan.newRows[3]![header.column('Requirement')]).toBe("'=Coaches junior analysts");
   });
 
-  it('keeps a person\'s ratings and evidence and adds no duplicates on re-import', () => {
+  it("keeps a person's ratings and evidence and adds no duplicates on re-import", () => {
     const first = importInto(emptyTable()).after;
     const rows = first.rows.map((r) => [...r]);
     rows[0]![first.header.column('Self rating')] = 'Developing';
@@ -58,11 +58,21 @@ describe('planRequirementsImport', () => {
     expect(plan.markedNotInTarget).toBe(4);
     expect(plan.newRows).toHaveLength(3);
     expect(after.rows).toHaveLength(7);
-    expect(after.rows.slice(0, 4).map((r) => textAt(after, r, 'In target role'))).toEqual(['No', 'No', 'No', 'No']);
+    expect(after.rows.slice(0, 4).map((r) => textAt(after, r, 'In target role'))).toEqual([
+      'No',
+      'No',
+      'No',
+      'No',
+    ]);
     // Switching back restores them without new rows.
     const back = importInto(after, analyst, senior);
     expect(back.plan.newRows).toHaveLength(0);
-    expect(back.after.rows.slice(0, 4).map((r) => textAt(back.after, r, 'In target role'))).toEqual(['Yes', 'Yes', 'Yes', 'Yes']);
+    expect(back.after.rows.slice(0, 4).map((r) => textAt(back.after, r, 'In target role'))).toEqual([
+      'Yes',
+      'Yes',
+      'Yes',
+      'Yes',
+    ]);
     expect(back.plan.markedNotInTarget).toBe(3);
   });
 
@@ -72,23 +82,41 @@ describe('planRequirementsImport', () => {
       ['Shipped it', 'Meets', 'x', 'Runs the QBR deck', 'Developing'],
     ]);
     const { plan, after } = importInto(table);
-    expect(plan.appendedHeaders).toEqual(['Key', 'Role', 'Area', 'Compared with current role', 'In target role']);
-    expect(after.rows[0]!.slice(0, 5)).toEqual(['Shipped it', 'Meets', 'x', 'Runs the QBR deck', 'Developing']);
+    expect(plan.appendedHeaders).toEqual([
+      'Key',
+      'Role',
+      'Area',
+      'Compared with current role',
+      'In target role',
+    ]);
+    expect(after.rows[0]!.slice(0, 5)).toEqual([
+      'Shipped it',
+      'Meets',
+      'x',
+      'Runs the QBR deck',
+      'Developing',
+    ]);
     expect(textAt(after, after.rows[0]!, 'In target role')).toBe('');
     expect(after.rows).toHaveLength(5);
-    expect(textAt(after, after.rows[1]!, 'Requirement')).toBe('Designs Salesforce changes with the systems team');
+    expect(textAt(after, after.rows[1]!, 'Requirement')).toBe(
+      'Designs Salesforce changes with the systems team',
+    );
   });
 
   it('updates the comparison when the current role changes, and only that', () => {
     const first = importInto(emptyTable(), analyst, senior).after;
     const { plan, after } = importInto(first, null as never, senior);
     expect(plan.columnWrites.map((w) => w.header)).toEqual(['Compared with current role']);
-    expect(after.rows.map((r) => textAt(after, r, 'Compared with current role'))).toEqual(Array(4).fill('No current role chosen'));
+    expect(after.rows.map((r) => textAt(after, r, 'Compared with current role'))).toEqual(
+      Array(4).fill('No current role chosen'),
+    );
   });
 
   it('writes existing managed-column text back literally', () => {
     const first = importInto(emptyTable()).after;
-    const manual = first.header.headers.map((h) => (h === 'Requirement' ? 'Mine' : h === 'Compared with current role' ? '=oops' : ''));
+    const manual = first.header.headers.map((h) =>
+      h === 'Requirement' ? 'Mine' : h === 'Compared with current role' ? '=oops' : '',
+    );
     const table: Table = { header: first.header, rows: [...first.rows, manual] };
     const { plan } = importInto(table, null as never, senior);
     const compared = plan.columnWrites.find((w) => w.header === 'Compared with current role')!;

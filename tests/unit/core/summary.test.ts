@@ -20,7 +20,7 @@ describe('summaryBlock', () => {
     // Requirement is column E once a "Notes" column sits in front; the tab name is quoted.
     expect(requirements).toContain("'Bo''s reqs'!$E$2:$E");
     expect(block.map((r) => r[0])).toContain('Percent done');
-    expect(String(block[12]![1])).toBe("=COUNTIF('Action Plan'!$I$2:$I,\"Done\")");
+    expect(String(block[12]![1])).toBe('=COUNTIF(\'Action Plan\'!$I$2:$I,"Done")');
   });
 
   it('writes role titles literally', () => {
@@ -28,7 +28,9 @@ describe('summaryBlock', () => {
   });
 
   it('refuses headers it cannot point at', () => {
-    expect(() => summaryBlock({ ...inputs, actionsHeader: new HeaderMap(['Requirement']) })).toThrow(/"Action"/);
+    expect(() => summaryBlock({ ...inputs, actionsHeader: new HeaderMap(['Requirement']) })).toThrow(
+      /"Action"/,
+    );
   });
 
   it('quotes sheet names', () => {

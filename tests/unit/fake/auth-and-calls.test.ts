@@ -14,13 +14,22 @@ describe('auth modes', () => {
       () => g.LockService.getDocumentLock(),
       () => g.Session.getActiveUser(),
     ];
-    for (const attempt of denied) expect(attempt).toThrow(/You do not have permission to call .* \(AuthMode\.NONE\)/);
+    for (const attempt of denied)
+      expect(attempt).toThrow(/You do not have permission to call .* \(AuthMode\.NONE\)/);
     expect(() => g.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet in this context (AuthMode.NONE).',
     );
 
-    g.SpreadsheetApp.getUi().createAddonMenu().addItem('Open planner', 'showPlanner').addSeparator().addToUi();
-    expect(fake.ui.addonMenu).toEqual({ caption: null, addon: true, items: [{ caption: 'Open planner', functionName: 'showPlanner' }, { separator: true }] });
+    g.SpreadsheetApp.getUi()
+      .createAddonMenu()
+      .addItem('Open planner', 'showPlanner')
+      .addSeparator()
+      .addToUi();
+    expect(fake.ui.addonMenu).toEqual({
+      caption: null,
+      addon: true,
+      items: [{ caption: 'Open planner', functionName: 'showPlanner' }, { separator: true }],
+    });
     expect(g.ScriptApp.AuthMode.NONE.toString()).toBe('NONE');
     expect(fake.events.onOpen()).toEqual({ authMode: g.ScriptApp.AuthMode.NONE });
   });
@@ -35,7 +44,9 @@ describe('auth modes', () => {
     fake.setAuthMode('FULL');
     expect(app.openById('other-id')).toBe(other);
     expect(app.openByUrl('https://docs.google.com/spreadsheets/d/other-id/edit#gid=0')).toBe(other);
-    expect(() => app.openById('nope')).toThrow(/^You do not have permission to access the requested document\./);
+    expect(() => app.openById('nope')).toThrow(
+      /^You do not have permission to access the requested document\./,
+    );
   });
 
   test('enum values are objects: compare with the enum, not a string', () => {
@@ -49,7 +60,9 @@ describe('auth modes', () => {
 
   test('no UI in trigger context', () => {
     const fake = createAppsScriptFake({ hasUi: false });
-    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 });
 
@@ -74,7 +87,11 @@ describe('call counting', () => {
     });
     expect(fake.calls.total).toBe(9);
     expect(fake.calls.count('Range')).toBe(4);
-    expect(fake.calls.sequence.slice(0, 3)).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getRange']);
+    expect(fake.calls.sequence.slice(0, 3)).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSheetByName',
+      'Sheet.getRange',
+    ]);
   });
 
   test('services, builders and UI count too; helpers do not; reset clears', () => {

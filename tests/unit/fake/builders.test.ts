@@ -37,7 +37,11 @@ describe('data validation builder', () => {
     sheet.getRange('E1:E2').setValues([['Yes'], ['No']]);
     sheet.getRange('A1:A2').insertCheckboxes();
     expect(sheet.getRange('A1:A2').getValues()).toEqual([[false], [false]]);
-    sheet.getRange('B1').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange('E1:E2')).build());
+    sheet
+      .getRange('B1')
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange('E1:E2')).build(),
+      );
     sheet.getRange('B1').setValue('Maybe');
     sheet.getRange('A2').setValue('x');
     expect(sheet.invalidCells().map((c) => [c.a1, c.criteria])).toEqual([
@@ -62,7 +66,9 @@ describe('conditional format rule builder', () => {
     expect(cond.getCriteriaValues()).toEqual(['=$D2="Done"']);
     expect([cond.getBackground(), cond.getFontColor(), cond.getBold()]).toEqual(['#d9ead3', '#008000', null]);
     expect(rule.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:F1000']);
-    expect(rule.copy().whenTextEqualTo('x').build().getBooleanCondition().getCriteriaType()).toBe(SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO);
+    expect(rule.copy().whenTextEqualTo('x').build().getBooleanCondition().getCriteriaType()).toBe(
+      SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO,
+    );
   });
 
   test('setConditionalFormatRules replaces all rules and checks them', () => {
@@ -71,12 +77,24 @@ describe('conditional format rule builder', () => {
     const sheet = ss.getSheets()[0]!;
     const other = ss.insertSheet('Other');
     const make = (text: string, range = sheet.getRange('A1:A9')) =>
-      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBold(true).setRanges([range]).build();
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBold(true)
+        .setRanges([range])
+        .build();
     sheet.setConditionalFormatRules([make('a'), make('b')]);
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules().slice(1), make('c')]);
-    expect(sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition().getCriteriaValues()[0])).toEqual(['b', 'c']);
-    expect(() => sheet.setConditionalFormatRules([make('d', other.getRange('A1'))])).toThrow(/different sheet/);
-    expect(() => sheet.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().build()])).toThrow(/at least one range/);
-    expect(() => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('$D2="Done"')).toThrow(/must start with "="/);
+    expect(
+      sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition().getCriteriaValues()[0]),
+    ).toEqual(['b', 'c']);
+    expect(() => {
+      sheet.setConditionalFormatRules([make('d', other.getRange('A1'))]);
+    }).toThrow(/different sheet/);
+    expect(() => {
+      sheet.setConditionalFormatRules([SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().build()]);
+    }).toThrow(/at least one range/);
+    expect(() => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('$D2="Done"')).toThrow(
+      /must start with "="/,
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { createDocsFake, FakeDocument, snapshotDocument } from '../../../fake';
 import type { FakeParagraph, FakeTable } from '../../../fake/docs';
 
-function open(content: Parameters<typeof FakeDocument.fromContent>[0], options: Parameters<typeof FakeDocument.fromContent>[1] = {}) {
+function open(
+  content: Parameters<typeof FakeDocument.fromContent>[0],
+  options: Parameters<typeof FakeDocument.fromContent>[1] = {},
+) {
   const document = FakeDocument.fromContent(content, options);
   const fake = createDocsFake({ document });
   const doc = fake.globals.DocumentApp.getActiveDocument()!;
@@ -10,7 +13,17 @@ function open(content: Parameters<typeof FakeDocument.fromContent>[0], options: 
 
 describe('body structure', () => {
   test('a fixture becomes body children with types, text and headings', () => {
-    const { body, app } = open([{ p: 'Career conversation', heading: 'TITLE' }, 'Intro', { li: 'first' }, { table: [['a', 'b'], ['c', 'd']] }]);
+    const { body, app } = open([
+      { p: 'Career conversation', heading: 'TITLE' },
+      'Intro',
+      { li: 'first' },
+      {
+        table: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      },
+    ]);
     expect(body.getNumChildren()).toBe(5); // a table never ends the body: an empty paragraph follows it
     expect(body.getChild(0).getType()).toBe(app.ElementType.PARAGRAPH);
     expect(body.getChild(0).asParagraph().getHeading()).toBe(app.ParagraphHeading.TITLE);
@@ -34,20 +47,32 @@ describe('body structure', () => {
     const p = body.insertParagraph(1, 'between').setHeading(app.ParagraphHeading.HEADING2);
     expect(p.getHeading()).toBe(app.ParagraphHeading.HEADING2);
     body.appendListItem('item').setNestingLevel(1);
-    const table = body.insertTable(0, [['h1', 'h2'], ['v1', 'v2']]);
+    const table = body.insertTable(0, [
+      ['h1', 'h2'],
+      ['v1', 'v2'],
+    ]);
     expect(table.getParent()!.getType()).toBe(app.ElementType.BODY_SECTION);
     const rule = body.insertHorizontalRule(2);
     expect(rule.getParent()!.getType()).toBe(app.ElementType.PARAGRAPH); // a rule lives in a new paragraph
-    expect(snapshotDocument(open(['x']).document).tabs[0]!.body).toEqual([{ type: 'PARAGRAPH', text: 'x', heading: 'NORMAL' }]);
+    expect(snapshotDocument(open(['x']).document).tabs[0]!.body).toEqual([
+      { type: 'PARAGRAPH', text: 'x', heading: 'NORMAL' },
+    ]);
     const appended = body.appendTable([['last']]);
     expect(body.getChildIndex(appended)).toBe(body.getNumChildren() - 2);
-    expect(body.getChild(body.getNumChildren() - 1).asParagraph().getText()).toBe('');
+    expect(
+      body
+        .getChild(body.getNumChildren() - 1)
+        .asParagraph()
+        .getText(),
+    ).toBe('');
   });
 
   test('a paragraph inserted after a heading is a heading too unless told otherwise', () => {
     const { body, app } = open([{ p: 'Agenda', heading: 'HEADING1' }, 'text']);
     expect(body.insertParagraph(1, 'Aspirations').getHeading()).toBe(app.ParagraphHeading.HEADING1);
-    expect(body.insertParagraph(2, 'prompt').setHeading(app.ParagraphHeading.NORMAL).getHeading()).toBe(app.ParagraphHeading.NORMAL);
+    expect(body.insertParagraph(2, 'prompt').setHeading(app.ParagraphHeading.NORMAL).getHeading()).toBe(
+      app.ParagraphHeading.NORMAL,
+    );
     expect(body.insertParagraph(0, 'first').getHeading()).toBe(app.ParagraphHeading.NORMAL);
     expect(body.appendParagraph('end').getHeading()).toBe(app.ParagraphHeading.NORMAL);
   });
@@ -63,7 +88,8 @@ describe('body structure', () => {
     const { body, app } = open([{ table: [['a', 'b']] }]);
     const text = body.getChild(0).asTable().getCell(0, 1).getChild(0).asParagraph().getChild(0);
     const chain: string[] = [];
-    for (let e: { getType(): unknown; getParent(): unknown } | null = text; e; e = e.getParent() as typeof e) chain.push(String(e.getType()));
+    for (let e: { getType(): unknown; getParent(): unknown } | null = text; e; e = e.getParent() as typeof e)
+      chain.push(String(e.getType()));
     expect(chain).toEqual(['TEXT', 'PARAGRAPH', 'TABLE_CELL', 'TABLE_ROW', 'TABLE', 'BODY_SECTION']);
     expect(body.getChild(0).asTable().getCell(0, 1).getParentTable()!.getNumRows()).toBe(1);
     expect(body.getParent()).toBeNull();
@@ -72,18 +98,33 @@ describe('body structure', () => {
 
   test('table styling: header row bold and shaded, border and column width', () => {
     const { body, document } = open([]);
-    const table = body.appendTable([['Area', 'Requirement'], ['SQL', 'Joins']]);
+    const table = body.appendTable([
+      ['Area', 'Requirement'],
+      ['SQL', 'Joins'],
+    ]);
     const header = table.getRow(0);
-    for (let c = 0; c < header.getNumCells(); c++) header.getCell(c).setBackgroundColor('#eeeeee').editAsText().setBold(true);
+    for (let c = 0; c < header.getNumCells(); c++)
+      header.getCell(c).setBackgroundColor('#eeeeee').editAsText().setBold(true);
     table.setBorderWidth(1).setColumnWidth(0, 120);
-    expect(() => table.setColumnWidth(2, 10)).toThrow('Child index (2) must be less than the number of child elements (2).');
+    expect(() => table.setColumnWidth(2, 10)).toThrow(
+      'Child index (2) must be less than the number of child elements (2).',
+    );
     expect(() => header.getCell(0).setBackgroundColor('grey')).toThrow(/Invalid argument: color/);
     const snap = snapshotDocument(document).tabs[0]!.body[1]!;
     expect(snap).toEqual({
       type: 'TABLE',
-      cells: [['Area', 'Requirement'], ['SQL', 'Joins']],
-      backgrounds: [['#eeeeee', '#eeeeee'], [null, null]],
-      bold: [[true, true], [false, false]],
+      cells: [
+        ['Area', 'Requirement'],
+        ['SQL', 'Joins'],
+      ],
+      backgrounds: [
+        ['#eeeeee', '#eeeeee'],
+        [null, null],
+      ],
+      bold: [
+        [true, true],
+        [false, false],
+      ],
       borderWidth: 1,
     });
     table.appendTableRow().appendTableCell('new');
@@ -123,28 +164,42 @@ describe('body structure', () => {
     expect(p.editAsText().isBold()).toBe(true);
     expect(p.getAlignment()).toBe(app.HorizontalAlignment.CENTER);
     const table = body.getChild(1).asTable();
-    expect(() => table.setAttributes({ HEADING: app.ParagraphHeading.HEADING1 })).toThrow(/HEADING cannot be set on a TABLE/);
+    expect(() => table.setAttributes({ HEADING: app.ParagraphHeading.HEADING1 })).toThrow(
+      /HEADING cannot be set on a TABLE/,
+    );
     expect(() => table.asParagraph()).toThrow(/Cannot cast Table to Paragraph/);
     expect(() => p.setAttributes({ BOLDD: true })).toThrow(/unknown attribute BOLDD/);
-    expect(() => p.setHeading('HEADING1' as never)).toThrow(/don't match the method signature for DocumentApp.Paragraph.setHeading/);
+    expect(() => p.setHeading('HEADING1' as never)).toThrow(
+      /don't match the method signature for DocumentApp.Paragraph.setHeading/,
+    );
   });
 });
 
 describe('where Apps Script throws', () => {
   test('child index out of range', () => {
     const { body } = open(['a', 'b']);
-    expect(() => body.getChild(2)).toThrow('Child index (2) must be less than the number of child elements (2).');
+    expect(() => body.getChild(2)).toThrow(
+      'Child index (2) must be less than the number of child elements (2).',
+    );
     expect(() => body.getChild(-1)).toThrow(/Child index \(-1\)/);
-    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
+    expect(() => body.insertParagraph(3, 'x')).toThrow(
+      'Child index (3) must be less than or equal to the number of child elements (2).',
+    );
     expect(() => body.getChild(1.5)).toThrow(/don't match the method signature/);
     expect(() => body.getChild(0).asParagraph().getChild(1)).toThrow(/Child index \(1\)/);
   });
 
   test("the last paragraph of a body or cell can't be removed", () => {
     const { body } = open(['a', 'b', { table: [['x']] }]);
-    expect(() => body.getChild(3).removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
-    expect(() => body.removeChild(body.getChild(3))).toThrow("Can't remove the last paragraph in a document section.");
-    expect(() => body.getChild(2).asTable().getCell(0, 0).getChild(0).removeFromParent()).toThrow("Can't remove the last paragraph");
+    expect(() => body.getChild(3).removeFromParent()).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
+    expect(() => body.removeChild(body.getChild(3))).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
+    expect(() => body.getChild(2).asTable().getCell(0, 0).getChild(0).removeFromParent()).toThrow(
+      "Can't remove the last paragraph",
+    );
     body.getChild(0).removeFromParent();
     expect(body.getNumChildren()).toBe(3);
   });
@@ -154,7 +209,9 @@ describe('where Apps Script throws', () => {
     const removed = body.getChild(1).asParagraph().removeFromParent();
     expect(removed.getParent()).toBeNull();
     expect(removed.getText()).toBe('b');
-    expect(() => body.getChildIndex(removed)).toThrow('Element does not contain the specified child element.');
+    expect(() => body.getChildIndex(removed)).toThrow(
+      'Element does not contain the specified child element.',
+    );
     expect(() => removed.removeFromParent()).toThrow(/Element does not have a parent/);
     expect(() => body.appendParagraph(body.getChild(0).asParagraph())).toThrow('Element must be detached.');
     body.insertParagraph(0, removed);
@@ -163,7 +220,9 @@ describe('where Apps Script throws', () => {
 
   test('insertTable takes strings only; an empty array is a table with no rows, ragged rows stay ragged', () => {
     const { body, document } = open([]);
-    expect(() => body.insertTable(0, [[1 as unknown as string]])).toThrow(/don't match the method signature for DocumentApp.Body.insertTable/);
+    expect(() => body.insertTable(0, [[1 as unknown as string]])).toThrow(
+      /don't match the method signature for DocumentApp.Body.insertTable/,
+    );
     expect(body.appendTable().getNumRows()).toBe(0); // Apps Script's appendTable() is a stub with no rows
     expect(body.appendTable([]).getNumRows()).toBe(0);
     body.appendTable([['a', 'b'], ['c']]);
@@ -175,7 +234,9 @@ describe('where Apps Script throws', () => {
     const { body } = open(['a']);
     expect(body.insertParagraph(1, 'end').getText()).toBe('end');
     expect(body.getNumChildren()).toBe(2);
-    expect(() => body.insertParagraph(3, 'x')).toThrow('Child index (3) must be less than or equal to the number of child elements (2).');
+    expect(() => body.insertParagraph(3, 'x')).toThrow(
+      'Child index (3) must be less than or equal to the number of child elements (2).',
+    );
     const table = body.insertTable(0, [['x']]);
     expect(() => table.insertTableRow(2)).toThrow(/Child index \(2\) must be less than or equal/);
     expect(table.getRow(0).insertTableCell(1, 'y').getText()).toBe('y');
@@ -221,16 +282,24 @@ describe('where Apps Script throws', () => {
   test('objects print as in Apps Script, uncounted', () => {
     const { body, doc, fake } = open(['a']);
     fake.calls.reset();
-    expect([String(body), String(body.getChild(0)), String(doc), String(doc.newRange()), String(doc.newRange().build())]).toEqual([
-      'DocumentBodySection', 'Paragraph', 'Document', 'RangeBuilder', 'Range',
-    ]);
-    expect(fake.calls.byMethod).toEqual({ 'Body.getChild': 1, 'Document.newRange': 2, 'RangeBuilder.build': 1 });
+    expect([
+      String(body),
+      String(body.getChild(0)),
+      String(doc),
+      String(doc.newRange()),
+      String(doc.newRange().build()),
+    ]).toEqual(['DocumentBodySection', 'Paragraph', 'Document', 'RangeBuilder', 'Range']);
+    expect(fake.calls.byMethod).toEqual({
+      'Body.getChild': 1,
+      'Document.newRange': 2,
+      'RangeBuilder.build': 1,
+    });
   });
 
   test('a detached page break can be inserted; it gets its own paragraph', () => {
     const { body } = open(['a', 'b']);
     const copy = body.appendPageBreak().copy();
-    const inserted = body.insertPageBreak(1, copy as never);
+    const inserted = body.insertPageBreak(1, copy);
     expect(inserted.getParent()!.getParent()!.getType().toString()).toBe('BODY_SECTION');
     expect(body.getChildIndex(inserted.getParent()!)).toBe(1);
     expect(() => body.insertPageBreak(1, inserted)).toThrow('Element must be detached.');
@@ -239,7 +308,9 @@ describe('where Apps Script throws', () => {
   test('no page break inside a table; body has no removeFromParent', () => {
     const { body } = open([{ table: [['a']] }]);
     const cellParagraph = body.getChild(0).asTable().getCell(0, 0).getChild(0) as FakeParagraph;
-    expect(() => cellParagraph.asParagraph().appendPageBreak()).toThrow(/page break cannot be inserted inside a table/);
+    expect(() => cellParagraph.asParagraph().appendPageBreak()).toThrow(
+      /page break cannot be inserted inside a table/,
+    );
     expect((body as unknown as { removeFromParent?: unknown }).removeFromParent).toBeUndefined();
   });
 });

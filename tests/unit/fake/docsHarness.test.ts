@@ -71,7 +71,9 @@ describe('docsHarness', () => {
       }),
     );
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('onOpen in AuthMode.NONE adds the menu; the menu item runs', () => {
     const h = openDocument(['intro'], { codePath, authMode: 'NONE' });
@@ -83,10 +85,15 @@ describe('docsHarness', () => {
   });
 
   test('inserts after the cursor, then replaces in place; text outside is untouched', () => {
-    const h = openDocument(['intro', { table: [['a', 'b']] }, 'outro'], { codePath, cursor: { path: [1, 0, 1, 0], offset: 1 } });
+    const h = openDocument(['intro', { table: [['a', 'b']] }, 'outro'], {
+      codePath,
+      cursor: { path: [1, 0, 1, 0], offset: 1 },
+    });
     const outside = h.textOutside();
     expect(h.run('insertNote', { text: 'first' })).toEqual({ status: 'inserted', index: 2 });
-    expect(h.snapshot().tabs[0]!.namedRanges.map((r) => [r.name, r.covers])).toEqual([['careergrowth.note', [2, 3]]]);
+    expect(h.snapshot().tabs[0]!.namedRanges.map((r) => [r.name, r.covers])).toEqual([
+      ['careergrowth.note', [2, 3]],
+    ]);
     h.edit((body) => body.appendParagraph('typed later'));
     expect(h.run('insertNote', { text: 'second' })).toEqual({ status: 'replaced', index: 2 });
     const tab = h.snapshot().tabs[0]!;
@@ -103,8 +110,12 @@ describe('docsHarness', () => {
     const h = openDocument([], { codePath, spreadsheets: [plan] });
     const url = 'https://docs.google.com/spreadsheets/d/plan/edit';
     expect(h.run('readPlan', url)).toBe(2);
-    expect(() => h.run('writePlan', url)).toThrow(/Specified permissions are not sufficient to call Range.setValue/);
-    expect(() => h.run('readPlan', 'https://docs.google.com/spreadsheets/d/nope/edit')).toThrow(/You do not have permission to access the requested document/);
+    expect(() => h.run('writePlan', url)).toThrow(
+      /Specified permissions are not sufficient to call Range.setValue/,
+    );
+    expect(() => h.run('readPlan', 'https://docs.google.com/spreadsheets/d/nope/edit')).toThrow(
+      /You do not have permission to access the requested document/,
+    );
   });
 
   test('dialogs come from the HTML files beside the bundle', () => {

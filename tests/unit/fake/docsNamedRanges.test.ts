@@ -1,7 +1,10 @@
 import { createDocsFake, editAsUser, FakeDocument, snapshotDocument, textOutside } from '../../../fake';
 import type { FakeBody, FakeDocRange } from '../../../fake/docs';
 
-function open(content: Parameters<typeof FakeDocument.fromContent>[0], options: Parameters<typeof FakeDocument.fromContent>[1] = {}) {
+function open(
+  content: Parameters<typeof FakeDocument.fromContent>[0],
+  options: Parameters<typeof FakeDocument.fromContent>[1] = {},
+) {
   const document = FakeDocument.fromContent(content, options);
   const fake = createDocsFake({ document });
   const doc = fake.globals.DocumentApp.getActiveDocument()!;
@@ -16,12 +19,22 @@ function covered(body: FakeBody, range: FakeDocRange): number[] {
 describe('named ranges', () => {
   test('built from whole elements; elements come back in document order', () => {
     const { doc, body } = open(['before', 'a', 'b', 'c', 'after']);
-    const range = doc.newRange().addElement(body.getChild(3)).addElement(body.getChild(1)).addElement(body.getChild(2)).build();
+    const range = doc
+      .newRange()
+      .addElement(body.getChild(3))
+      .addElement(body.getChild(1))
+      .addElement(body.getChild(2))
+      .build();
     const named = doc.addNamedRange('careergrowth.agenda', range);
     expect(named.getName()).toBe('careergrowth.agenda');
     expect(doc.getNamedRangeById(named.getId())!.getName()).toBe('careergrowth.agenda');
     expect(covered(body, named.getRange())).toEqual([1, 2, 3]);
-    expect(named.getRange().getRangeElements().every((e) => !e.isPartial() && e.getStartOffset() === -1)).toBe(true);
+    expect(
+      named
+        .getRange()
+        .getRangeElements()
+        .every((e) => !e.isPartial() && e.getStartOffset() === -1),
+    ).toBe(true);
     expect(doc.getNamedRanges('careergrowth.agenda')).toHaveLength(1);
     expect(doc.getNamedRanges('other')).toEqual([]);
     expect(doc.getNamedRanges()).toHaveLength(1);
@@ -31,7 +44,9 @@ describe('named ranges', () => {
     const { doc, body } = open(['x', 'start', { table: [['t']] }, 'end', 'y']);
     const range = doc.newRange().addElementsBetween(body.getChild(1), body.getChild(3)).build();
     expect(covered(body, range)).toEqual([1, 2, 3]);
-    expect(() => doc.newRange().addElementsBetween(body.getChild(3), body.getChild(1))).toThrow(/start element must not come after/);
+    expect(() => doc.newRange().addElementsBetween(body.getChild(3), body.getChild(1))).toThrow(
+      /start element must not come after/,
+    );
   });
 
   test('names must have 1 to 256 characters', () => {
@@ -44,7 +59,10 @@ describe('named ranges', () => {
 
   test('follows its elements through inserts and removals elsewhere', () => {
     const { doc, body } = open(['intro', 'a', 'b', 'outro']);
-    const named = doc.addNamedRange('careergrowth.agenda', doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build());
+    const named = doc.addNamedRange(
+      'careergrowth.agenda',
+      doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build(),
+    );
     body.insertParagraph(0, 'new first');
     body.appendParagraph('new last');
     body.getChild(body.getNumChildren() - 2).removeFromParent(); // 'outro'
@@ -54,7 +72,10 @@ describe('named ranges', () => {
 
   test('an element removed from the body leaves the range; when all are gone the range disappears', () => {
     const { doc, body } = open(['intro', 'a', 'b', 'outro']);
-    const named = doc.addNamedRange('careergrowth.agenda', doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build());
+    const named = doc.addNamedRange(
+      'careergrowth.agenda',
+      doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build(),
+    );
     body.getChild(1).removeFromParent();
     expect(covered(body, named.getRange())).toEqual([1]);
     body.getChild(1).removeFromParent();
@@ -66,7 +87,10 @@ describe('named ranges', () => {
 
   test('an element put back after removal does not rejoin its range (its text was deleted and typed anew)', () => {
     const { doc, body } = open(['a', 'b', 'c']);
-    const named = doc.addNamedRange('n', doc.newRange().addElement(body.getChild(0)).addElement(body.getChild(1)).build());
+    const named = doc.addNamedRange(
+      'n',
+      doc.newRange().addElement(body.getChild(0)).addElement(body.getChild(1)).build(),
+    );
     const moved = body.getChild(1).asParagraph().removeFromParent();
     body.insertParagraph(2, moved);
     expect(covered(body, named.getRange())).toEqual([0]);
@@ -74,14 +98,19 @@ describe('named ranges', () => {
 
   test('survives a person editing text inside it; grows when they add a paragraph inside it', () => {
     const { doc, body, document } = open(['intro', 'a', 'b', 'outro']);
-    const named = doc.addNamedRange('careergrowth.agenda', doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build());
+    const named = doc.addNamedRange(
+      'careergrowth.agenda',
+      doc.newRange().addElement(body.getChild(1)).addElement(body.getChild(2)).build(),
+    );
     editAsUser(document, (b) => {
       b.getChild(1).asParagraph().appendText(' (typed)');
       b.insertParagraph(2, 'typed between');
       b.insertParagraph(4, 'typed after the block');
     });
     expect(covered(body, named.getRange())).toEqual([1, 2, 3]);
-    expect(snapshotDocument(document).tabs[0]!.namedRanges).toEqual([{ id: named.getId(), name: 'careergrowth.agenda', covers: [1, 2, 3] }]);
+    expect(snapshotDocument(document).tabs[0]!.namedRanges).toEqual([
+      { id: named.getId(), name: 'careergrowth.agenda', covers: [1, 2, 3] },
+    ]);
     expect(textOutside(document, 'careergrowth.')).toEqual(['intro', 'typed after the block', 'outro']);
   });
 
@@ -94,7 +123,12 @@ describe('named ranges', () => {
   });
 
   test('ranges refuse removed elements, copies and elements of another tab', () => {
-    const document = new FakeDocument({ tabs: [{ title: 'One', content: ['a', 'b'] }, { title: 'Two', content: ['c'] }] });
+    const document = new FakeDocument({
+      tabs: [
+        { title: 'One', content: ['a', 'b'] },
+        { title: 'Two', content: ['c'] },
+      ],
+    });
     const doc = createDocsFake({ document }).globals.DocumentApp.getActiveDocument()!;
     const body = doc.getBody();
     const removed = body.getChild(0).removeFromParent();
@@ -146,13 +180,19 @@ describe('cursor and selection', () => {
   });
 
   test('in a table cell or list item the cursor gives the inner element: the add-on climbs to the body child', () => {
-    const { doc, body } = open(['a', { table: [['x', 'cell text']] }, { li: 'item' }], { cursor: { path: [1, 0, 1, 0], offset: 2 } });
+    const { doc, body } = open(['a', { table: [['x', 'cell text']] }, { li: 'item' }], {
+      cursor: { path: [1, 0, 1, 0], offset: 2 },
+    });
     const element = doc.getCursor()!.getElement();
-    expect(() => body.getChildIndex(element)).toThrow('Element does not contain the specified child element.');
+    expect(() => body.getChildIndex(element)).toThrow(
+      'Element does not contain the specified child element.',
+    );
     let top = element;
     while (top.getParent()!.getType().toString() !== 'BODY_SECTION') top = top.getParent()!;
     expect(body.getChildIndex(top)).toBe(1);
-    const inList = open(['a', { li: 'item' }], { cursor: { path: [1], offset: 0 } }).doc.getCursor()!.getElement();
+    const inList = open(['a', { li: 'item' }], { cursor: { path: [1], offset: 0 } })
+      .doc.getCursor()!
+      .getElement();
     expect(inList.getParent()!.getType().toString()).toBe('LIST_ITEM');
   });
 
@@ -183,7 +223,15 @@ describe('snapshot and textOutside', () => {
     const document = new FakeDocument({
       name: 'Career Conversation — Sam',
       tabs: [
-        { title: 'Conversation', content: [{ p: 'Agenda', heading: 'HEADING1' }, { li: 'aspirations', nesting: 1 }, { hr: true }, { table: [['a']] }] },
+        {
+          title: 'Conversation',
+          content: [
+            { p: 'Agenda', heading: 'HEADING1' },
+            { li: 'aspirations', nesting: 1 },
+            { hr: true },
+            { table: [['a']] },
+          ],
+        },
         { title: 'Notes', content: ['free text'] },
       ],
       cursor: { path: [1], offset: 3 },
@@ -210,11 +258,22 @@ describe('snapshot and textOutside', () => {
           namedRanges: [{ id: 'kix.fake1', name: 'careergrowth.agenda', covers: [0, 1] }],
           children: [],
         },
-        { id: 't.1', title: 'Notes', body: [{ type: 'PARAGRAPH', text: 'free text', heading: 'NORMAL' }], namedRanges: [], children: [] },
+        {
+          id: 't.1',
+          title: 'Notes',
+          body: [{ type: 'PARAGRAPH', text: 'free text', heading: 'NORMAL' }],
+          namedRanges: [],
+          children: [],
+        },
       ],
       documentProperties: { k: 'v' },
     });
-    expect(textOutside(document, 'careergrowth.')).toEqual(['Conversation: ', 'Conversation: a', 'Conversation: ', 'Notes: free text']);
+    expect(textOutside(document, 'careergrowth.')).toEqual([
+      'Conversation: ',
+      'Conversation: a',
+      'Conversation: ',
+      'Notes: free text',
+    ]);
     expect(fake.calls.total).toBe(0);
   });
 });

@@ -15,9 +15,17 @@ describe('auth modes in a Docs add-on', () => {
       () => g.LockService.getDocumentLock(),
       () => g.Session.getActiveUser(),
     ];
-    for (const attempt of denied) expect(attempt).toThrow(/You do not have permission to call .* \(AuthMode\.NONE\)/);
-    g.DocumentApp.getUi().createAddonMenu().addItem('Insert conversation agenda', 'insertAgendaFromMenu').addSeparator().addToUi();
-    expect(fake.ui.addonMenu!.items[0]).toEqual({ caption: 'Insert conversation agenda', functionName: 'insertAgendaFromMenu' });
+    for (const attempt of denied)
+      expect(attempt).toThrow(/You do not have permission to call .* \(AuthMode\.NONE\)/);
+    g.DocumentApp.getUi()
+      .createAddonMenu()
+      .addItem('Insert conversation agenda', 'insertAgendaFromMenu')
+      .addSeparator()
+      .addToUi();
+    expect(fake.ui.addonMenu!.items[0]).toEqual({
+      caption: 'Insert conversation agenda',
+      functionName: 'insertAgendaFromMenu',
+    });
     expect(fake.events.onOpen()).toEqual({ authMode: g.ScriptApp.AuthMode.NONE });
     fake.setAuthMode('LIMITED');
     expect(g.DocumentApp.getActiveDocument()).toBe(fake.document);
@@ -31,13 +39,18 @@ describe('auth modes in a Docs add-on', () => {
   });
 
   test('getUi outside a UI context throws; alerts take scripted answers', () => {
-    expect(() => createDocsFake({ hasUi: false }).globals.DocumentApp.getUi()).toThrow('Cannot call DocumentApp.getUi() from this context.');
+    expect(() => createDocsFake({ hasUi: false }).globals.DocumentApp.getUi()).toThrow(
+      'Cannot call DocumentApp.getUi() from this context.',
+    );
     const fake = createDocsFake();
     const ui = fake.globals.DocumentApp.getUi();
     fake.ui.queueResponse('NO');
     expect(ui.alert('Replace edited block?', 'Someone edited it.', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(ui.alert('Done')).toBe(ui.Button.OK);
-    expect(fake.ui.alerts.map((a) => [a.title, a.response])).toEqual([['Replace edited block?', 'NO'], ['', 'OK']]);
+    expect(fake.ui.alerts.map((a) => [a.title, a.response])).toEqual([
+      ['Replace edited block?', 'NO'],
+      ['', 'OK'],
+    ]);
     const html = fake.globals.HtmlService.createHtmlOutput('<p>x</p>').setWidth(400).setHeight(300);
     ui.showModalDialog(html, 'Role requirements');
     expect(fake.ui.lastDialog).toMatchObject({ modal: true, title: 'Role requirements', width: 400 });
@@ -49,16 +62,31 @@ describe('the linked spreadsheet', () => {
     const fake = createDocsFake();
     expect(fake.globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
     expect(fake.globals.SpreadsheetApp.getActive()).toBeNull();
-    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 
   test('openByUrl reaches registered spreadsheets only', () => {
-    const plan = FakeSpreadsheet.fromTabs({ 'Action Plan': [['Requirement', 'Status'], ['SQL', 'Done']] }, { id: 'plan-id' });
+    const plan = FakeSpreadsheet.fromTabs(
+      {
+        'Action Plan': [
+          ['Requirement', 'Status'],
+          ['SQL', 'Done'],
+        ],
+      },
+      { id: 'plan-id' },
+    );
     const fake = createDocsFake({ spreadsheets: [plan] });
     const app = fake.globals.SpreadsheetApp;
     const opened = app.openByUrl('https://docs.google.com/spreadsheets/d/plan-id/edit#gid=0');
-    expect(opened.getSheetByName('Action Plan')!.getDataRange().getValues()).toEqual([['Requirement', 'Status'], ['SQL', 'Done']]);
-    expect(() => app.openByUrl('https://docs.google.com/spreadsheets/d/unknown/edit')).toThrow(/^You do not have permission to access the requested document\./);
+    expect(opened.getSheetByName('Action Plan')!.getDataRange().getValues()).toEqual([
+      ['Requirement', 'Status'],
+      ['SQL', 'Done'],
+    ]);
+    expect(() => app.openByUrl('https://docs.google.com/spreadsheets/d/unknown/edit')).toThrow(
+      /^You do not have permission to access the requested document\./,
+    );
     expect(() => app.openByUrl('https://example.com/not-a-sheet')).toThrow('Invalid argument: url');
     expect(() => app.openById('__docs-add-on-has-no-active-spreadsheet__')).not.toThrow(); // the placeholder id is not a URL anyone has
   });
@@ -75,17 +103,25 @@ describe('the linked spreadsheet', () => {
     );
     expect(() => ss.insertSheet('New')).toThrow(/not sufficient to call Spreadsheet.insertSheet/);
     expect(silently(() => plan.getSheetByName('Action Plan')!.getRange('A1').getValue())).toBe('Requirement');
-    expect(() => fake.globals.DocumentApp.openById('other')).toThrow(/not sufficient to call DocumentApp.openById/);
+    expect(() => fake.globals.DocumentApp.openById('other')).toThrow(
+      /not sufficient to call DocumentApp.openById/,
+    );
     const noSheets = createDocsFake({ spreadsheets: [plan], scopes: [SCOPE.documentsCurrentOnly] });
-    expect(() => noSheets.globals.SpreadsheetApp.openById('plan-id')).toThrow(/not sufficient to call SpreadsheetApp.openById/);
+    expect(() => noSheets.globals.SpreadsheetApp.openById('plan-id')).toThrow(
+      /not sufficient to call SpreadsheetApp.openById/,
+    );
     const noUi = createDocsFake({ scopes: [SCOPE.documentsCurrentOnly] });
     const ui = noUi.globals.DocumentApp.getUi();
     ui.createAddonMenu().addItem('Help', 'showHelp').addToUi(); // menus need no scope
-    expect(() => ui.showModalDialog(noUi.globals.HtmlService.createHtmlOutput('x'), 'Help')).toThrow(
+    expect(() => {
+      ui.showModalDialog(noUi.globals.HtmlService.createHtmlOutput('x'), 'Help');
+    }).toThrow(
       /not sufficient to call Ui.showModalDialog. Required permissions: https:\/\/www.googleapis.com\/auth\/script.container.ui/,
     );
     const noDocs = createDocsFake({ scopes: [SCOPE.spreadsheetsReadonly] });
-    expect(() => noDocs.globals.DocumentApp.getActiveDocument()).toThrow(/not sufficient to call DocumentApp.getActiveDocument/);
+    expect(() => noDocs.globals.DocumentApp.getActiveDocument()).toThrow(
+      /not sufficient to call DocumentApp.getActiveDocument/,
+    );
   });
 });
 
@@ -149,7 +185,10 @@ describe('call counting', () => {
     const cost = (rows: number) => {
       const fake = createDocsFake();
       const body = fake.globals.DocumentApp.getActiveDocument()!.getBody();
-      const cells = [['Requirement', 'Action'], ...Array.from({ length: rows }, (_, i) => [`r${i}`, `a${i}`])];
+      const cells = [
+        ['Requirement', 'Action'],
+        ...Array.from({ length: rows }, (_, i) => [`r${i}`, `a${i}`]),
+      ];
       const table = body.appendTable(cells);
       table.getRow(0).editAsText().setBold(true);
       return fake.calls.total;

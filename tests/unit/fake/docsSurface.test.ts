@@ -4,9 +4,23 @@
  */
 import type { FakeDocument, FakeDocumentTab, FakeTab } from '../../../fake/docs/document';
 import type {
-  FakeBody, FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph, FakeTable, FakeTableCell, FakeTableRow, FakeText,
+  FakeBody,
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeTable,
+  FakeTableCell,
+  FakeTableRow,
+  FakeText,
 } from '../../../fake/docs/elements';
-import type { FakeDocRange, FakeNamedRange, FakePosition, FakeRangeBuilder, FakeRangeElement } from '../../../fake/docs/ranges';
+import type {
+  FakeDocRange,
+  FakeNamedRange,
+  FakePosition,
+  FakeRangeBuilder,
+  FakeRangeElement,
+} from '../../../fake/docs/ranges';
 import type { DocsPropertiesService, DocsSpreadsheetApp, FakeDocumentApp } from '../../../fake/docs/services';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];

@@ -64,7 +64,17 @@ afterAll(() => {
 });
 
 test('lists top-level functions and refuses anything else', () => {
-  expect(topLevelFunctionNames(codePath)).toEqual(['catchError', 'count', 'due', 'echo', 'helper_', 'onOpen', 'readDue', 'setUpGrowthPlan', 'showPlanner']);
+  expect(topLevelFunctionNames(codePath)).toEqual([
+    'catchError',
+    'count',
+    'due',
+    'echo',
+    'helper_',
+    'onOpen',
+    'readDue',
+    'setUpGrowthPlan',
+    'showPlanner',
+  ]);
   const bundle = loadBundle(codePath, createAppsScriptFake());
   expect(() => bundle.call('openMenu')).toThrow(/"openMenu" is not a top-level function/);
   expect(() => bundle.call('CareerGrowth')).toThrow(/not a top-level function/);
@@ -97,7 +107,10 @@ test('dates and errors belong to the bundle realm, as in Apps Script', () => {
   const spreadsheet = FakeSpreadsheet.fromTabs({ Due: [[new Date(Date.UTC(2024, 4, 1))]] });
   const bundle = loadBundle(codePath, createAppsScriptFake({ spreadsheet }));
   expect(bundle.call('readDue')).toEqual({ isDate: true, iso: '2024-05-01T00:00:00.000Z' });
-  expect(bundle.call('catchError')).toEqual({ isError: true, text: 'Exception: The coordinates of the range are outside the dimensions of the sheet.' });
+  expect(bundle.call('catchError')).toEqual({
+    isError: true,
+    text: 'Exception: The coordinates of the range are outside the dimensions of the sheet.',
+  });
 });
 
 test('each call is a fresh execution unless asked otherwise', () => {

@@ -22,7 +22,9 @@ describe('size and growth', () => {
   test('new sheets are 1000 x 26; last row/column follow content', () => {
     const { ss, sheet } = setUp();
     const fresh = ss.insertSheet('Fresh');
-    expect([fresh.getMaxRows(), fresh.getMaxColumns(), fresh.getLastRow(), fresh.getLastColumn()]).toEqual([1000, 26, 0, 0]);
+    expect([fresh.getMaxRows(), fresh.getMaxColumns(), fresh.getLastRow(), fresh.getLastColumn()]).toEqual([
+      1000, 26, 0, 0,
+    ]);
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 3]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:C3');
   });
@@ -55,8 +57,12 @@ describe('size and growth', () => {
     const { ss } = setUp();
     const s = ss.insertSheet('S');
     s.setFrozenRows(1);
-    expect(() => s.deleteRows(2, 999)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
-    expect(() => s.deleteRows(990, 20)).toThrow('Those rows are out of bounds.');
+    expect(() => {
+      s.deleteRows(2, 999);
+    }).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => {
+      s.deleteRows(990, 20);
+    }).toThrow('Those rows are out of bounds.');
   });
 
   test('inserting rows inside the frozen area grows it', () => {
@@ -70,12 +76,20 @@ describe('size and growth', () => {
 describe('moveColumns', () => {
   test('moves data, validations, formulas, widths and hidden state; formulas follow', () => {
     const { app, sheet } = setUp();
-    const rule = app.newDataValidation().requireValueInList(['Not yet', 'Developing', 'Meets', 'Exceeds']).build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Not yet', 'Developing', 'Meets', 'Exceeds'])
+      .build();
     sheet.getRange('B2:B3').setDataValidation(rule);
     sheet.getRange('D2').setFormula('=B2&"!"');
     sheet.setColumnWidth(2, 180);
     sheet.hideColumns(3);
-    const cf = app.newConditionalFormatRule().whenFormulaSatisfied('=$B2="Meets"').setBackground('#00ff00').setRanges([sheet.getRange('A2:C3')]).build();
+    const cf = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$B2="Meets"')
+      .setBackground('#00ff00')
+      .setRanges([sheet.getRange('A2:C3')])
+      .build();
     sheet.setConditionalFormatRules([cf]);
 
     // Move "Rating" (B) to the front: destination index 1.
@@ -85,7 +99,12 @@ describe('moveColumns', () => {
       ['Rating', 'Skill', 'Notes', ''],
       ['Meets', 'SQL', 'ok', '#FORMULA'],
     ]);
-    expect(sheet.getRange('A2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['Not yet', 'Developing', 'Meets', 'Exceeds']);
+    expect(sheet.getRange('A2').getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'Not yet',
+      'Developing',
+      'Meets',
+      'Exceeds',
+    ]);
     expect(sheet.getRange('B2').getDataValidation()).toBeNull();
     expect(sheet.getRange('D2').getFormula()).toBe('=A2&"!"');
     expect(sheet.getColumnWidth(1)).toBe(180);
@@ -100,13 +119,15 @@ describe('moveColumns', () => {
     const t = ss.getSheetByName('T')!;
     t.moveColumns(t.getRange('A1:B1'), 5);
     expect(t.getRange('A1:E1').getValues()).toEqual([['c', 'd', 'a', 'b', 'e']]);
-    expect(() => t.moveColumns(t.getRange('A1:C1'), 2)).toThrow(/destination index/);
+    expect(() => {
+      t.moveColumns(t.getRange('A1:C1'), 2);
+    }).toThrow(/destination index/);
   });
 
   test('deleting a referenced column turns references into #REF!', () => {
     const { sheet, ss } = setUp();
     sheet.getRange('E1').setFormula('=SUM(B2:C3)+C2');
-    ss.getSheetByName('Other')!.getRange('B1').setFormula("=Plan!C2");
+    ss.getSheetByName('Other')!.getRange('B1').setFormula('=Plan!C2');
     sheet.deleteColumn(3);
     expect(sheet.getRange('D1').getFormula()).toBe('=SUM(B2:B3)+#REF!');
     expect(ss.getSheetByName('Other')!.getRange('B1').getFormula()).toBe('=#REF!');
@@ -117,7 +138,9 @@ describe('moveColumns', () => {
 describe('sheets of a spreadsheet', () => {
   test('insertSheet rejects duplicate names (ignoring case) and activates the new sheet', () => {
     const { ss } = setUp();
-    expect(() => ss.insertSheet('plan')).toThrow('A sheet with the name "plan" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('plan')).toThrow(
+      'A sheet with the name "plan" already exists. Please enter another name.',
+    );
     const s = ss.insertSheet('Summary', 0);
     expect(s.getIndex()).toBe(1);
     expect(ss.getActiveSheet().getName()).toBe('Summary');
@@ -136,7 +159,9 @@ describe('sheets of a spreadsheet', () => {
     expect(other.getRange('A2').getValue()).toBe('Skill');
     expect(() => other.setName('my PLAN')).toThrow(/already exists/);
     ss.deleteSheet(other);
-    expect(() => ss.deleteSheet(ss.getSheets()[0]!)).toThrow(/remove all the sheets/);
+    expect(() => {
+      ss.deleteSheet(ss.getSheets()[0]!);
+    }).toThrow(/remove all the sheets/);
   });
 
   test('developer metadata on columns moves with the column', () => {
@@ -152,7 +177,11 @@ describe('sheets of a spreadsheet', () => {
 
   test('invalid values are recorded, not rejected', () => {
     const { app, sheet } = setUp();
-    const rule = app.newDataValidation().requireValueInList(['Meets', 'Exceeds']).setAllowInvalid(false).build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Meets', 'Exceeds'])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('B2:B3').setDataValidation(rule);
     sheet.getRange('B3').setValue('Bogus');
     expect(sheet.invalidCells()).toEqual([

@@ -2,7 +2,13 @@ import { createAppsScriptFake, FakeSpreadsheet } from '../../../fake';
 
 function planWorkbook() {
   return FakeSpreadsheet.fromTabs(
-    { Requirements: [['Skill', 'Rating'], ['SQL', 'Meets']], Actions: [['Action', 'Status']] },
+    {
+      Requirements: [
+        ['Skill', 'Rating'],
+        ['SQL', 'Meets'],
+      ],
+      Actions: [['Action', 'Status']],
+    },
     { documentProperties: { planVersion: '1' } },
   );
 }
@@ -23,7 +29,9 @@ describe('snapshot', () => {
     const app = fake.globals.SpreadsheetApp;
     const before = fake.spreadsheet.snapshot();
     const sheet = app.getActiveSpreadsheet().getSheetByName('Requirements')!;
-    sheet.getRange('B2:B3').setDataValidation(app.newDataValidation().requireValueInList(['Meets', 'Exceeds']).build());
+    sheet
+      .getRange('B2:B3')
+      .setDataValidation(app.newDataValidation().requireValueInList(['Meets', 'Exceeds']).build());
     sheet.getRange('C2').setFormula('=B2');
     sheet.setFrozenRows(1);
     sheet.hideColumns(3);
@@ -31,20 +39,39 @@ describe('snapshot', () => {
     sheet.getRange('A1:B1').setFontWeight('bold');
     sheet.addDeveloperMetadata('tab', 'requirements');
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenTextEqualTo('Meets').setBold(true).setRanges([sheet.getRange('B2:B')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('Meets')
+        .setBold(true)
+        .setRanges([sheet.getRange('B2:B')])
+        .build(),
     ]);
     fake.globals.PropertiesService.getDocumentProperties().setProperty('planVersion', '2');
 
     const after = fake.spreadsheet.snapshot();
     expect(after).not.toEqual(before);
     const s = after.sheets[0]!;
-    expect(s.values).toEqual([['Skill', 'Rating', ''], ['SQL', 'Meets', 'Meets']]);
+    expect(s.values).toEqual([
+      ['Skill', 'Rating', ''],
+      ['SQL', 'Meets', 'Meets'],
+    ]);
     expect(s.formulas).toEqual({ C2: '=B2' });
-    expect(s.validations).toEqual({ 'B2:B3': { criteria: 'VALUE_IN_LIST', values: [['Meets', 'Exceeds'], true], allowInvalid: true, helpText: null } });
+    expect(s.validations).toEqual({
+      'B2:B3': {
+        criteria: 'VALUE_IN_LIST',
+        values: [['Meets', 'Exceeds'], true],
+        allowInvalid: true,
+        helpText: null,
+      },
+    });
     expect(s.formats).toEqual({ A1: { fontWeight: 'bold' }, B1: { fontWeight: 'bold' } });
     expect([s.frozenRows, s.columns]).toEqual([1, { A: { width: 250 }, C: { hidden: true } }]);
-    expect(s.conditionalFormats).toEqual([{ ranges: ['B2:B1000'], criteria: 'TEXT_EQUAL_TO', values: ['Meets'], format: { bold: true } }]);
-    expect(s.metadata).toEqual([{ id: 1001, key: 'tab', value: 'requirements', visibility: 'DOCUMENT', location: 'sheet' }]);
+    expect(s.conditionalFormats).toEqual([
+      { ranges: ['B2:B1000'], criteria: 'TEXT_EQUAL_TO', values: ['Meets'], format: { bold: true } },
+    ]);
+    expect(s.metadata).toEqual([
+      { id: 1001, key: 'tab', value: 'requirements', visibility: 'DOCUMENT', location: 'sheet' },
+    ]);
     expect(after.documentProperties).toEqual({ planVersion: '2' });
   });
 });
@@ -56,10 +83,25 @@ describe('UI and HtmlService', () => {
     const ui = SpreadsheetApp.getUi();
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Growth plan'));
     ui.showModalDialog(HtmlService.createHtmlOutput('<p>help</p>').setWidth(500).setHeight(300), 'Help');
-    expect(fake.ui.lastSidebar).toEqual({ title: 'Growth plan', html: '<h1>Plan</h1>', width: 300, height: 0 });
-    expect(fake.ui.lastDialog).toEqual({ modal: true, title: 'Help', html: '<p>help</p>', width: 500, height: 300 });
-    expect(() => ui.showSidebar('<p>raw</p>' as never)).toThrow(/method signature for Base\.Ui\.showSidebar/);
-    expect(() => HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
+    expect(fake.ui.lastSidebar).toEqual({
+      title: 'Growth plan',
+      html: '<h1>Plan</h1>',
+      width: 300,
+      height: 0,
+    });
+    expect(fake.ui.lastDialog).toEqual({
+      modal: true,
+      title: 'Help',
+      html: '<p>help</p>',
+      width: 500,
+      height: 300,
+    });
+    expect(() => {
+      ui.showSidebar('<p>raw</p>' as never);
+    }).toThrow(/method signature for Base\.Ui\.showSidebar/);
+    expect(() => HtmlService.createHtmlOutputFromFile('Missing')).toThrow(
+      'No HTML file named Missing was found.',
+    );
 
     fake.ui.queueResponse('NO', { button: 'OK', text: 'Ada' });
     expect(ui.alert('Replace?', 'This replaces rows', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
@@ -72,7 +114,9 @@ describe('UI and HtmlService', () => {
       ['alert', '', 'OK', 'OK'],
     ]);
     SpreadsheetApp.getActiveSpreadsheet().toast('Imported 12 rows', 'Career Growth');
-    expect(fake.ui.toasts).toEqual([{ message: 'Imported 12 rows', title: 'Career Growth', timeoutSeconds: 5 }]);
+    expect(fake.ui.toasts).toEqual([
+      { message: 'Imported 12 rows', title: 'Career Growth', timeoutSeconds: 5 },
+    ]);
   });
 });
 
@@ -87,14 +131,16 @@ describe('locks, properties, session, utilities', () => {
     expect(fake.locksHeld()).toEqual([]);
     fake.lockBusy = true;
     expect(lock.tryLock(10)).toBe(false);
-    expect(() => lock.waitLock(10)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => {
+      lock.waitLock(10);
+    }).toThrow('Lock timeout: another process was holding the lock for too long.');
     expect(lock.hasLock()).toBe(false);
   });
 
   test('properties store strings and enforce the value size limit', () => {
     const fake = createAppsScriptFake();
     const props = fake.globals.PropertiesService.getDocumentProperties();
-    props.setProperty('n', 42 as never).setProperties({ a: 'x', b: true as never });
+    props.setProperty('n', 42 as never).setProperties({ a: 'x', b: true });
     expect(props.getProperties()).toEqual({ a: 'x', b: 'true', n: '42' });
     expect(props.getProperty('missing')).toBeNull();
     expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');

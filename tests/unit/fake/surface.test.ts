@@ -2,11 +2,27 @@
  * The fake must not invent API: every public method of a fake class has to exist on the real Apps
  * Script type (checked by `tsc --noEmit`; a violation names the invented method in the error).
  */
-import type { FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder, FakeBooleanCondition } from '../../../fake/builders';
-import type { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, FakeDeveloperMetadataLocation } from '../../../fake/metadata';
+import type {
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  FakeBooleanCondition,
+} from '../../../fake/builders';
+import type {
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  FakeDeveloperMetadataLocation,
+} from '../../../fake/metadata';
 import type { FakeProperties } from '../../../fake/properties';
 import type {
-  FakeLock, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeSpreadsheetApp, FakeUser, FakeUtilities,
+  FakeLock,
+  FakeLockService,
+  FakeLogger,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeSpreadsheetApp,
+  FakeUser,
+  FakeUtilities,
 } from '../../../fake/services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../fake/spreadsheet';
 import type { FakeHtmlOutput, FakeHtmlService, FakeMenu, FakePromptResponse, FakeUi } from '../../../fake/ui';

@@ -24,7 +24,11 @@ describe('UrlFetchApp fake', () => {
     const response = fake.globals.UrlFetchApp.fetch(`${ALLOWED}a`, { muteHttpExceptions: true });
     expect(response.getResponseCode()).toBe(200);
     expect(response.getContentText()).toBe('page a');
-    expect(fake.calls.byMethod).toEqual({ 'UrlFetchApp.fetch': 1, 'HTTPResponse.getResponseCode': 1, 'HTTPResponse.getContentText': 1 });
+    expect(fake.calls.byMethod).toEqual({
+      'UrlFetchApp.fetch': 1,
+      'HTTPResponse.getResponseCode': 1,
+      'HTTPResponse.getContentText': 1,
+    });
     expect(fake.urlFetch.requests.map((r) => r.url)).toEqual([`${ALLOWED}a`]);
   });
 
@@ -33,20 +37,28 @@ describe('UrlFetchApp fake', () => {
     expect(() => fake.globals.UrlFetchApp.fetch('https://example.com/other', {})).toThrow(
       'Request to https://example.com/other failed because the URL has not been whitelisted in the script manifest.',
     );
-    expect(() => fake.globals.UrlFetchApp.fetch('https://example.com/pagesX', {})).toThrow(/not been whitelisted/);
+    expect(() => fake.globals.UrlFetchApp.fetch('https://example.com/pagesX', {})).toThrow(
+      /not been whitelisted/,
+    );
     expect(fake.urlFetch.requests).toEqual([]);
   });
 
   it('throws on an error status unless muteHttpExceptions is set', () => {
     const fake = network();
     expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}missing`)).toThrow(/returned code 404/);
-    expect(fake.globals.UrlFetchApp.fetch(`${ALLOWED}missing`, { muteHttpExceptions: true }).getResponseCode()).toBe(404);
+    expect(
+      fake.globals.UrlFetchApp.fetch(`${ALLOWED}missing`, { muteHttpExceptions: true }).getResponseCode(),
+    ).toBe(404);
   });
 
   it('throws a timeout when the server is slower than the deadline, and unreachable hosts fail', () => {
     const fake = network();
-    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}slow`, { muteHttpExceptions: true })).toThrow(`Timeout: ${ALLOWED}slow`);
-    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}nothing`, { muteHttpExceptions: true })).toThrow(/Address unavailable/);
+    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}slow`, { muteHttpExceptions: true })).toThrow(
+      `Timeout: ${ALLOWED}slow`,
+    );
+    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}nothing`, { muteHttpExceptions: true })).toThrow(
+      /Address unavailable/,
+    );
   });
 
   it('follows redirects unless told not to, and checks the allowlist on each hop', () => {
@@ -60,9 +72,13 @@ describe('UrlFetchApp fake', () => {
 
   it('needs full authorisation and rejects unknown parameters', () => {
     const fake = network();
-    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}a`, { mute: true })).toThrow(/Invalid argument: mute/);
+    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}a`, { mute: true })).toThrow(
+      /Invalid argument: mute/,
+    );
     fake.setAuthMode('NONE');
-    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}a`)).toThrow(/do not have permission to call UrlFetchApp.fetch/);
+    expect(() => fake.globals.UrlFetchApp.fetch(`${ALLOWED}a`)).toThrow(
+      /do not have permission to call UrlFetchApp.fetch/,
+    );
   });
 });
 
@@ -86,11 +102,19 @@ describe('CacheService fake', () => {
   it('enforces the key and value limits; a bad entry in putAll stores nothing', () => {
     const fake = createAppsScriptFake();
     const cache = fake.globals.CacheService.getDocumentCache();
-    expect(() => cache.put('k'.repeat(251), 'v')).toThrow(/Argument too large: key/);
-    expect(() => cache.put('k', 'v'.repeat(100 * 1024 + 1))).toThrow(/Argument too large: value/);
-    expect(() => cache.putAll({ ok: 'v', big: 'v'.repeat(100 * 1024 + 1) })).toThrow(/Argument too large: value/);
+    expect(() => {
+      cache.put('k'.repeat(251), 'v');
+    }).toThrow(/Argument too large: key/);
+    expect(() => {
+      cache.put('k', 'v'.repeat(100 * 1024 + 1));
+    }).toThrow(/Argument too large: value/);
+    expect(() => {
+      cache.putAll({ ok: 'v', big: 'v'.repeat(100 * 1024 + 1) });
+    }).toThrow(/Argument too large: value/);
     expect(cache.get('ok')).toBeNull();
-    expect(() => cache.put('k', 5 as unknown as string)).toThrow(/don't match the method signature/);
+    expect(() => {
+      cache.put('k', 5 as unknown as string);
+    }).toThrow(/don't match the method signature/);
   });
 
   it('counts its calls', () => {

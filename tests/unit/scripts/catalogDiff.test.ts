@@ -1,9 +1,13 @@
-
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDiff } from '../../../scripts/catalog-diff';
-import { compareCatalog, findPagePath, formatDriftReport, pagePathCandidates } from '../../../src/catalog/drift';
+import {
+  compareCatalog,
+  findPagePath,
+  formatDriftReport,
+  pagePathCandidates,
+} from '../../../src/catalog/drift';
 import type { Catalog, Family, Level } from '../../../src/core/catalog';
 import { parseJobFamily } from '../../../src/core/jobFamily/parse';
 import type { JobFamilyParseResult } from '../../../src/core/jobFamily/types';
@@ -11,7 +15,11 @@ import type { JobFamilyParseResult } from '../../../src/core/jobFamily/types';
 const BASE = 'https://handbook.gitlab.com/job-families/';
 
 function level(id: string, title: string, grade: number, url: string): Level {
-  const requirements = Array.from({ length: 5 }, (_, i) => ({ id: `${id}-${i}`, area: 'analysis' as const, text: `Skill ${i}` }));
+  const requirements = Array.from({ length: 5 }, (_, i) => ({
+    id: `${id}-${i}`,
+    area: 'analysis' as const,
+    text: `Skill ${i}`,
+  }));
   return { id, title, grade, url, requirements };
 }
 
@@ -22,7 +30,9 @@ function family(id: string, path: string, levels: Array<[string, string, number]
     name: id,
     team: 'Sales Operations',
     url,
-    levels: levels.map(([levelId, title, grade]) => level(levelId, title, grade, `${url}#${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`)),
+    levels: levels.map(([levelId, title, grade]) =>
+      level(levelId, title, grade, `${url}#${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`),
+    ),
   };
 }
 
@@ -60,7 +70,9 @@ describe('catalog drift', () => {
       'sales/deal-desk/index.md',
     ]);
     const available = new Map([['sales/sales-operations/_index.md', null]]);
-    expect(findPagePath(`${BASE}sales/sales-operations/`, available)).toBe('sales/sales-operations/_index.md');
+    expect(findPagePath(`${BASE}sales/sales-operations/`, available)).toBe(
+      'sales/sales-operations/_index.md',
+    );
     expect(findPagePath(`${BASE}sales/missing/`, available)).toBeNull();
   });
 
@@ -97,7 +109,9 @@ describe('catalog drift', () => {
       ],
     };
     const report = compareCatalog(catalog, pages({ 'sales/widget-desk.md': PAGE, 'sales/other.md': PAGE }));
-    const kinds = report.families.map((entry) => entry.findings.map((finding) => [finding.kind, finding.structural]));
+    const kinds = report.families.map((entry) =>
+      entry.findings.map((finding) => [finding.kind, finding.structural]),
+    );
     expect(kinds[0]).toEqual([
       ['grade-mismatch', true],
       ['title-differs', false],
@@ -111,7 +125,9 @@ describe('catalog drift', () => {
     const text = formatDriftReport(report).join('\n');
     expect(text).toMatch(/grade 5 in the catalog, 6 on the page/);
     expect(text).toMatch(/page level "Widget Desk Lead" on sales\/widget-desk.md is not in the catalog/);
-    expect(text).toMatch(/Summary: 2 families, 4 structural difference\(s\), 1 other difference\(s\), 1 page\(s\) not in the catalog/);
+    expect(text).toMatch(
+      /Summary: 2 families, 4 structural difference\(s\), 1 other difference\(s\), 1 page\(s\) not in the catalog/,
+    );
   });
 
   it('notes a page level that another family catalogues instead of calling it missing', () => {
@@ -124,17 +140,36 @@ describe('catalog drift', () => {
         family('widget-leads', 'sales/widget-leads', [['lead', 'Widget Desk Lead', 8]]),
       ],
     };
-    const report = compareCatalog(catalog, pages({ 'sales/widget-desk.md': PAGE, 'sales/widget-leads.md': PAGE }));
+    const report = compareCatalog(
+      catalog,
+      pages({ 'sales/widget-desk.md': PAGE, 'sales/widget-leads.md': PAGE }),
+    );
     const findings = report.families[0]?.findings ?? [];
-    expect(findings.map((finding) => [finding.kind, finding.structural])).toEqual([['level-catalogued-elsewhere', false]]);
+    expect(findings.map((finding) => [finding.kind, finding.structural])).toEqual([
+      ['level-catalogued-elsewhere', false],
+    ]);
     expect(findings[0]?.message).toMatch(/catalogued as widget-leads\/lead/);
   });
 
   it('treats every difference as structural with strict, and a page without levels as unreadable', () => {
-    const catalog: Catalog = { families: [family('widget-desk', 'sales/widget-desk', [['analyst', 'Widget Desk Analyst', 6]])] };
-    const strict = compareCatalog(catalog, pages({ 'sales/widget-desk.md': PAGE.replace('Widget Desk Analyst Job Grade', 'Widget Desk Analyst Job Grade\n\nNo number') }), { strict: true });
+    const catalog: Catalog = {
+      families: [family('widget-desk', 'sales/widget-desk', [['analyst', 'Widget Desk Analyst', 6]])],
+    };
+    const strict = compareCatalog(
+      catalog,
+      pages({
+        'sales/widget-desk.md': PAGE.replace(
+          'Widget Desk Analyst Job Grade',
+          'Widget Desk Analyst Job Grade\n\nNo number',
+        ),
+      }),
+      { strict: true },
+    );
     expect(strict.other).toBe(0);
-    const unreadable = compareCatalog(catalog, pages({ 'sales/widget-desk.md': '# Nothing\n\nSee another page.' }));
+    const unreadable = compareCatalog(
+      catalog,
+      pages({ 'sales/widget-desk.md': '# Nothing\n\nSee another page.' }),
+    );
     expect(unreadable.families[0]?.findings.map((finding) => finding.kind)).toEqual(['unreadable-page']);
     expect(unreadable.structural).toBe(1);
   });
@@ -163,7 +198,9 @@ describe('catalog:diff script', () => {
     };
     const clean = runDiff([dir], catalog);
     expect(clean.code).toBe(0);
-    expect(clean.output.join('\n')).toMatch(/widget-desk \(sales\/widget-desk\/_index.md\): 0 structural, 1 other/);
+    expect(clean.output.join('\n')).toMatch(
+      /widget-desk \(sales\/widget-desk\/_index.md\): 0 structural, 1 other/,
+    );
     expect(runDiff([dir, '--strict'], catalog).code).toBe(1);
     const json = runDiff([dir, '--json'], catalog);
     expect(JSON.parse(json.output.join('\n')).structural).toBe(0);
@@ -171,7 +208,9 @@ describe('catalog:diff script', () => {
     writeFileSync(join(dir, 'sales/widget-desk/_index.md'), PAGE.replace('grade 8', 'grade 9'));
     const drifted = runDiff([dir], catalog);
     expect(drifted.code).toBe(1);
-    expect(drifted.output.join('\n')).toMatch(/DRIFT "Senior Widget Desk Analyst": grade 8 in the catalog, 9 on the page/);
+    expect(drifted.output.join('\n')).toMatch(
+      /DRIFT "Senior Widget Desk Analyst": grade 8 in the catalog, 9 on the page/,
+    );
 
     expect(runDiff([], catalog).code).toBe(2);
     expect(runDiff([join(dir, 'nope')], catalog).code).toBe(2);

@@ -1,11 +1,26 @@
-import { handbookImportRequest, handbookLookupRequest, importRequest, openTabRequest } from '../../../src/api/sheetsRequests';
+import {
+  handbookImportRequest,
+  handbookLookupRequest,
+  importRequest,
+  openTabRequest,
+} from '../../../src/api/sheetsRequests';
 import { parseRequest } from '../../../src/appsscript/requests';
 
 describe('request schemas', () => {
   it('accepts a target with or without a current role', () => {
-    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({ targetRoleId: 'a/b', currentRoleId: 'c/d', wording: 'catalog' });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' });
-    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'catalog' });
+    expect(parseRequest(importRequest, { targetRoleId: ' a/b ', currentRoleId: 'c/d' })).toEqual({
+      targetRoleId: 'a/b',
+      currentRoleId: 'c/d',
+      wording: 'catalog',
+    });
+    expect(
+      parseRequest(importRequest, { targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' }),
+    ).toEqual({ targetRoleId: 'a/b', currentRoleId: null, wording: 'handbook' });
+    expect(parseRequest(importRequest, { targetRoleId: 'a/b' })).toEqual({
+      targetRoleId: 'a/b',
+      currentRoleId: null,
+      wording: 'catalog',
+    });
   });
 
   it.each([
@@ -23,16 +38,26 @@ describe('request schemas', () => {
 
   it('knows the tabs the sidebar may open', () => {
     expect(parseRequest(openTabRequest, { tab: 'actions' })).toEqual({ tab: 'actions' });
-    expect(() => parseRequest(openTabRequest, { tab: 'Sheet1' })).toThrow(/one of requirements, actions or summary/);
+    expect(() => parseRequest(openTabRequest, { tab: 'Sheet1' })).toThrow(
+      /one of requirements, actions or summary/,
+    );
   });
 });
 
 describe('handbook request schemas', () => {
   it('trims the address and levels; a missing current level is null', () => {
-    expect(parseRequest(handbookLookupRequest, { url: ' https://handbook.gitlab.com/job-families/sales/deal-desk/ ' })).toEqual({
+    expect(
+      parseRequest(handbookLookupRequest, {
+        url: ' https://handbook.gitlab.com/job-families/sales/deal-desk/ ',
+      }),
+    ).toEqual({
       url: 'https://handbook.gitlab.com/job-families/sales/deal-desk/',
     });
-    expect(parseRequest(handbookImportRequest, { url: 'x', targetLevel: ' analyst ' })).toEqual({ url: 'x', targetLevel: 'analyst', currentLevel: null });
+    expect(parseRequest(handbookImportRequest, { url: 'x', targetLevel: ' analyst ' })).toEqual({
+      url: 'x',
+      targetLevel: 'analyst',
+      currentLevel: null,
+    });
   });
 
   it.each([

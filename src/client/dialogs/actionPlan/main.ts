@@ -45,7 +45,8 @@ function showFieldError(message: string | null): void {
 
 const frame = new DialogFrame({
   title: 'Insert action plan summary',
-  intro: 'Counts from your growth plan (requirements, gaps, actions by status, percent done) and a table of the actions still open.',
+  intro:
+    'Counts from your growth plan (requirements, gaps, actions by status, percent done) and a table of the actions still open.',
   actionLabel: 'Insert summary',
   busyLabel: 'Inserting…',
   setFieldsDisabled(disabled) {

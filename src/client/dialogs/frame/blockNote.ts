@@ -2,7 +2,11 @@
 import type { BlockInfo, BlockKind } from '../../../api/docs';
 
 /** A sentence for the block of `kind` in the active tab, or null when there is none yet. */
-export function existingBlockNote(blocks: readonly BlockInfo[], kind: BlockKind, what: string): string | null {
+export function existingBlockNote(
+  blocks: readonly BlockInfo[],
+  kind: BlockKind,
+  what: string,
+): string | null {
   const block = blocks.find((b) => b.kind === kind);
   if (!block) return null;
   return block.edited

@@ -74,7 +74,9 @@ export class DialogFrame {
     const confirmTextId = 'confirm-text';
     this.confirmText = el('p', { id: confirmTextId, className: 'confirm-text' });
     this.keepButton = actionButton('Cancel', 'secondary');
-    this.keepButton.addEventListener('click', () => this.leaveConfirmation());
+    this.keepButton.addEventListener('click', () => {
+      this.leaveConfirmation();
+    });
     this.replaceButton = actionButton('Replace my edits', 'primary');
     this.replaceButton.classList.add('button-danger');
     this.replaceButton.addEventListener('click', () => void this.replaceEdited());
@@ -82,7 +84,13 @@ export class DialogFrame {
       'section',
       {
         className: 'confirm',
-        attrs: { role: 'alertdialog', 'aria-labelledby': confirmTitleId, 'aria-describedby': confirmTextId, tabindex: '-1', hidden: true },
+        attrs: {
+          role: 'alertdialog',
+          'aria-labelledby': confirmTitleId,
+          'aria-describedby': confirmTextId,
+          tabindex: '-1',
+          hidden: true,
+        },
       },
       [
         el('h2', { id: confirmTitleId, className: 'confirm-title', text: 'Replace edited text?' }),
@@ -99,24 +107,30 @@ export class DialogFrame {
     this.insertButton.type = 'submit';
     this.footerActions = el('div', { className: 'dialog-actions' }, [this.cancelButton, this.insertButton]);
 
-    this.element = el('form', { className: 'dialog', attrs: { novalidate: true, 'aria-labelledby': 'dialog-title' } }, [
-      el('div', { className: 'dialog-body' }, [
-        el('h1', { id: 'dialog-title', className: 'visually-hidden', text: options.title }),
-        el('p', { className: 'intro', text: options.intro }),
-        this.loading,
-        this.fields,
-        this.note,
-        this.status,
-        this.retry,
-      ]),
-      // The question takes the buttons' place, so it is always in view without scrolling.
-      el('div', { className: 'dialog-footer' }, [this.confirm, this.footerActions]),
-    ]);
+    this.element = el(
+      'form',
+      { className: 'dialog', attrs: { novalidate: true, 'aria-labelledby': 'dialog-title' } },
+      [
+        el('div', { className: 'dialog-body' }, [
+          el('h1', { id: 'dialog-title', className: 'visually-hidden', text: options.title }),
+          el('p', { className: 'intro', text: options.intro }),
+          this.loading,
+          this.fields,
+          this.note,
+          this.status,
+          this.retry,
+        ]),
+        // The question takes the buttons' place, so it is always in view without scrolling.
+        el('div', { className: 'dialog-footer' }, [this.confirm, this.footerActions]),
+      ],
+    );
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.insert();
     });
-    document.addEventListener('keydown', (event) => this.onKeyDown(event));
+    document.addEventListener('keydown', (event) => {
+      this.onKeyDown(event);
+    });
     this.render();
   }
 
@@ -202,7 +216,10 @@ export class DialogFrame {
     this.pending = null;
     this.state = 'done';
     this.render();
-    showStatus(this.status, { kind: 'success', title: outcome.status === 'replaced' ? 'Replaced in the document.' : 'Inserted into the document.' });
+    showStatus(this.status, {
+      kind: 'success',
+      title: outcome.status === 'replaced' ? 'Replaced in the document.' : 'Inserted into the document.',
+    });
     closeDialog();
   }
 

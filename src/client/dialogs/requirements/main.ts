@@ -14,18 +14,23 @@ const current = new RolePicker({
   hint: '(optional)',
   placeholder: 'Search roles',
   noneLabel: 'No current role',
-  onChange: () => selectionChanged(),
+  onChange: () => {
+    selectionChanged();
+  },
 });
 const target = new RolePicker({
   label: 'Target role',
   placeholder: 'Search roles',
-  onChange: () => selectionChanged(),
+  onChange: () => {
+    selectionChanged();
+  },
 });
 const preview = el('p', { className: 'preview', attrs: { 'aria-live': 'polite', hidden: true } });
 
 const frame = new DialogFrame({
   title: 'Insert role requirements',
-  intro: 'Pick the role you want next. Its requirements go into a table after the cursor, ready to rate together.',
+  intro:
+    'Pick the role you want next. Its requirements go into a table after the cursor, ready to rate together.',
   actionLabel: 'Insert table',
   busyLabel: 'Inserting…',
   setFieldsDisabled(disabled) {
@@ -68,6 +73,12 @@ if (root) {
     frame.note.textContent = note ?? '';
     selectionChanged();
     // With roles remembered, Enter inserts straight away; otherwise start at the target picker.
-    return target.value ? () => frame.focusInsertButton() : () => target.focus();
+    return target.value
+      ? () => {
+          frame.focusInsertButton();
+        }
+      : () => {
+          target.focus();
+        };
   });
 }

@@ -6,6 +6,7 @@ export function requirementsPreview(target: RoleOption | null, current: RoleOpti
   if (!target) return null;
   const count = `${target.requirementCount} ${target.requirementCount === 1 ? 'requirement' : 'requirements'}`;
   if (!current) return `${count} of ${target.title}, with columns for self and manager ratings.`;
-  if (current.id === target.id) return `${count} of ${target.title}. Current and target role are the same, so none is new.`;
+  if (current.id === target.id)
+    return `${count} of ${target.title}. Current and target role are the same, so none is new.`;
   return `${count} of ${target.title}, each marked whether it is new compared with ${current.title}.`;
 }

@@ -1,11 +1,21 @@
-import { actionPlanBlock, NO_OPEN_ACTIONS, OPEN_ACTION_COLUMNS, OVERDUE } from '../../../../src/core/conversation/actionPlanBlock';
+import {
+  actionPlanBlock,
+  NO_OPEN_ACTIONS,
+  OPEN_ACTION_COLUMNS,
+  OVERDUE,
+} from '../../../../src/core/conversation/actionPlanBlock';
 import { AGENDA_ACTION_COLUMNS, agendaBlock } from '../../../../src/core/conversation/agenda';
 import { elementCount, type BlockElement, type BlockSpec } from '../../../../src/core/conversation/block';
-import { ratingsByRequirement, REQUIREMENTS_COLUMNS, requirementsBlock } from '../../../../src/core/conversation/requirementsBlock';
+import {
+  ratingsByRequirement,
+  REQUIREMENTS_COLUMNS,
+  requirementsBlock,
+} from '../../../../src/core/conversation/requirementsBlock';
 import { tableFromValues } from '../../../../src/core/table';
 import { sampleRole } from '../../../support/sampleCatalog';
 
-const tableOf = (spec: BlockSpec) => spec.elements.find((e): e is Extract<BlockElement, { type: 'table' }> => e.type === 'table')!;
+const tableOf = (spec: BlockSpec) =>
+  spec.elements.find((e): e is Extract<BlockElement, { type: 'table' }> => e.type === 'table')!;
 const headings = (spec: BlockSpec) => spec.elements.flatMap((e) => (e.type === 'heading' ? [e.text] : []));
 
 describe('agenda', () => {
@@ -29,13 +39,21 @@ describe('agenda', () => {
     expect(table.header).toEqual(['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Success measure']);
     expect(table.rows.every((r) => r.length === table.header.length && r.every((c) => c === ''))).toBe(true);
     const last = spec.elements[spec.elements.length - 1]!;
-    expect(last).toEqual({ type: 'paragraph', text: expect.stringContaining('Next conversation: 2027-03-01') });
-    expect(spec.elements[1]).toEqual({ type: 'paragraph', text: expect.stringContaining('Date: 2026-11-27') });
+    expect(last).toEqual({
+      type: 'paragraph',
+      text: expect.stringContaining('Next conversation: 2027-03-01'),
+    });
+    expect(spec.elements[1]).toEqual({
+      type: 'paragraph',
+      text: expect.stringContaining('Date: 2026-11-27'),
+    });
   });
 
   it('is the same block for the same day, so refreshing an untouched agenda changes nothing', () => {
     expect(agendaBlock(new Date(2026, 10, 27, 9))).toEqual(agendaBlock(new Date(2026, 10, 27, 18)));
-    expect(elementCount(agendaBlock(new Date(2026, 10, 27)))).toBe(agendaBlock(new Date(2026, 10, 27)).elements.length);
+    expect(elementCount(agendaBlock(new Date(2026, 10, 27)))).toBe(
+      agendaBlock(new Date(2026, 10, 27)).elements.length,
+    );
   });
 });
 
@@ -48,13 +66,21 @@ describe('requirements block', () => {
     const table = tableOf(block.spec);
     expect(table.header).toEqual(REQUIREMENTS_COLUMNS);
     expect(table.rows).toEqual([
-      ['Salesforce and systems', 'Designs Salesforce changes with the systems team', 'Builds on current role', '', ''],
+      [
+        'Salesforce and systems',
+        'Designs Salesforce changes with the systems team',
+        'Builds on current role',
+        '',
+        '',
+      ],
       ['Analysis and reporting', 'Owns the forecast dashboards', 'Builds on current role', '', ''],
       ['Stakeholder management', 'Aligns sales leaders on process changes', 'New', '', ''],
       ['People leadership', '=Coaches junior analysts', 'New', '', ''],
     ]);
     expect(block).toMatchObject({ requirements: 4, newComparedWithCurrent: 2, rated: 0 });
-    expect(headings(block.spec)[0]).toBe('Role requirements: Senior Operations Analyst (Operations, grade 7)');
+    expect(headings(block.spec)[0]).toBe(
+      'Role requirements: Senior Operations Analyst (Operations, grade 7)',
+    );
   });
 
   it('says every requirement is new without a current role', () => {
@@ -122,11 +148,21 @@ describe('action plan block', () => {
   });
 
   it('has the same shape with no actions and with 300, so writing it costs the same', () => {
-    const none = actionPlanBlock({ name: 'p', requirements, actions: tableFromValues([actions.header.headers as string[]]) }, today);
+    const none = actionPlanBlock(
+      { name: 'p', requirements, actions: tableFromValues([actions.header.headers]) },
+      today,
+    );
     expect(tableOf(none.spec).rows).toEqual([[NO_OPEN_ACTIONS, '', '', '', '', '', '']]);
     const many = tableFromValues([
       [...actions.header.headers],
-      ...Array.from({ length: 300 }, (_, i) => [`r${i}`, `act ${i}`, 'Learning', 'Me', new Date(2026, 10, 1 + (i % 60), 12), 'Not started']),
+      ...Array.from({ length: 300 }, (_, i) => [
+        `r${i}`,
+        `act ${i}`,
+        'Learning',
+        'Me',
+        new Date(2026, 10, 1 + (i % 60), 12),
+        'Not started',
+      ]),
     ]);
     const full = actionPlanBlock({ name: 'p', requirements, actions: many }, today);
     expect(tableOf(full.spec).rows).toHaveLength(300);

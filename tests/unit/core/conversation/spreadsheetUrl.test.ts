@@ -15,7 +15,9 @@ describe('checkSpreadsheetUrl', () => {
 
   it('accepts the address of a person signed in to several accounts and keeps the plain form', () => {
     for (const account of ['0', '1', '12']) {
-      expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/u/${account}/d/${ID}/edit#gid=0`)).toEqual({
+      expect(
+        checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/u/${account}/d/${ID}/edit#gid=0`),
+      ).toEqual({
         ok: true,
         url: `https://docs.google.com/spreadsheets/d/${ID}/edit`,
         id: ID,
@@ -38,6 +40,9 @@ describe('checkSpreadsheetUrl', () => {
       if (!check.ok) expect(check.message).toMatch(/not a Google Sheets URL/);
     }
     expect(checkSpreadsheetUrl('  ')).toEqual({ ok: false, message: expect.stringMatching(/Paste the URL/) });
-    expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/d/${ID}/${'x'.repeat(2100)}`)).toEqual({ ok: false, message: expect.stringMatching(/too long/) });
+    expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/d/${ID}/${'x'.repeat(2100)}`)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/too long/),
+    });
   });
 });

@@ -2,8 +2,15 @@ import { catalog } from '../../../../src/catalog';
 import { AREAS } from '../../../../src/core/catalog';
 import { areaOfText } from '../../../../src/core/handbook/areas';
 import {
-  catalogOfferForPage, roleNameKey, catalogRoleForLevel, handbookRequirementId, handbookRole, handbookRoleId, levelForCatalogRole,
-  levelRequirements, levelSummaries,
+  catalogOfferForPage,
+  roleNameKey,
+  catalogRoleForLevel,
+  handbookRequirementId,
+  handbookRole,
+  handbookRoleId,
+  levelForCatalogRole,
+  levelRequirements,
+  levelSummaries,
 } from '../../../../src/core/handbook/roles';
 import { parseHandbookUrl, type HandbookPageRef } from '../../../../src/core/handbook/url';
 import { HeaderMap } from '../../../../src/core/headers';
@@ -13,7 +20,12 @@ import type { JobFamilyLevel, JobFamilyPage } from '../../../../src/core/jobFami
 
 const item = (text: string, common = false) => ({ text, common });
 
-function level(slug: string, title: string, grade: number | null, requirements: { text: string; common: boolean }[]): JobFamilyLevel {
+function level(
+  slug: string,
+  title: string,
+  grade: number | null,
+  requirements: { text: string; common: boolean }[],
+): JobFamilyLevel {
   return { slug, title, grade, requirements, responsibilities: [], performanceIndicators: [] };
 }
 
@@ -29,7 +41,16 @@ const ANALYST = level('deal-desk-analyst', 'Deal Desk Analyst', 6, [
   item('  Strong   understanding of revenue recognition '),
   item('=HYPERLINK("x")'),
 ]);
-const PAGE: JobFamilyPage = { title: 'Deal Desk', levels: [SPECIALIST, ANALYST], specialties: [], responsibilities: [], requirements: [], performanceIndicators: [], careerLadder: [], warnings: [] };
+const PAGE: JobFamilyPage = {
+  title: 'Deal Desk',
+  levels: [SPECIALIST, ANALYST],
+  specialties: [],
+  responsibilities: [],
+  requirements: [],
+  performanceIndicators: [],
+  careerLadder: [],
+  warnings: [],
+};
 
 function ref(url: string): HandbookPageRef {
   const parsed = parseHandbookUrl(url);
@@ -40,14 +61,21 @@ const REF = ref('https://handbook.gitlab.com/job-families/sales/deal-desk/');
 
 describe('handbook levels as importable roles', () => {
   it('gives the same text the same id whatever its case, spacing or final full stop; other text another id', () => {
-    expect(handbookRequirementId('Basic knowledge of a CPQ tool')).toBe(handbookRequirementId('basic  knowledge of a CPQ tool.'));
+    expect(handbookRequirementId('Basic knowledge of a CPQ tool')).toBe(
+      handbookRequirementId('basic  knowledge of a CPQ tool.'),
+    );
     expect(handbookRequirementId('It’s fine')).toBe(handbookRequirementId("It's fine"));
-    expect(handbookRequirementId('Basic knowledge of a CPQ tool')).not.toBe(handbookRequirementId('Basic knowledge of two CPQ tools'));
+    expect(handbookRequirementId('Basic knowledge of a CPQ tool')).not.toBe(
+      handbookRequirementId('Basic knowledge of two CPQ tools'),
+    );
   });
 
   it('skips boilerplate, imports a repeated bullet once and labels areas', () => {
     const specialist = levelRequirements(SPECIALIST);
-    expect(specialist.requirements.map((r) => r.text)).toEqual(['Basic knowledge of a CPQ tool', 'Excellent communicator, open to feedback']);
+    expect(specialist.requirements.map((r) => r.text)).toEqual([
+      'Basic knowledge of a CPQ tool',
+      'Excellent communicator, open to feedback',
+    ]);
     expect(specialist.skippedCommon).toBe(1);
     const analyst = levelRequirements(ANALYST);
     expect(analyst.requirements).toHaveLength(4);
@@ -65,9 +93,14 @@ describe('handbook levels as importable roles', () => {
     const { role } = handbookRole(REF, PAGE, ANALYST);
     expect(role.id).toBe(handbookRoleId('sales/deal-desk', 'deal-desk-analyst'));
     expect(role.id).toBe('handbook:sales/deal-desk#deal-desk-analyst');
-    expect(role.level.url).toBe('https://handbook.gitlab.com/job-families/sales/deal-desk/#deal-desk-analyst');
+    expect(role.level.url).toBe(
+      'https://handbook.gitlab.com/job-families/sales/deal-desk/#deal-desk-analyst',
+    );
     const summaries = levelSummaries(PAGE);
-    expect(summaries.map((s) => [s.slug, s.grade, s.requirementCount])).toEqual([['deal-desk-specialist', 5, 2], ['deal-desk-analyst', 6, 4]]);
+    expect(summaries.map((s) => [s.slug, s.grade, s.requirementCount])).toEqual([
+      ['deal-desk-specialist', 5, 2],
+      ['deal-desk-analyst', 6, 4],
+    ]);
     expect(summaries[1]!.requirementIds[0]).toBe(handbookRequirementId('Basic knowledge of a CPQ tool'));
   });
 
@@ -82,7 +115,9 @@ describe('handbook levels as importable roles', () => {
     expect(column('Requirement')).toContain('\'=HYPERLINK("x")');
     expect(column('Area')).toEqual(['Salesforce and systems', 'Deals and commercial', 'General', 'General']);
     expect(column('Compared with current role')).toEqual(['Builds on current role', 'New', 'New', 'New']);
-    expect(String(column('Key')[0])).toBe(`req:handbook:sales/deal-desk#deal-desk-analyst:${handbookRequirementId('Basic knowledge of a CPQ tool')}`);
+    expect(String(column('Key')[0])).toBe(
+      `req:handbook:sales/deal-desk#deal-desk-analyst:${handbookRequirementId('Basic knowledge of a CPQ tool')}`,
+    );
   });
 
   it('classifies leadership before communication', () => {
@@ -93,31 +128,54 @@ describe('handbook levels as importable roles', () => {
 
 describe('the catalog side', () => {
   it('finds the catalog role for a handbook level by its anchor or title, and the level for a catalog role', () => {
-    const role = catalogRoleForLevel(catalog, 'sales/deal-desk', { slug: 'deal-desk-analyst', title: 'Deal Desk Analyst' });
+    const role = catalogRoleForLevel(catalog, 'sales/deal-desk', {
+      slug: 'deal-desk-analyst',
+      title: 'Deal Desk Analyst',
+    });
     expect(role).not.toBeNull();
     expect(levelForCatalogRole(PAGE, role!)?.slug).toBe('deal-desk-analyst');
     expect(catalogRoleForLevel(catalog, 'engineering/backend', { slug: 'x', title: 'X' })).toBeNull();
   });
 
-  it('offers the anchored catalog role when a page fails, else the page\'s first, else none', () => {
-    expect(catalogOfferForPage(catalog, ref('https://handbook.gitlab.com/job-families/sales/deal-desk/#deal-desk-analyst'))?.level.title).toMatch(/Analyst/);
+  it("offers the anchored catalog role when a page fails, else the page's first, else none", () => {
+    expect(
+      catalogOfferForPage(
+        catalog,
+        ref('https://handbook.gitlab.com/job-families/sales/deal-desk/#deal-desk-analyst'),
+      )?.level.title,
+    ).toMatch(/Analyst/);
     expect(catalogOfferForPage(catalog, REF)).not.toBeNull();
-    expect(catalogOfferForPage(catalog, ref('https://handbook.gitlab.com/job-families/engineering/backend-engineer/'))).toBeNull();
+    expect(
+      catalogOfferForPage(
+        catalog,
+        ref('https://handbook.gitlab.com/job-families/engineering/backend-engineer/'),
+      ),
+    ).toBeNull();
   });
 });
 
 describe('role names', () => {
   it('treat two spellings of the same title as one', () => {
     expect(roleNameKey('Sr. Sales Operations Analyst')).toBe(roleNameKey('Senior Sales Operations Analyst'));
-    expect(roleNameKey('VP, Sales Strategy & Analytics')).toBe(roleNameKey('Vice President, Sales Strategy and Analytics'));
+    expect(roleNameKey('VP, Sales Strategy & Analytics')).toBe(
+      roleNameKey('Vice President, Sales Strategy and Analytics'),
+    );
     expect(roleNameKey('sr-sales-operations-analyst')).toBe(roleNameKey('senior-sales-operations-analyst'));
     expect(roleNameKey('Sales Operations Analyst')).not.toBe(roleNameKey('Senior Sales Operations Analyst'));
   });
 
   it('find a level whose heading is spelt differently from the catalog title', () => {
-    const page: JobFamilyPage = { ...PAGE, levels: [level('sr-deal-desk-analyst', 'Sr. Deal Desk Analyst', 7, [item('x')])] };
-    const senior = catalogRoleForLevel(catalog, 'sales/deal-desk', { slug: 'sr-deal-desk-analyst', title: 'Sr. Deal Desk Analyst' });
+    const page: JobFamilyPage = {
+      ...PAGE,
+      levels: [level('sr-deal-desk-analyst', 'Sr. Deal Desk Analyst', 7, [item('x')])],
+    };
+    const senior = catalogRoleForLevel(catalog, 'sales/deal-desk', {
+      slug: 'sr-deal-desk-analyst',
+      title: 'Sr. Deal Desk Analyst',
+    });
     expect(senior?.id).toBe('deal-desk/senior-analyst');
-    expect(levelForCatalogRole({ ...page, levels: [...page.levels, ANALYST] }, senior!)?.slug).toBe('sr-deal-desk-analyst');
+    expect(levelForCatalogRole({ ...page, levels: [...page.levels, ANALYST] }, senior!)?.slug).toBe(
+      'sr-deal-desk-analyst',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { isRawJobFamilyUrl, parseHandbookUrl, rawMarkdownUrls, RAW_JOB_FAMILIES_PREFIX } from '../../../../src/core/handbook/url';
+import {
+  isRawJobFamilyUrl,
+  parseHandbookUrl,
+  rawMarkdownUrls,
+  RAW_JOB_FAMILIES_PREFIX,
+} from '../../../../src/core/handbook/url';
 
 const PAGE = 'https://handbook.gitlab.com/job-families/sales/deal-desk/';
 
@@ -29,7 +34,9 @@ describe('handbook URLs', () => {
 
   it('keeps an anchor as a hint for the level, and deeper pages', () => {
     expect(page(`${PAGE}#Deal-Desk-Analyst`).anchor).toBe('deal-desk-analyst');
-    expect(page('https://handbook.gitlab.com/job-families/sales/sales-operations/partner-operations/').path).toBe('sales/sales-operations/partner-operations');
+    expect(
+      page('https://handbook.gitlab.com/job-families/sales/sales-operations/partner-operations/').path,
+    ).toBe('sales/sales-operations/partner-operations');
   });
 
   it.each([
@@ -43,7 +50,10 @@ describe('handbook URLs', () => {
     ['javascript:alert(1)', /Only handbook web addresses|not a web address/],
     ['https://handbook.gitlab.com/handbook/values/', /not a job family/],
     ['https://handbook.gitlab.com/job-families/sales/', /names a department/],
-    ['https://handbook.gitlab.com/job-families/sales/../../handbook/', /does not look like a job-family page/],
+    [
+      'https://handbook.gitlab.com/job-families/sales/../../handbook/',
+      /does not look like a job-family page/,
+    ],
     ['https://handbook.gitlab.com/job-families/sales/Deal%20Desk/', /does not look like a job-family page/],
     [`https://handbook.gitlab.com/job-families/sales/${'x'.repeat(600)}/`, /too long/],
   ])('rejects %j with a clear message', (input, message) => {
@@ -66,9 +76,14 @@ describe('handbook URLs', () => {
 describe('the manifest', () => {
   it('allows fetching exactly the raw job-family files and asks for the external-request scope', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const manifest = require('../../../../appsscript.json') as { oauthScopes: string[]; urlFetchWhitelist: string[] };
+    const manifest = require('../../../../appsscript.json') as {
+      oauthScopes: string[];
+      urlFetchWhitelist: string[];
+    };
     expect(manifest.urlFetchWhitelist).toEqual([RAW_JOB_FAMILIES_PREFIX]);
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/script.external_request');
-    expect(manifest.urlFetchWhitelist.every((prefix) => prefix.startsWith('https://') && prefix.endsWith('/'))).toBe(true);
+    expect(
+      manifest.urlFetchWhitelist.every((prefix) => prefix.startsWith('https://') && prefix.endsWith('/')),
+    ).toBe(true);
   });
 });

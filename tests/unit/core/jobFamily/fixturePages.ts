@@ -25,5 +25,8 @@ export function markdownFiles(dir: string): string[] {
 }
 
 export function fixturePages(dir: string): FixturePage[] {
-  return markdownFiles(dir).map((path) => ({ name: relative(dir, path), markdown: readFileSync(path, 'utf8') }));
+  return markdownFiles(dir).map((path) => ({
+    name: relative(dir, path),
+    markdown: readFileSync(path, 'utf8'),
+  }));
 }

@@ -1,4 +1,3 @@
-
 import { parseJobFamily } from '../../../../src/core/jobFamily/parse';
 import type { JobFamilyItem, JobFamilyPage } from '../../../../src/core/jobFamily/types';
 import { fixturePages, OTHER_FIXTURES, SALES_FIXTURES, STUB_PAGES } from './fixturePages';
@@ -8,7 +7,11 @@ const MARKDOWN_LINK = /\]\(|\]\[|\[[^\]]*\]\(/;
 
 function allTexts(page: JobFamilyPage): string[] {
   const items: JobFamilyItem[] = [
-    ...page.levels.flatMap((level) => [...level.responsibilities, ...level.requirements, ...level.performanceIndicators]),
+    ...page.levels.flatMap((level) => [
+      ...level.responsibilities,
+      ...level.requirements,
+      ...level.performanceIndicators,
+    ]),
     ...page.specialties.flatMap((specialty) => specialty.items),
     ...page.performanceIndicators,
   ];
@@ -37,35 +40,45 @@ describe.each([
     expect(pages.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(pages.map((page) => [page.name, page.markdown]))('%s reads as levels that each have items', (_name, markdown) => {
-    const page = parsedOk(markdown);
-    expect(page.title).not.toBe('');
-    expect(page.levels.length).toBeGreaterThanOrEqual(1);
-    for (const level of page.levels) {
-      expect(level.responsibilities.length + level.requirements.length).toBeGreaterThan(0);
-      expect(level.grade === null || (Number.isInteger(level.grade) && level.grade >= 4 && level.grade <= 20)).toBe(true);
-      expect(level.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    }
-    expect(new Set(page.levels.map((level) => level.slug)).size).toBe(page.levels.length);
-    expect(page.warnings.length).toBeLessThanOrEqual(3);
-  });
+  it.each(pages.map((page) => [page.name, page.markdown]))(
+    '%s reads as levels that each have items',
+    (_name, markdown) => {
+      const page = parsedOk(markdown);
+      expect(page.title).not.toBe('');
+      expect(page.levels.length).toBeGreaterThanOrEqual(1);
+      for (const level of page.levels) {
+        expect(level.responsibilities.length + level.requirements.length).toBeGreaterThan(0);
+        expect(
+          level.grade === null || (Number.isInteger(level.grade) && level.grade >= 4 && level.grade <= 20),
+        ).toBe(true);
+        expect(level.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }
+      expect(new Set(page.levels.map((level) => level.slug)).size).toBe(page.levels.length);
+      expect(page.warnings.length).toBeLessThanOrEqual(3);
+    },
+  );
 
-  it.each(pages.map((page) => [page.name, page.markdown]))('%s has no markup, shortcodes or hiring steps in its texts', (_name, markdown) => {
-    for (const text of allTexts(parsedOk(markdown))) {
-      expect(text).not.toMatch(HTML_TAG);
-      expect(text).not.toMatch(MARKDOWN_LINK);
-      expect(text).not.toMatch(/\{\{|&amp;|&nbsp;|&rsquo;/);
-      expect(text).not.toMatch(/screening call/i);
-      // Template leftovers ("{* ...", "...}") are not the author's words.
-      expect(text).not.toMatch(/^\{|\}$/);
-      expect(text.trim()).toBe(text);
-      expect(text).not.toBe('');
-    }
-  });
+  it.each(pages.map((page) => [page.name, page.markdown]))(
+    '%s has no markup, shortcodes or hiring steps in its texts',
+    (_name, markdown) => {
+      for (const text of allTexts(parsedOk(markdown))) {
+        expect(text).not.toMatch(HTML_TAG);
+        expect(text).not.toMatch(MARKDOWN_LINK);
+        expect(text).not.toMatch(/\{\{|&amp;|&nbsp;|&rsquo;/);
+        expect(text).not.toMatch(/screening call/i);
+        // Template leftovers ("{* ...", "...}") are not the author's words.
+        expect(text).not.toMatch(/^\{|\}$/);
+        expect(text.trim()).toBe(text);
+        expect(text).not.toBe('');
+      }
+    },
+  );
 });
 
 describe('parsing real pages', () => {
-  const sales = Object.fromEntries(fixturePages(SALES_FIXTURES).map((page) => [page.name, parsedOk(page.markdown)]));
+  const sales = Object.fromEntries(
+    fixturePages(SALES_FIXTURES).map((page) => [page.name, parsedOk(page.markdown)]),
+  );
   const other = Object.fromEntries(
     fixturePages(OTHER_FIXTURES)
       .filter((page) => !STUB_PAGES.has(page.name))
@@ -107,16 +120,22 @@ describe('parsing real pages', () => {
     expect(senior.responsibilities.some((item) => item.inheritedFrom === undefined)).toBe(true);
   });
 
-  it('resolves inheritance worded in other ways on other departments\' pages', () => {
+  it("resolves inheritance worded in other ways on other departments' pages", () => {
     const designer = other['product/product-designer.md'] as JobFamilyPage;
     const staff = level(designer, 'staff-product-designer');
-    expect(staff.responsibilities.filter((item) => item.inheritedFrom === 'product-designer').length).toBeGreaterThan(5);
+    expect(
+      staff.responsibilities.filter((item) => item.inheritedFrom === 'product-designer').length,
+    ).toBeGreaterThan(5);
     const security = other['security/security-analyst.md'] as JobFamilyPage;
     const staffAnalyst = level(security, 'staff-analyst');
     expect(staffAnalyst.requirements.some((item) => item.inheritedFrom === 'analyst')).toBe(true);
     expect(texts(staffAnalyst.requirements).some((text) => /^all requirements/i.test(text))).toBe(false);
     const recruiting = other['people-group/talent-acquisition.md'] as JobFamilyPage;
-    expect(level(recruiting, 'senior').requirements.some((item) => item.inheritedFrom === 'recruiter-intermediate')).toBe(true);
+    expect(
+      level(recruiting, 'senior').requirements.some(
+        (item) => item.inheritedFrom === 'recruiter-intermediate',
+      ),
+    ).toBe(true);
   });
 
   it('reads a page that is a single role as one level named after the page', () => {
@@ -137,7 +156,7 @@ describe('parsing real pages', () => {
     }
   });
 
-  it('keeps nested bullets with their parent\'s words and drops a parent that only heads them', () => {
+  it("keeps nested bullets with their parent's words and drops a parent that only heads them", () => {
     const specialist = level(sales['sales/deal-desk.md'] as JobFamilyPage, 'deal-desk-specialist');
     expect(texts(specialist.performanceIndicators)).toContain('Field Satisfaction: Responsiveness to cases');
     expect(texts(specialist.performanceIndicators)).not.toContain('Field Satisfaction');
@@ -158,8 +177,12 @@ describe('parsing real pages', () => {
 
   it('reads a mermaid career ladder as edges', () => {
     const page = sales['sales/field-communications.md'] as JobFamilyPage;
-    expect(page.careerLadder).toContain('Associate Field Communications Specialist -> Field Communications Specialist');
-    expect(page.careerLadder).toContain('Manager, Field Communications -> Senior Manager, Field Communications');
+    expect(page.careerLadder).toContain(
+      'Associate Field Communications Specialist -> Field Communications Specialist',
+    );
+    expect(page.careerLadder).toContain(
+      'Manager, Field Communications -> Senior Manager, Field Communications',
+    );
   });
 
   it('collects specialties with their own lists', () => {
@@ -177,7 +200,11 @@ describe('parsing real pages', () => {
       ['Intermediate Illustrator', 6],
       ['Senior Illustrator', 7],
     ]);
-    expect(illustrator.levels.every((level) => level.responsibilities.some((item) => item.inheritedFrom === 'page'))).toBe(true);
+    expect(
+      illustrator.levels.every((level) =>
+        level.responsibilities.some((item) => item.inheritedFrom === 'page'),
+      ),
+    ).toBe(true);
     const chiefOfStaff = other['finance/chief-of-staff-to-the-cfo.md'] as JobFamilyPage;
     expect(chiefOfStaff.levels).toHaveLength(1);
     expect(chiefOfStaff.levels[0]?.grade).toBe(11);

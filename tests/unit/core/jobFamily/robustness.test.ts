@@ -1,4 +1,3 @@
-
 import { parseJobFamily } from '../../../../src/core/jobFamily/parse';
 import type { JobFamilyParseResult } from '../../../../src/core/jobFamily/types';
 import { fixturePages, SALES_FIXTURES } from './fixturePages';
@@ -31,7 +30,12 @@ function expectWellFormed(result: JobFamilyParseResult): void {
 
 describe('parseJobFamily on odd input', () => {
   it('answers a clear error for an empty page, and for a page without levels', () => {
-    for (const markdown of ['', '   \n\n', '---\ntitle: Nothing here\n---\n\nJust a sentence.', '# Title\n\n## Hiring Process\n\n- Screening']) {
+    for (const markdown of [
+      '',
+      '   \n\n',
+      '---\ntitle: Nothing here\n---\n\nJust a sentence.',
+      '# Title\n\n## Hiring Process\n\n- Screening',
+    ]) {
       const result = parseJobFamily(markdown);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error).toMatch(/No levels found/);
@@ -40,7 +44,7 @@ describe('parseJobFamily on odd input', () => {
 
   it('does not throw for input that is not a string', () => {
     for (const input of [undefined, null, 42, {}, ['x']]) {
-      const result = parseJobFamily(input as unknown as string);
+      const result = parseJobFamily(input as string);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.warnings.join(' ')).toMatch(/not text/);
     }
@@ -60,7 +64,9 @@ describe('parseJobFamily on odd input', () => {
       '---\ntitle: T\n---\n## Requirements\n\n- Sales &amp; Marketing &lt;b&gt; <br> [values](/handbook/values/) &#8212; **bold** _em_ `code` &nbsp;x\n',
     );
     if (!result.ok) throw new Error(result.error);
-    expect(result.page.levels[0]?.requirements[0]?.text).toBe('Sales & Marketing <b> values — bold em code x');
+    expect(result.page.levels[0]?.requirements[0]?.text).toBe(
+      'Sales & Marketing <b> values — bold em code x',
+    );
   });
 
   it('cuts a circle of "Extends that of" references and says so', () => {
@@ -84,20 +90,26 @@ describe('parseJobFamily on odd input', () => {
   });
 
   it('warns about an "Extends" it cannot place instead of keeping it as a requirement', () => {
-    const result = parseJobFamily('## Senior Analyst\n\n### Requirements\n\n- Extends that of the Wizard requirements\n- Real skill\n');
+    const result = parseJobFamily(
+      '## Senior Analyst\n\n### Requirements\n\n- Extends that of the Wizard requirements\n- Real skill\n',
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.page.levels[0]?.requirements.map((item) => item.text)).toEqual(['Real skill']);
     expect(result.page.warnings.join(' ')).toMatch(/could not tell which level/);
   });
 
   it('merges headings that name the same level and keeps slugs unique when long titles share a prefix', () => {
-    const same = parseJobFamily('## Sr. Analyst (EMEA)\n\n### Requirements\n\n- A\n\n## Senior Analyst: EMEA!\n\n### Responsibilities\n\n- B\n');
+    const same = parseJobFamily(
+      '## Sr. Analyst (EMEA)\n\n### Requirements\n\n- A\n\n## Senior Analyst: EMEA!\n\n### Responsibilities\n\n- B\n',
+    );
     if (!same.ok) throw new Error(same.error);
-    expect(same.page.levels.map((level) => [level.slug, level.requirements.length, level.responsibilities.length])).toEqual([
-      ['sr-analyst-emea', 1, 1],
-    ]);
+    expect(
+      same.page.levels.map((level) => [level.slug, level.requirements.length, level.responsibilities.length]),
+    ).toEqual([['sr-analyst-emea', 1, 1]]);
     const long = 'Principal Analyst '.repeat(6);
-    const twins = parseJobFamily(`## ${long}North\n\n### Requirements\n\n- A\n\n## ${long}South\n\n### Requirements\n\n- B\n`);
+    const twins = parseJobFamily(
+      `## ${long}North\n\n### Requirements\n\n- A\n\n## ${long}South\n\n### Requirements\n\n- B\n`,
+    );
     if (!twins.ok) throw new Error(twins.error);
     const [north, south] = twins.page.levels.map((level) => level.slug);
     expect(north).not.toBe(south);
@@ -121,7 +133,10 @@ describe('parseJobFamily on odd input', () => {
 
   // Speed is a figure of `npm run bench`, not a test: a timed assertion fails on a busy machine.
   it('reads 10,000 bullets, every one of them', () => {
-    const bullets = Array.from({ length: 10_000 }, (_, i) => `- Requirement number ${i} with a [link](https://example.com/${i}) and **bold**`);
+    const bullets = Array.from(
+      { length: 10_000 },
+      (_, i) => `- Requirement number ${i} with a [link](https://example.com/${i}) and **bold**`,
+    );
     const page = `---\ntitle: Big\n---\n## Requirements\n\n${bullets.join('\n')}\n`;
     const result = parseJobFamily(page);
     expect(result.ok).toBe(true);
@@ -141,7 +156,9 @@ describe('parseJobFamily on odd input', () => {
 
   it('survives binary junk and a 1 MB page', () => {
     const next = random(7);
-    const junk = Array.from({ length: 200_000 }, () => String.fromCharCode(Math.floor(next() * 0xffff))).join('');
+    const junk = Array.from({ length: 200_000 }, () => String.fromCharCode(Math.floor(next() * 0xffff))).join(
+      '',
+    );
     expectWellFormed(parseJobFamily(junk));
     const huge = `## Requirements\n\n${'- a fairly ordinary requirement line\n'.repeat(40_000)}`;
     const result = parseJobFamily(huge);
@@ -180,11 +197,48 @@ describe('parseJobFamily on odd input', () => {
 
   it('never throws on generated markdown', () => {
     const next = random(2026);
-    const pieces = ['#', '##', '###', '####', '-', '  -', '    -', '1.', '>', '```', '|', '<div>', '</div>', '---', '**', '_', '[', ']', '(', ')', '&amp;', '{{% x %}}', 'Requirements', 'Responsibilities', 'Job Grade', 'grade 7', 'Extends that of the', 'Senior', 'Analyst', 'Levels', 'Specialties', 'mermaid', '-->', '\n', '\n\n'];
+    const pieces = [
+      '#',
+      '##',
+      '###',
+      '####',
+      '-',
+      '  -',
+      '    -',
+      '1.',
+      '>',
+      '```',
+      '|',
+      '<div>',
+      '</div>',
+      '---',
+      '**',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '&amp;',
+      '{{% x %}}',
+      'Requirements',
+      'Responsibilities',
+      'Job Grade',
+      'grade 7',
+      'Extends that of the',
+      'Senior',
+      'Analyst',
+      'Levels',
+      'Specialties',
+      'mermaid',
+      '-->',
+      '\n',
+      '\n\n',
+    ];
     for (let page = 0; page < 200; page++) {
       const length = 20 + Math.floor(next() * 300);
       let markdown = '';
-      for (let i = 0; i < length; i++) markdown += `${pieces[Math.floor(next() * pieces.length)]}${next() < 0.3 ? '\n' : ' '}`;
+      for (let i = 0; i < length; i++)
+        markdown += `${pieces[Math.floor(next() * pieces.length)]}${next() < 0.3 ? '\n' : ' '}`;
       expectWellFormed(parseJobFamily(markdown));
     }
   });

@@ -3,7 +3,11 @@ import { readHeading } from '../../../../src/core/jobFamily/sections';
 describe('readHeading', () => {
   it.each([
     ['Senior Deal Desk Analyst Responsibilities', 'responsibilities', 'Senior Deal Desk Analyst'],
-    ['Senior Technical Enablement Program Manager Responsbilities', 'responsibilities', 'Senior Technical Enablement Program Manager'],
+    [
+      'Senior Technical Enablement Program Manager Responsbilities',
+      'responsibilities',
+      'Senior Technical Enablement Program Manager',
+    ],
     ['Key Responsibilities', 'responsibilities', ''],
     ['As a DBRE you will', 'responsibilities', ''],
     ['What you can expect in a Support Operations Specialist role at GitLab', 'responsibilities', ''],
@@ -13,7 +17,11 @@ describe('readHeading', () => {
     ['About you', 'requirements', ''],
     ['Nice-to-haves', 'requirements', ''],
     ['Requires Skills/Experience', 'requirements', ''],
-    ['Director, Globalization & Localization Desirable Skills, Knowledge, and Experience', 'requirements', 'Director, Globalization & Localization'],
+    [
+      'Director, Globalization & Localization Desirable Skills, Knowledge, and Experience',
+      'requirements',
+      'Director, Globalization & Localization',
+    ],
     ['Accounts Receivable AnalystJob Grade', 'grade', 'Accounts Receivable Analyst'],
     ['Job Grade', 'grade', ''],
     ['Job Grades', 'levels', ''],
@@ -27,7 +35,11 @@ describe('readHeading', () => {
     ['UX Paper Cuts Specialty', 'specialties', 'UX Paper Cuts'],
     ['Career Ladder', 'careerLadder', ''],
     ['Hiring Plan', 'hiring', ''],
-    ['Senior Globalization Enablement Manager Overview', 'ignored', 'Senior Globalization Enablement Manager'],
+    [
+      'Senior Globalization Enablement Manager Overview',
+      'ignored',
+      'Senior Globalization Enablement Manager',
+    ],
     ['Compensation', 'ignored', ''],
     ['Senior Manager, Deal Desk', null, ''],
     ['Intermediate', null, ''],

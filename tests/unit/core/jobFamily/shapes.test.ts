@@ -36,7 +36,10 @@ describe('page shapes from other departments', () => {
       ['Junior Cartographer', 5],
       ['Senior Cartographer', 7],
     ]);
-    expect(texts(result.levels[1], 'responsibilities')).toEqual(['Draw maps that people can read', 'Chart new territory alone']);
+    expect(texts(result.levels[1], 'responsibilities')).toEqual([
+      'Draw maps that people can read',
+      'Chart new territory alone',
+    ]);
     expect(texts(result.levels[0], 'requirements')).toEqual(['A steady hand']);
     expect(result.responsibilities.map((item) => item.text)).toEqual(['Draw maps that people can read']);
   });
@@ -92,11 +95,17 @@ describe('page shapes from other departments', () => {
   });
 
   it('splits a bullet mark left inside a line into two items', () => {
-    const result = page('---\ntitle: Map Keeper\n---\n\n## Responsibilities\n\n- Files the new maps. * Repairs torn ones.\n- Uses *emphasis* well\n');
-    expect(texts(result.levels[0], 'responsibilities')).toEqual(['Files the new maps.', 'Repairs torn ones.', 'Uses emphasis well']);
+    const result = page(
+      '---\ntitle: Map Keeper\n---\n\n## Responsibilities\n\n- Files the new maps. * Repairs torn ones.\n- Uses *emphasis* well\n',
+    );
+    expect(texts(result.levels[0], 'responsibilities')).toEqual([
+      'Files the new maps.',
+      'Repairs torn ones.',
+      'Uses emphasis well',
+    ]);
   });
 
-  it('reads a section heading naming the next level up, under a level without that section, as that level\'s', () => {
+  it("reads a section heading naming the next level up, under a level without that section, as that level's", () => {
     const result = page(
       [
         `### Manager, Mapping\n\nThe Manager, Mapping is a ${GRADE(8)}.`,
@@ -107,13 +116,18 @@ describe('page shapes from other departments', () => {
         '#### Senior Manager, Mapping Requirements\n\n- Has led many surveys',
       ].join('\n\n'),
     );
-    expect(result.levels.map((level) => level.title)).toEqual(['Manager, Mapping', 'Senior Manager, Mapping']);
+    expect(result.levels.map((level) => level.title)).toEqual([
+      'Manager, Mapping',
+      'Senior Manager, Mapping',
+    ]);
     expect(texts(result.levels[0], 'requirements')).toEqual(['Has led surveys']);
     expect(texts(result.levels[1], 'requirements')).toEqual(['Has led many surveys']);
-    expect(result.warnings.join(' ')).toMatch(/"Senior Manager, Mapping" heading under level "Manager, Mapping"/);
+    expect(result.warnings.join(' ')).toMatch(
+      /"Senior Manager, Mapping" heading under level "Manager, Mapping"/,
+    );
   });
 
-  it('gives variants named only in section headings under a level that level\'s grade', () => {
+  it("gives variants named only in section headings under a level that level's grade", () => {
     const result = page(
       [
         `### Director, Mapping\n\n#### Director, Mapping Job Grade\n\nThe Director, Mapping is a ${GRADE(10)}.`,
@@ -147,9 +161,16 @@ describe('page shapes from other departments', () => {
       ].join('\n\n'),
     );
     const [, senior, staff] = result.levels;
-    expect(texts(senior, 'responsibilities')).toEqual(['Keeps the survey systems running', 'Designs survey systems']);
+    expect(texts(senior, 'responsibilities')).toEqual([
+      'Keeps the survey systems running',
+      'Designs survey systems',
+    ]);
     expect(texts(senior, 'requirements')).toEqual(['Knows survey systems', 'Has designed survey systems']);
-    expect(texts(staff, 'responsibilities')).toEqual(['Keeps the survey systems running', 'Designs survey systems', 'Sets survey standards']);
+    expect(texts(staff, 'responsibilities')).toEqual([
+      'Keeps the survey systems running',
+      'Designs survey systems',
+      'Sets survey standards',
+    ]);
     expect(result.warnings).toEqual([]);
   });
 
@@ -182,7 +203,10 @@ describe('page shapes from other departments', () => {
         '#### Head of Coastal Surveys Responsibilities\n\n- Extends that of the [Senior Coast Surveyor](#lead-surveyor-coasts) responsibilities\n- Plans every survey',
       ].join('\n\n'),
     );
-    expect(texts(result.levels[1], 'responsibilities')).toEqual(['Leads the coast survey', 'Plans every survey']);
+    expect(texts(result.levels[1], 'responsibilities')).toEqual([
+      'Leads the coast survey',
+      'Plans every survey',
+    ]);
     expect(result.warnings).toEqual([]);
   });
 });
