@@ -7,13 +7,14 @@
 import type { RoleOption } from './roles';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 
+import type { BlockKind } from '../core/conversation/block';
+
 export type { RoleOption, ActionProgress, RequirementProgress };
 
 /** The three kinds of block the add-on inserts: agenda, requirements, actionPlan. */
 export { BLOCK_KINDS, type BlockKind } from '../core/conversation/block';
 /** Every named range the add-on owns starts with this; blocks are found again only through it. */
 export { BLOCK_PREFIX } from '../core/conversation/blockName';
-import type { BlockKind } from '../core/conversation/block';
 
 /** An inserted block as the dialogs see it. */
 export interface BlockInfo {

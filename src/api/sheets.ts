@@ -4,6 +4,7 @@
  */
 
 import type { ActionProgress, RequirementProgress } from '../core/progress';
+import type { RoleOption } from './roles';
 
 export type { ActionProgress, RequirementProgress };
 export {
@@ -14,8 +15,6 @@ export {
   type ActionType,
   type Status,
 } from '../core/vocabulary';
-
-import type { RoleOption } from './roles';
 
 export type { RoleOption };
 

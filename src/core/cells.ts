@@ -13,7 +13,10 @@ export function isDate(value: unknown): value is Date {
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return typeof value === 'object' ? JSON.stringify(value).trim() : '';
 }
 
 export function isBlank(value: unknown): boolean {

@@ -33,14 +33,15 @@ export function isActiveRequirement(table: Table, row: readonly unknown[]): bool
 
 export function requirementProgress(table: Table | null): RequirementProgress {
   const progress = { total: 0, rated: 0, unrated: 0, gaps: 0, notInTarget: 0 };
-  for (const row of table?.rows ?? []) {
-    if (textAt(table!, row, REQ.requirement) === '') continue;
-    if (!isActiveRequirement(table!, row)) {
+  if (!table) return progress;
+  for (const row of table.rows) {
+    if (textAt(table, row, REQ.requirement) === '') continue;
+    if (!isActiveRequirement(table, row)) {
       progress.notInTarget++;
       continue;
     }
     progress.total++;
-    const rating = effectiveRating(valueAt(table!, row, REQ.self), valueAt(table!, row, REQ.manager));
+    const rating = effectiveRating(valueAt(table, row, REQ.self), valueAt(table, row, REQ.manager));
     if (rating === null) progress.unrated++;
     else progress.rated++;
     if (isGapRating(rating)) progress.gaps++;
@@ -69,13 +70,14 @@ export function actionProgress(table: Table | null, today: Date): ActionProgress
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const progress: ActionProgress = { total: 0, byStatus, noStatus: 0, overdue: 0, percentDone: 0 };
   const todayStart = startOfDay(today);
-  for (const row of table?.rows ?? []) {
-    if (!isActionRow(table!, row)) continue;
+  if (!table) return progress;
+  for (const row of table.rows) {
+    if (!isActionRow(table, row)) continue;
     progress.total++;
-    const status = parseStatus(textAt(table!, row, ACT.status));
+    const status = parseStatus(textAt(table, row, ACT.status));
     if (status) byStatus[status]++;
     else progress.noStatus++;
-    if (isOverdue(valueAt(table!, row, ACT.due), status, todayStart)) progress.overdue++;
+    if (isOverdue(valueAt(table, row, ACT.due), status, todayStart)) progress.overdue++;
   }
   progress.percentDone = progress.total === 0 ? 0 : Math.round((byStatus.Done / progress.total) * 100);
   return progress;

@@ -55,8 +55,7 @@ export function planRequirementsImport(
   const inTargetColumn = table.rows.map((row) => cellFor(table, row, REQ.inTarget));
   const seen = new Set<string>();
   let markedNotInTarget = 0;
-  const claim = (i: number, key: string) => {
-    const match = wanted.get(key)!;
+  const claim = (i: number, key: string, match: (typeof compared)[number]) => {
     seen.add(key);
     keyColumn[i] = key;
     comparedColumn[i] = comparisonLabel(match.isNew, current !== null);
@@ -66,7 +65,8 @@ export function planRequirementsImport(
   keyColumn.forEach((cell, i) => {
     const key = String(cell);
     if (!isRequirementKey(key)) return; // rows people added are theirs alone
-    if (wanted.has(key)) claim(i, key);
+    const match = wanted.get(key);
+    if (match) claim(i, key, match);
     else if (inTargetColumn[i] !== IN_TARGET_NO) {
       inTargetColumn[i] = IN_TARGET_NO;
       markedNotInTarget++;
@@ -75,15 +75,15 @@ export function planRequirementsImport(
 
   // A row without a key that holds a wanted requirement's exact text is that requirement: its key
   // was cleared (or the Key column deleted), or a person typed it in. Claiming it avoids a duplicate.
-  const unseenByText = new Map<string, string>();
-  for (const [key, { requirement }] of wanted) {
-    if (!seen.has(key)) unseenByText.set(normalizeText(requirement.text), key);
+  const unseenByText = new Map<string, [string, (typeof compared)[number]]>();
+  for (const [key, match] of wanted) {
+    if (!seen.has(key)) unseenByText.set(normalizeText(match.requirement.text), [key, match]);
   }
   table.rows.forEach((row, i) => {
     if (keyColumn[i] !== '') return;
-    const key = unseenByText.get(normalizeText(textAt(table, row, REQ.requirement)));
-    if (!key || seen.has(key)) return;
-    claim(i, key);
+    const found = unseenByText.get(normalizeText(textAt(table, row, REQ.requirement)));
+    if (!found || seen.has(found[0])) return;
+    claim(i, found[0], found[1]);
   });
 
   const columnWrites: ColumnWrite[] = [];

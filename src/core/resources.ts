@@ -89,5 +89,7 @@ export const TYPE_FOR_AREA: Readonly<Record<AreaId, ActionType>> = {
 export function resourceFor(type: ActionType, area: AreaId | null): Resource {
   const ofType = RESOURCES.filter((r) => r.type === type);
   const specific = area ? ofType.find((r) => r.areas.includes(area)) : undefined;
-  return specific ?? ofType.find((r) => r.areas.length === 0) ?? ofType[0]!;
+  const general = specific ?? ofType.find((r) => r.areas.length === 0) ?? ofType[0];
+  if (!general) throw new Error(`No resource of type ${type}.`);
+  return general;
 }

@@ -48,7 +48,8 @@ export function applyTableChange(
     const column = change.header.column(write.header);
     // Written text may carry the apostrophe that keeps it literal; Sheets reads it back without.
     write.values.forEach((value, i) => {
-      rows[i]![column] = typeof value === 'string' ? value.replace(/^'/, '') : value;
+      const row = rows[i];
+      if (row) row[column] = typeof value === 'string' ? value.replace(/^'/, '') : value;
     });
   }
   const added = change.newRows.map((row) =>

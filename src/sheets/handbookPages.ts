@@ -64,8 +64,8 @@ function cacheKey(ref: HandbookPageRef): string {
 function readCached(value: string | null): JobFamilyPage | null {
   if (!value) return null;
   try {
-    const page = JSON.parse(value) as JobFamilyPage;
-    return page && typeof page.title === 'string' && Array.isArray(page.levels) ? page : null;
+    const page = JSON.parse(value) as Partial<JobFamilyPage> | null;
+    return typeof page?.title === 'string' && Array.isArray(page.levels) ? (page as JobFamilyPage) : null;
   } catch {
     return null;
   }
@@ -107,7 +107,8 @@ function fetchOne(url: string, redirectsLeft: number): Fetched {
   if (status === 404 || status === 410) return { ok: false, reason: 'missing', message: '' };
   if (status >= 300 && status < 400) {
     const headers = response.getHeaders() as Record<string, unknown>;
-    const location = String(headers.Location ?? headers.location ?? '');
+    const header = headers.Location ?? headers.location;
+    const location = typeof header === 'string' ? header : '';
     const target = location.startsWith('/') ? `${GITLAB_ORIGIN}${location}` : location;
     if (redirectsLeft > 0 && isRawJobFamilyUrl(target)) return fetchOne(target, redirectsLeft - 1);
     return {

@@ -21,7 +21,7 @@ export function checkSpreadsheetUrl(input: string): UrlCheck {
         'That is not a Google Sheets URL. Open the growth plan in Google Sheets and copy the address, which starts with https://docs.google.com/spreadsheets/d/.',
     };
   }
-  const id = match[2]!;
+  const id = match[2] ?? '';
   // The account part only picks a signed-in account in the browser; the plain form is what opens the file.
   return { ok: true, url: match[1] ? `https://docs.google.com/spreadsheets/d/${id}/edit` : url, id };
 }

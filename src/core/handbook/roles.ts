@@ -196,6 +196,6 @@ export function levelForCatalogRole(page: JobFamilyPage, role: Role): JobFamilyL
     (anchor ? page.levels.find((level) => level.slug === anchor) : undefined) ??
     page.levels.find((level) => roleNameKey(level.title) === title) ??
     (anchor ? page.levels.find((level) => roleNameKey(level.slug) === roleNameKey(anchor)) : undefined) ??
-    (page.levels.length === 1 ? page.levels[0]! : null)
+    (page.levels.length === 1 ? (page.levels[0] ?? null) : null)
   );
 }

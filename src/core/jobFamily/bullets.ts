@@ -31,7 +31,7 @@ function collectList(list: Tokens.List, context: string, depth: number, out: str
   for (const item of list.items) {
     const own: Token[] = [];
     const children: Tokens.List[] = [];
-    for (const token of item.tokens ?? []) {
+    for (const token of item.tokens) {
       if (token.type === 'list') children.push(token as Tokens.List);
       else own.push(token);
     }
@@ -84,7 +84,7 @@ export function unmarkedListLines(raw: string): string[] {
     .filter((line) => line !== '');
   if (lines.length < MIN_UNMARKED_LINES) return [];
   const startsItem = (line: string): boolean =>
-    /^[A-Z0-9\[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
+    /^[A-Z0-9[“"‘'(*_]/.test(line) && line.length <= MAX_UNMARKED_LINE_CHARS;
   if (!lines.every(startsItem)) return [];
   return lines
     .map((line) => inlineText(Lexer.lexInline(line, { gfm: true }), line))

@@ -424,8 +424,8 @@ class PageReader {
   private sectionBullets(token: Tokens.List): boolean {
     const sections: Array<{ meaning: HeadingMeaning; text: string; children: Tokens.List[] }> = [];
     for (const item of token.items) {
-      const children = (item.tokens ?? []).filter((child): child is Tokens.List => child.type === 'list');
-      const own = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
+      const children = item.tokens.filter((child): child is Tokens.List => child.type === 'list');
+      const own = inlineText(item.tokens.filter((child) => child.type !== 'list'));
       const meaning = readPseudoHeading(own);
       if (!meaning || children.length === 0 || meaning.kind === 'grade' || meaning.kind === 'specialties')
         return false;
@@ -444,7 +444,7 @@ class PageReader {
     for (const item of token.items) {
       const anchor = /\]\(#([A-Za-z0-9_-]+)\)/.exec(item.raw)?.[1];
       if (!anchor) continue;
-      const text = inlineText((item.tokens ?? []).filter((child) => child.type !== 'list'));
+      const text = inlineText(item.tokens.filter((child) => child.type !== 'list'));
       if (extendsReference(text) !== null) this.draft.referenceAnchors.set(text, anchor.toLowerCase());
     }
   }
@@ -486,6 +486,6 @@ class PageReader {
 }
 
 function isEmphasisOnly(token: Tokens.Paragraph): boolean {
-  const parts = (token.tokens ?? []).filter((part) => !(part.type === 'text' && part.raw.trim() === ''));
+  const parts = token.tokens.filter((part) => !(part.type === 'text' && part.raw.trim() === ''));
   return parts.length === 1 && (parts[0]?.type === 'strong' || parts[0]?.type === 'em');
 }

@@ -33,7 +33,10 @@ function collect(tokens: readonly Token[], parts: string[], depth: number): void
       default: {
         const children = (token as { tokens?: Token[] }).tokens;
         if (children && depth < MAX_INLINE_DEPTH) collect(children, parts, depth + 1);
-        else parts.push(String((token as { text?: unknown }).text ?? ''));
+        else {
+          const text = (token as { text?: unknown }).text;
+          parts.push(typeof text === 'string' ? text : '');
+        }
         // Block tokens inside a list item (paragraphs of a loose item) are separate sentences.
         if (token.type === 'paragraph' || token.type === 'heading') parts.push(' ');
       }

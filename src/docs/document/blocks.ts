@@ -35,8 +35,9 @@ function coveredElements(
     const index = body.getChildIndex(top.element);
     if (!byIndex.has(index)) byIndex.set(index, top);
   }
-  const indexes = [...byIndex.keys()].sort((a, b) => a - b);
-  const found = indexes.map((i) => byIndex.get(i)!);
+  const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b);
+  const indexes = ordered.map(([i]) => i);
+  const found = ordered.map(([, top]) => top);
   const texts = found.map(({ element, label }) => ({ type: label, text: elementText(element, label) }));
   return { elements: found.map((f) => f.element), indexes, texts };
 }

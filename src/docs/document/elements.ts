@@ -33,7 +33,8 @@ export function topLevelElement(element: Element): { element: Element; label: st
   let type = current.getType();
   if (type === DocumentApp.ElementType.BODY_SECTION) return null;
   for (;;) {
-    const parent = current.getParent();
+    // Typed as never null, but the body's parent is null at the document's root.
+    const parent = current.getParent() as GoogleAppsScript.Document.ContainerElement | null;
     if (!parent) return null;
     const parentType = parent.getType();
     if (parentType === DocumentApp.ElementType.BODY_SECTION)

@@ -71,10 +71,8 @@ export function renderBlock(body: Body, index: number, spec: BlockSpec): Inserte
   for (const element of spec.elements) {
     const added = insertElement(body, next, element);
     inserted.push(...added);
-    next =
-      element.type === 'table'
-        ? body.getChildIndex(added[added.length - 1]!.element) + 1
-        : next + added.length;
+    const last = added[added.length - 1];
+    next = element.type === 'table' && last ? body.getChildIndex(last.element) + 1 : next + added.length;
   }
   return inserted;
 }

@@ -61,11 +61,11 @@ export function writeBlock(
   params: readonly string[],
   existing: FoundBlock | undefined,
 ): WrittenBlock {
-  if (existing && existing.elements.length > 0) {
+  const start = existing?.indexes[0];
+  if (existing && start !== undefined) {
     // The name goes while its elements are still there (a range left empty vanishes by itself);
     // new elements go in before the old ones are removed, so the body is never left empty.
     existing.range.remove();
-    const start = existing.indexes[0]!;
     const childrenBefore = body.getNumChildren();
     const inserted = renderBlock(body, start, spec);
     // Measured, not counted: the body may have gained more children than the block's elements.

@@ -98,16 +98,20 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
     const refreshed: BlockInfo[] = [];
     for (const t of tabs) {
       // Bottom up, so replacing one block never moves the blocks still to do.
-      const todo = t.blocks.filter((b) => sections.has(b)).sort((a, b) => b.indexes[0]! - a.indexes[0]!);
+      const todo = t.blocks
+        .flatMap((block) => {
+          const section = sections.get(block);
+          return section ? [{ block, section }] : [];
+        })
+        .sort((a, b) => (b.block.indexes[0] ?? 0) - (a.block.indexes[0] ?? 0));
       const done: BlockInfo[] = [];
-      for (const block of todo) {
-        const section = sections.get(block)!;
+      for (const { block, section } of todo) {
         const written = writeBlock(document, t.tab, t.body, t.blocks, section.spec, section.params, block);
         done.unshift({ kind: block.kind, name: written.name, edited: false, tab: t.title });
       }
       refreshed.push(...done);
     }
-    const kept = edited.filter((f) => !replaceEdited).map((f) => info(f.t, f.block));
+    const kept = edited.filter(() => !replaceEdited).map((f) => info(f.t, f.block));
     const keptNote =
       kept.length > 0
         ? ` ${plural(kept.length, 'edited section')} left as ${kept.length === 1 ? 'it was' : 'they were'}.`
