@@ -2,6 +2,7 @@
  * A1 notation, and the reference rewriting Sheets does in formulas when rows or columns are inserted,
  * deleted or moved, or when one formula is written into many cells.
  */
+import { at, must } from './must';
 
 export interface GridRect {
   row: number;
@@ -41,9 +42,9 @@ export function rectA1(rect: GridRect, style: A1Style = 'cells'): string {
 /** Splits `'My tab'!A1:B2` / `Tab!A1` into sheet name (null when absent) and the reference. */
 export function splitSheetPrefix(a1: string): { sheetName: string | null; ref: string } {
   const quoted = /^'((?:[^']|'')+)'!(.*)$/.exec(a1);
-  if (quoted) return { sheetName: quoted[1]!.replace(/''/g, "'"), ref: quoted[2]! };
+  if (quoted) return { sheetName: at(quoted, 1).replace(/''/g, "'"), ref: at(quoted, 2) };
   const bare = /^([^'!]+)!(.*)$/.exec(a1);
-  if (bare) return { sheetName: bare[1]!, ref: bare[2]! };
+  if (bare) return { sheetName: at(bare, 1), ref: at(bare, 2) };
   return { sheetName: null, ref: a1 };
 }
 
@@ -121,14 +122,19 @@ export function mapIndex(op: DimOp, i: number): number | null {
     case 'delete':
       if (i < op.at) return i;
       return i > end ? i - op.count : null;
-    case 'move': {
-      const newStart = op.to > op.at ? op.to - op.count : op.to;
-      if (i >= op.at && i <= end) return newStart + (i - op.at);
-      if (op.to > op.at && i > end && i < op.to) return i - op.count;
-      if (op.to < op.at && i >= op.to && i < op.at) return i + op.count;
-      return i;
-    }
+    case 'move':
+      return moveIndex(op, i);
   }
+}
+
+/** Where line `i` ends up after a move (a move deletes no line). */
+function moveIndex(op: Extract<DimOp, { kind: 'move' }>, i: number): number {
+  const end = op.at + op.count - 1;
+  const newStart = op.to > op.at ? op.to - op.count : op.to;
+  if (i >= op.at && i <= end) return newStart + (i - op.at);
+  if (op.to > op.at && i > end && i < op.to) return i - op.count;
+  if (op.to < op.at && i >= op.to && i < op.at) return i + op.count;
+  return i;
 }
 
 /** Where a span [start, end] ends up (ranges shrink on delete, stretch on insert), or null if gone. */
@@ -146,7 +152,7 @@ export function mapSpan(op: DimOp, start: number, end: number): [number, number]
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = start; i <= end; i++) {
-    const to = mapIndex(op, i)!;
+    const to = moveIndex(op, i);
     lo = Math.min(lo, to);
     hi = Math.max(hi, to);
   }
@@ -188,7 +194,7 @@ const REF_AT = new RegExp(
 );
 
 function parseEnd(text: string): RefEnd {
-  const m = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/.exec(text)!;
+  const m = must(/^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/.exec(text), `a reference end in ${text}`);
   if (!m[2]) return { colAbs: false, col: null, rowAbs: m[1] === '$', row: Number(m[4]) };
   return {
     colAbs: m[1] === '$',
@@ -216,7 +222,7 @@ export function rewriteRefs(
   let out = '';
   let i = 0;
   while (i < formula.length) {
-    const ch = formula[i]!;
+    const ch = at(formula, i);
     if (ch === '"') {
       let j = i + 1;
       while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"'))
@@ -225,7 +231,7 @@ export function rewriteRefs(
       i = j + 1;
       continue;
     }
-    const prev = i > 0 ? formula[i - 1]! : '';
+    const prev = i > 0 ? at(formula, i - 1) : '';
     if (/[A-Za-z0-9_.$'"]/.test(prev) || !/[A-Za-z0-9$']/.test(ch)) {
       out += ch;
       i += 1;
@@ -234,7 +240,7 @@ export function rewriteRefs(
     REF_AT.lastIndex = i;
     const m = REF_AT.exec(formula);
     const after = m ? (formula[i + m[0].length] ?? '') : '';
-    const notCell = m && m[3] === undefined && !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(m[2]!);
+    const notCell = m && m[3] === undefined && !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(at(m, 2));
     if (!m || /[A-Za-z0-9_(.!]/.test(after) || notCell) {
       const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(formula.slice(i));
       if (word) {
@@ -258,7 +264,7 @@ export function rewriteRefs(
         : sheetText.startsWith("'")
           ? sheetText.slice(1, -1).replace(/''/g, "'")
           : sheetText;
-    const ref: FormulaRef = { sheetName, start: parseEnd(m[2]!), end: m[3] ? parseEnd(m[3]) : null };
+    const ref: FormulaRef = { sheetName, start: parseEnd(at(m, 2)), end: m[3] ? parseEnd(m[3]) : null };
     const next = fn(ref);
     if (next === '#REF!') out += '#REF!';
     else {

@@ -27,14 +27,18 @@ export interface CfFormat {
   underline?: boolean | null;
 }
 
-export interface CfSpec {
-  criteria: BooleanCriteriaName | null;
+/** A rule's spec; a builder's may lack its condition (`C` includes null) until build() checks it. */
+export interface CfSpec<C extends BooleanCriteriaName | null = BooleanCriteriaName | null> {
+  criteria: C;
   values: unknown[];
   format: CfFormat;
   ranges: RangeRef[];
 }
 
-export function copyCfSpec(s: CfSpec): CfSpec {
+/** A built rule's spec: it has its condition. */
+export type BuiltCfSpec = CfSpec<BooleanCriteriaName>;
+
+export function copyCfSpec<C extends BooleanCriteriaName | null>(s: CfSpec<C>): CfSpec<C> {
   return {
     criteria: s.criteria,
     values: [...s.values],
@@ -71,7 +75,7 @@ export class FakeBooleanCondition {
   readonly _typeName = 'SpreadsheetApp.BooleanCondition';
   constructor(
     private readonly env: FakeEnv,
-    private readonly spec: CfSpec,
+    private readonly spec: BuiltCfSpec,
   ) {}
   _calls() {
     return this.env.calls;
@@ -83,7 +87,7 @@ export class FakeBooleanCondition {
     return this.spec.format.bold ?? null;
   }
   getCriteriaType(): EnumValue<BooleanCriteriaName> {
-    return BooleanCriteria[this.spec.criteria!];
+    return BooleanCriteria[this.spec.criteria];
   }
   getCriteriaValues(): unknown[] {
     return [...this.spec.values];
@@ -107,7 +111,7 @@ export class FakeConditionalFormatRule {
   readonly _typeName = 'SpreadsheetApp.ConditionalFormatRule';
   constructor(
     private readonly env: FakeEnv,
-    readonly _spec: CfSpec,
+    readonly _spec: BuiltCfSpec,
   ) {}
   _calls() {
     return this.env.calls;
@@ -128,7 +132,7 @@ export class FakeConditionalFormatRule {
     const s = this._spec;
     return {
       ranges: s.ranges.map((r) => rectA1(r.rect)),
-      criteria: s.criteria!,
+      criteria: s.criteria,
       values: snapshotCriteria(s.values),
       format: { ...s.format },
     };
@@ -170,15 +174,17 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build(): FakeConditionalFormatRule {
-    if (!this.spec.criteria)
+    const { criteria } = this.spec;
+    if (!criteria)
       throw exception(this.env, 'A conditional format rule needs a condition before build() (fake).');
-    return new FakeConditionalFormatRule(this.env, copyCfSpec(this.spec));
+    return new FakeConditionalFormatRule(this.env, copyCfSpec({ ...this.spec, criteria }));
   }
   copy(): FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder(this.env, copyCfSpec(this.spec));
   }
   getBooleanCondition(): FakeBooleanCondition | null {
-    return this.spec.criteria ? new FakeBooleanCondition(this.env, copyCfSpec(this.spec)) : null;
+    const { criteria } = this.spec;
+    return criteria ? new FakeBooleanCondition(this.env, copyCfSpec({ ...this.spec, criteria })) : null;
   }
   getGradientCondition(): null {
     return null;

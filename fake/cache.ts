@@ -5,7 +5,7 @@
  */
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
-import { badArgs, exception, requireAuth } from './env';
+import { badArgs, exception, isRecord, requireAuth } from './env';
 
 export const MAX_CACHE_KEY_LENGTH = 250;
 export const MAX_CACHE_VALUE_BYTES = 100 * 1024;
@@ -98,8 +98,7 @@ export class FakeCache {
   }
   putAll(values: Record<string, string>, expirationInSeconds?: number): void {
     const args = expirationInSeconds === undefined ? [values] : [values, expirationInSeconds];
-    if (typeof values !== 'object' || values === null || Array.isArray(values))
-      throw badArgs(this.env, `${C}.putAll`, args);
+    if (!isRecord(values)) throw badArgs(this.env, `${C}.putAll`, args);
     const seconds = this._seconds('putAll', args, expirationInSeconds);
     // Checked first, so a bad entry stores none of them.
     const checked = Object.entries(values).map(

@@ -13,6 +13,7 @@ import type { Cell } from './grid';
 import type { FakeSheet } from './sheet';
 import type { Scalar } from './values';
 import { MAX_CELL_CHARS, parseWritten } from './values';
+import { at } from './must';
 
 export const FORMULA_PLACEHOLDER = '#FORMULA';
 
@@ -22,18 +23,18 @@ const REF = /^=\s*(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?\$?([A-Za-
 
 const unquote = (s: string): string => s.replace(/""/g, '"');
 
-export function evaluateCell(sheet: FakeSheet, cell: Cell, seen: number): Scalar {
-  const f = cell.f!;
-  if (cell.err) return cell.err;
+/** The value of a formula cell: its formula `f`, the error `err` it shows regardless, if any. */
+export function evaluateCell(sheet: FakeSheet, f: string, err: string | undefined, seen: number): Scalar {
+  if (err) return err;
   if (!formulaParses(f)) return '#ERROR!';
   if (f.includes('#REF!')) return '#REF!';
   const body = f.slice(1).trim();
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(body)) return Number(body);
   if (/^(TRUE|FALSE)$/i.test(body)) return body.toUpperCase() === 'TRUE';
   const str = new RegExp(`^${STRING}$`).exec(body);
-  if (str) return unquote(str[1]!);
+  if (str) return unquote(at(str, 1));
   const link = HYPERLINK.exec(f);
-  if (link) return unquote(link[2] ?? link[1]!);
+  if (link) return unquote(link[2] ?? at(link, 1));
   const ref = REF.exec(f);
   if (ref) {
     if (seen > 50) return '#REF!';
@@ -41,7 +42,7 @@ export function evaluateCell(sheet: FakeSheet, cell: Cell, seen: number): Scalar
     const target = name === undefined ? sheet : sheet._parentSs()._sheetNamed(name);
     if (!target) return '#REF!';
     const row = Number(ref[4]);
-    const col = columnNumber(ref[3]!);
+    const col = columnNumber(at(ref, 3));
     const g = target._grid();
     if (row > g.maxRows || col > g.maxCols || row < 1) return '#REF!';
     return target._valueAt(row, col, seen + 1);

@@ -46,7 +46,7 @@ export const AuthorizationStatus = makeEnum('AuthorizationStatus', ['REQUIRED', 
 export const Button = makeEnum('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO'] as const);
 export const ButtonSet = makeEnum('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const);
 export type ButtonName = keyof typeof Button;
-export const BUTTONS_OF: Record<keyof typeof ButtonSet, ButtonName[]> = {
+export const BUTTONS_OF: Record<keyof typeof ButtonSet, readonly [ButtonName, ...ButtonName[]]> = {
   OK: ['OK'],
   OK_CANCEL: ['OK', 'CANCEL'],
   YES_NO: ['YES', 'NO'],

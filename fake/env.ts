@@ -187,6 +187,26 @@ export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/** The text Apps Script makes of any value passed where it takes a String: JavaScript's String(v). */
+export function asText(v: unknown): string {
+  return String(v);
+}
+
+/** An object (arrays included), not null: what an options argument must be. */
+export function isObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
+/** An object that is not an array: what a map-of-values argument (`setProperties`, `putAll`) must be. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return isObject(v) && !Array.isArray(v);
+}
+
+/** Array.isArray that narrows to unknown[] rather than any[]. */
+export function isArray(v: unknown): v is readonly unknown[] {
+  return Array.isArray(v);
+}
+
 export function isWholeNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
 }

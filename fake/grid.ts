@@ -72,7 +72,7 @@ export class Grid {
   tidy(row: number, col: number): void {
     const r = this.rows[row - 1];
     const c = r?.[col - 1];
-    if (r && c && isBare(c)) delete r[col - 1];
+    if (r && c && isBare(c)) r[col - 1] = undefined;
   }
 
   line(dim: 'row' | 'col', index: number): LineInfo {

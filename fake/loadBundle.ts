@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import type { Realm, UiRecorder } from './env';
 import { createAppsScriptFake } from './fake';
+import { at } from './must';
 
 /** What loadBundle needs of a fake: createAppsScriptFake's and createDocsFake's results both fit. */
 export interface BundleHost {
@@ -48,7 +49,7 @@ const DECLARATION = /(?:^|[\n;}{)])\s*(?:async\s+)?function\s*\*?\s*([A-Za-z_$][
 
 function declaredNames(code: string): Set<string> {
   const names = new Set<string>();
-  for (const m of code.matchAll(DECLARATION)) names.add(m[1]!);
+  for (const m of code.matchAll(DECLARATION)) names.add(at(m, 1));
   return names;
 }
 
@@ -127,7 +128,9 @@ export function loadBundle(
   };
   const newContext = (): vm.Context => {
     const context = vm.createContext({ ...fake.globals }, { name: `Apps Script (${codePath})` });
-    inRealm(context, () => script.runInContext(context, { timeout }));
+    inRealm(context, () => {
+      script.runInContext(context, { timeout });
+    });
     return context;
   };
 
@@ -150,7 +153,7 @@ export function loadBundle(
         typeof args === 'string'
           ? `${name}.apply(null, JSON.parse(__fakeArgs))`
           : `${name}.apply(null, __fakeArgs)`;
-      return inRealm(context, () => vm.runInContext(source, context, { timeout }));
+      return inRealm(context, (): unknown => vm.runInContext(source, context, { timeout }));
     } finally {
       delete ctx.__fakeArgs;
     }
@@ -172,7 +175,7 @@ export function loadBundle(
       const result = invoke(name, JSON.stringify(args));
       const badResult = illegalForClient(result, 'return value');
       if (badResult) throw new Error(`google.script.run.${name}: illegal return value: ${badResult}.`);
-      return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
+      return result === undefined ? undefined : (JSON.parse(JSON.stringify(result)) as unknown);
     },
     runMenuItem(caption) {
       const item = fake.ui.menuItems().find((i) => i.caption === caption);

@@ -5,7 +5,7 @@
  */
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
-import { badArgs, exception } from './env';
+import { badArgs, exception, isRecord } from './env';
 
 export const MAX_VALUE_BYTES = 9 * 1024;
 export const MAX_STORE_BYTES = 500 * 1024;
@@ -14,7 +14,7 @@ export class PropertyStore {
   private map = new Map<string, string>();
 
   constructor(initial: Record<string, string> = {}) {
-    for (const [k, v] of Object.entries(initial)) this.map.set(k, String(v));
+    for (const [k, v] of Object.entries(initial)) this.map.set(k, v);
   }
   get(key: string): string | null {
     return this.map.get(key) ?? null;
@@ -34,7 +34,8 @@ export class PropertyStore {
   /** A plain, key-sorted copy (JSON-comparable). */
   all(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const k of [...this.map.keys()].sort()) out[k] = this.map.get(k)!;
+    const byKey = ([a]: [string, string], [b]: [string, string]): number => (a < b ? -1 : a > b ? 1 : 0);
+    for (const [k, v] of [...this.map].sort(byKey)) out[k] = v;
     return out;
   }
   bytes(): number {
@@ -55,8 +56,15 @@ export class FakeProperties {
   _calls() {
     return this.env.calls;
   }
+  /** Apps Script stores a primitive as its text; null, undefined, objects and functions are refused. */
   private _value(method: string, args: unknown[], value: unknown): string {
-    if (value === null || value === undefined || typeof value === 'object' || typeof value === 'function')
+    if (
+      typeof value !== 'string' &&
+      typeof value !== 'number' &&
+      typeof value !== 'boolean' &&
+      typeof value !== 'bigint' &&
+      typeof value !== 'symbol'
+    )
       throw badArgs(this.env, `${P}.${method}`, args);
     const s = String(value);
     if (Buffer.byteLength(s) > MAX_VALUE_BYTES) throw exception(this.env, 'Argument too large: value');
@@ -93,8 +101,7 @@ export class FakeProperties {
   }
   setProperties(properties: Record<string, unknown>, deleteAllOthers?: boolean): this {
     const args = deleteAllOthers === undefined ? [properties] : [properties, deleteAllOthers];
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties))
-      throw badArgs(this.env, `${P}.setProperties`, args);
+    if (!isRecord(properties)) throw badArgs(this.env, `${P}.setProperties`, args);
     const next = new Map<string, string>();
     for (const [k, v] of Object.entries(properties)) next.set(k, this._value('setProperties', args, v));
     this._checkTotal(next, deleteAllOthers === true);

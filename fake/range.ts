@@ -8,11 +8,12 @@ import { rectA1, shiftFormula } from './a1';
 import { normalizeColor } from './builders';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
-import { badArgs, exception, isDate } from './env';
+import { badArgs, exception, isDate, isObject } from './env';
 import { type FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation, FakeDataValidationBuilder } from './validation';
 import type { CellFormat, Scalar } from './values';
+import { at } from './must';
 
 const R = 'SpreadsheetApp.Range';
 
@@ -117,7 +118,7 @@ export class FakeRange {
     if (!data.every((row) => row.every((v) => v === null || spec.ok(v))))
       throw badArgs(this._env(), `${R}.${method}`, [values]);
     this._map((r, c, i, j) => {
-      this._putFmt(r, c, key, data[i]![j]);
+      this._putFmt(r, c, key, at(data, i)[j]);
     });
     return this;
   }
@@ -127,8 +128,9 @@ export class FakeRange {
     if (value === null || value === undefined) {
       const cell = grid.cell(row, col);
       if (cell?.fmt) {
-        delete cell.fmt[key];
-        if (Object.keys(cell.fmt).length === 0) delete cell.fmt;
+        const { [key]: _cleared, ...rest } = cell.fmt;
+        if (Object.keys(rest).length === 0) delete cell.fmt;
+        else cell.fmt = rest;
         grid.tidy(row, col);
       }
       return;
@@ -139,6 +141,10 @@ export class FakeRange {
   private _fmts(key: FmtKey): unknown[][] {
     const grid = this.sheet._grid();
     return this._map((r, c) => grid.cell(r, c)?.fmt?.[key] ?? FORMATS[key].def);
+  }
+  /** The format of the range's top-left cell, as the singular getters read it. */
+  private _fmt(key: FmtKey): unknown {
+    return this.sheet._grid().cell(this.rect.row, this.rect.col)?.fmt?.[key] ?? FORMATS[key].def;
   }
   private _clearCells(what: {
     contents?: boolean;
@@ -250,7 +256,7 @@ export class FakeRange {
   }
   setValues(values: unknown[][]): this {
     const data = this._shape('setValues', values);
-    this._map((r, c, i, j) => this.sheet._write(r, c, data[i]![j], 'setValues', [values]));
+    this._map((r, c, i, j) => this.sheet._write(r, c, at(data, i)[j], 'setValues', [values]));
     return this;
   }
   /** Writes one value into every cell (a formula is adjusted per cell, like a fill). */
@@ -277,7 +283,7 @@ export class FakeRange {
     const data = this._shape('setFormulas', formulas);
     if (!data.every((row) => row.every((f) => typeof f === 'string')))
       throw badArgs(this._env(), `${R}.setFormulas`, [formulas]);
-    this._map((r, c, i, j) => this.sheet._write(r, c, data[i]![j], 'setFormulas', [formulas]));
+    this._map((r, c, i, j) => this.sheet._write(r, c, at(data, i)[j], 'setFormulas', [formulas]));
     return this;
   }
   setFormula(formula: string): this {
@@ -307,8 +313,7 @@ export class FakeRange {
     commentsOnly?: boolean;
     skipFilteredRows?: boolean;
   }): this {
-    if (options !== undefined && (typeof options !== 'object' || options === null))
-      throw badArgs(this._env(), `${R}.clear`, [options]);
+    if (options !== undefined && !isObject(options)) throw badArgs(this._env(), `${R}.clear`, [options]);
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
     if (!any) return this._clearCells({ contents: true, formats: true, validations: true });
@@ -336,7 +341,7 @@ export class FakeRange {
     if (!data.every((row) => row.every((r) => r === null || r instanceof FakeDataValidation))) {
       throw badArgs(this._env(), `${R}.setDataValidations`, [rules]);
     }
-    return this._putRules((i, j) => data[i]![j] as FakeDataValidation | null);
+    return this._putRules((i, j) => at(data, i)[j] as FakeDataValidation | null);
   }
   private _putRules(ruleAt: (i: number, j: number) => FakeDataValidation | null): this {
     const grid = this.sheet._grid();
@@ -385,7 +390,7 @@ export class FakeRange {
     return this._setFmts('setFontWeights', 'fontWeight', v);
   }
   getFontWeight(): string {
-    return this._fmts('fontWeight')[0]![0] as string;
+    return this._fmt('fontWeight') as string;
   }
   getFontWeights(): string[][] {
     return this._fmts('fontWeight') as string[][];
@@ -394,13 +399,13 @@ export class FakeRange {
     return this._setFmt('setFontStyle', 'fontStyle', v);
   }
   getFontStyle(): string {
-    return this._fmts('fontStyle')[0]![0] as string;
+    return this._fmt('fontStyle') as string;
   }
   setFontSize(v: number): this {
     return this._setFmt('setFontSize', 'fontSize', v);
   }
   getFontSize(): number {
-    return this._fmts('fontSize')[0]![0] as number;
+    return this._fmt('fontSize') as number;
   }
   setBackground(v: string | null): this {
     return this._setFmt('setBackground', 'background', v);
@@ -409,7 +414,7 @@ export class FakeRange {
     return this._setFmts('setBackgrounds', 'background', v);
   }
   getBackground(): string {
-    return this._fmts('background')[0]![0] as string;
+    return this._fmt('background') as string;
   }
   getBackgrounds(): string[][] {
     return this._fmts('background') as string[][];
@@ -421,7 +426,7 @@ export class FakeRange {
     return this._setFmts('setFontColors', 'fontColor', v);
   }
   getFontColor(): string {
-    return this._fmts('fontColor')[0]![0] as string;
+    return this._fmt('fontColor') as string;
   }
   setWrap(v: boolean): this {
     return this._setFmt('setWrap', 'wrap', v);
@@ -430,7 +435,7 @@ export class FakeRange {
     return this._setFmts('setWraps', 'wrap', v);
   }
   getWrap(): boolean {
-    return this._fmts('wrap')[0]![0] as boolean;
+    return this._fmt('wrap') as boolean;
   }
   getWraps(): boolean[][] {
     return this._fmts('wrap') as boolean[][];
@@ -442,7 +447,7 @@ export class FakeRange {
     return this._setFmts('setNumberFormats', 'numberFormat', v);
   }
   getNumberFormat(): string {
-    return this._fmts('numberFormat')[0]![0] as string;
+    return this._fmt('numberFormat') as string;
   }
   getNumberFormats(): string[][] {
     return this._fmts('numberFormat') as string[][];
@@ -451,13 +456,13 @@ export class FakeRange {
     return this._setFmt('setHorizontalAlignment', 'horizontalAlignment', v);
   }
   getHorizontalAlignment(): string {
-    return this._fmts('horizontalAlignment')[0]![0] as string;
+    return this._fmt('horizontalAlignment') as string;
   }
   setVerticalAlignment(v: string | null): this {
     return this._setFmt('setVerticalAlignment', 'verticalAlignment', v);
   }
   getVerticalAlignment(): string {
-    return this._fmts('verticalAlignment')[0]![0] as string;
+    return this._fmt('verticalAlignment') as string;
   }
   setNote(note: string | null): this {
     if (note !== null && typeof note !== 'string') throw badArgs(this._env(), `${R}.setNote`, [note]);
@@ -467,7 +472,7 @@ export class FakeRange {
     const data = this._shape('setNotes', notes);
     if (!data.every((row) => row.every((n) => n === null || typeof n === 'string')))
       throw badArgs(this._env(), `${R}.setNotes`, [notes]);
-    return this._putNotes((i, j) => data[i]![j] as string | null);
+    return this._putNotes((i, j) => at(data, i)[j] as string | null);
   }
   private _putNotes(noteAt: (i: number, j: number) => string | null): this {
     const grid = this.sheet._grid();

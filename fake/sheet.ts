@@ -4,7 +4,7 @@
  */
 import type { A1Style, DimOp, GridRect } from './a1';
 import { parseA1, splitSheetPrefix } from './a1';
-import type { CfSpec } from './builders';
+import type { BuiltCfSpec } from './builders';
 import { copyCfSpec, FakeConditionalFormatRule, normalizeColor } from './builders';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
@@ -28,7 +28,7 @@ const S = 'SpreadsheetApp.Sheet';
 
 export class FakeSheet {
   readonly _typeName = S;
-  _cf: CfSpec[] = [];
+  _cf: BuiltCfSpec[] = [];
   _meta: MetaRecord[] = [];
   _frozen = { rows: 0, cols: 0 };
   _tabColor: string | null = null;
@@ -78,7 +78,7 @@ export class FakeSheet {
   _valueAt(row: number, col: number, seen = 0): Scalar {
     const cell = this.grid.cell(row, col);
     if (!cell) return '';
-    return cell.f === undefined ? cell.v : evaluateCell(this, cell, seen);
+    return cell.f === undefined ? cell.v : evaluateCell(this, cell.f, cell.err, seen);
   }
   _displayAt(row: number, col: number): string {
     return displayText(this._valueAt(row, col), this.grid.cell(row, col)?.fmt?.numberFormat, this._tz());
@@ -86,8 +86,9 @@ export class FakeSheet {
   _displayTexts(rect: GridRect): string[][] {
     const out: string[][] = [];
     for (let r = 0; r < rect.numRows; r++) {
-      out.push([]);
-      for (let c = 0; c < rect.numCols; c++) out[r]!.push(this._displayAt(rect.row + r, rect.col + c));
+      const line: string[] = [];
+      for (let c = 0; c < rect.numCols; c++) line.push(this._displayAt(rect.row + r, rect.col + c));
+      out.push(line);
     }
     return out;
   }
@@ -157,6 +158,10 @@ export class FakeSheet {
   private _lines(method: string, args: unknown[], dim: Dim, start: unknown, count: unknown = 1): number[] {
     const [s, n] = this._lineArgs(method, args, dim, start, count);
     return Array.from({ length: n }, (_, i) => s + i);
+  }
+  /** The one line a single position names, checked as _lines checks it. */
+  private _line(method: string, args: unknown[], dim: Dim, position: unknown): number {
+    return this._lineArgs(method, args, dim, position, 1)[0];
   }
 
   // ---- identity ------------------------------------------------------------------------------
@@ -360,19 +365,19 @@ export class FakeSheet {
     return this;
   }
   getColumnWidth(columnPosition: number): number {
-    const [c] = this._lines('getColumnWidth', [columnPosition], 'col', columnPosition);
-    return this.grid.lineIfAny('col', c!)?.size ?? DEFAULT_COLUMN_WIDTH;
+    const c = this._line('getColumnWidth', [columnPosition], 'col', columnPosition);
+    return this.grid.lineIfAny('col', c)?.size ?? DEFAULT_COLUMN_WIDTH;
   }
   setRowHeight(rowPosition: number, height: number): this {
-    const [r] = this._lines('setRowHeight', [rowPosition, height], 'row', rowPosition);
+    const r = this._line('setRowHeight', [rowPosition, height], 'row', rowPosition);
     if (!isWholeNumber(height) || height < 0)
       throw badArgs(this._env(), `${S}.setRowHeight`, [rowPosition, height]);
-    this.grid.line('row', r!).size = height;
+    this.grid.line('row', r).size = height;
     return this;
   }
   getRowHeight(rowPosition: number): number {
-    const [r] = this._lines('getRowHeight', [rowPosition], 'row', rowPosition);
-    return this.grid.lineIfAny('row', r!)?.size ?? DEFAULT_ROW_HEIGHT;
+    const r = this._line('getRowHeight', [rowPosition], 'row', rowPosition);
+    return this.grid.lineIfAny('row', r)?.size ?? DEFAULT_ROW_HEIGHT;
   }
   autoResizeColumn(columnPosition: number): this {
     this._lines('autoResizeColumn', [columnPosition], 'col', columnPosition);
@@ -393,8 +398,8 @@ export class FakeSheet {
     for (const i of this._lines(method, args, dim, start, count)) this.grid.line(dim, i).hidden = hidden;
   }
   private _isHidden(method: string, dim: Dim, index: number): boolean {
-    const [i] = this._lines(method, [index], dim, index);
-    return this.grid.lineIfAny(dim, i!)?.hidden === true;
+    const i = this._line(method, [index], dim, index);
+    return this.grid.lineIfAny(dim, i)?.hidden === true;
   }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this._flag('hideColumns', [columnIndex, numColumns], 'col', columnIndex, numColumns, true);

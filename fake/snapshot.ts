@@ -9,6 +9,7 @@ import type { MetaRecord } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { snapshotValue } from './values';
+import { at } from './must';
 
 type Json = string | number | boolean | null | { date: string };
 
@@ -68,20 +69,21 @@ function runs(sheet: FakeSheet, pick: (row: number, col: number) => unknown): Re
   const byCol = new Map<number, number[]>();
   for (const [r, c] of grid.cells()) {
     if (pick(r, c) === undefined) continue;
-    if (!byCol.has(c)) byCol.set(c, []);
-    byCol.get(c)!.push(r);
+    const rows = byCol.get(c);
+    if (rows) rows.push(r);
+    else byCol.set(c, [r]);
   }
-  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
-    const rows = byCol.get(c)!.sort((a, b) => a - b);
+  for (const [c, rows] of [...byCol].sort(([a], [b]) => a - b)) {
+    rows.sort((a, b) => a - b);
     let start = 0;
     for (let i = 1; i <= rows.length; i++) {
       const same =
         i < rows.length &&
-        rows[i] === rows[i - 1]! + 1 &&
-        JSON.stringify(pick(rows[i]!, c)) === JSON.stringify(pick(rows[start]!, c));
+        at(rows, i) === at(rows, i - 1) + 1 &&
+        JSON.stringify(pick(at(rows, i), c)) === JSON.stringify(pick(at(rows, start), c));
       if (same) continue;
-      const first = rows[start]!;
-      const last = rows[i - 1]!;
+      const first = at(rows, start);
+      const last = at(rows, i - 1);
       out[rectA1({ row: first, col: c, numRows: last - first + 1, numCols: 1 })] = pick(first, c);
       start = i;
     }
@@ -173,7 +175,7 @@ export function invalidCellsOf(
     out.push({
       a1: cellA1(r, c),
       value: snapshotValue(value),
-      criteria: cell.dv._spec.criteria!,
+      criteria: cell.dv._spec.criteria,
       allowInvalid: cell.dv._spec.allowInvalid,
     });
   }

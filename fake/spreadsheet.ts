@@ -7,7 +7,7 @@
 import { parseA1, splitSheetPrefix } from './a1';
 import { copyCfSpec } from './builders';
 import { countMethods, silently } from './calls';
-import { badArgs, exception, FakeEnv, isWholeNumber } from './env';
+import { asText, badArgs, exception, FakeEnv, isWholeNumber } from './env';
 import { Grid } from './grid';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import type { MetaRecord } from './grid';
@@ -18,6 +18,7 @@ import type { SpreadsheetSnapshot } from './snapshot';
 import { snapshotSpreadsheet } from './snapshot';
 import { renameSheetRefs } from './structure';
 import { isValidTimeZone } from './values';
+import { at, must } from './must';
 
 export { FakeSheet } from './sheet';
 export { FakeRange } from './range';
@@ -74,7 +75,7 @@ export class FakeSpreadsheet {
       const names = Object.keys(tabs);
       const ss = new FakeSpreadsheet({ ...options, sheets: names.length > 0 ? names : undefined });
       for (const [name, rows] of Object.entries(tabs)) {
-        const sheet = ss._sheetNamed(name)!;
+        const sheet = must(ss._sheetNamed(name), `the new sheet ${name}`);
         const width = Math.max(0, ...rows.map((r) => r.length));
         if (rows.length > DEFAULT_ROWS) sheet.insertRowsAfter(DEFAULT_ROWS, rows.length - DEFAULT_ROWS);
         if (width > DEFAULT_COLUMNS) sheet.insertColumnsAfter(DEFAULT_COLUMNS, width - DEFAULT_COLUMNS);
@@ -246,7 +247,7 @@ export class FakeSpreadsheet {
     return this.active;
   }
   getActiveSheet(): FakeSheet {
-    return this.active ?? this.sheets[0]!;
+    return this.active ?? at(this.sheets, 0, 'sheet');
   }
   setActiveSheet(sheet: FakeSheet, restoreSelection?: boolean): FakeSheet {
     if (!(sheet instanceof FakeSheet) || sheet._parentSs() !== this || sheet._deleted) {
@@ -291,11 +292,12 @@ export class FakeSpreadsheet {
   getNamedRanges(): never[] {
     return [];
   }
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  /** Apps Script shows any message and title as text; a toast with no message is refused. */
+  toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
     if (msg === undefined) throw badArgs(this.env, `${SS}.toast`, []);
     this.env.ui.toasts.push({
-      message: String(msg),
-      title: title === undefined ? '' : String(title),
+      message: asText(msg),
+      title: title === undefined ? '' : asText(title),
       timeoutSeconds: timeoutSeconds ?? 5,
     });
   }

@@ -44,7 +44,7 @@ export class FakeMenu {
     return this;
   }
   addToUi(): void {
-    const copy: MenuRecord = JSON.parse(JSON.stringify(this._record));
+    const copy = JSON.parse(JSON.stringify(this._record)) as MenuRecord;
     const menus = this.env.ui.menus;
     const same = menus.findIndex((m) => m.addon === copy.addon && m.caption === copy.caption);
     if (same >= 0) menus.splice(same, 1, copy);
@@ -100,7 +100,7 @@ export class FakeUi {
     const allowed = BUTTONS_OF[setName];
     const queued = this.env.ui.responses.shift();
     const answer = typeof queued === 'string' ? { button: queued } : queued;
-    const buttonName = (answer?.button ?? allowed[0]!) as ButtonName;
+    const buttonName = (answer?.button ?? allowed[0]) as ButtonName;
     if (!allowed.includes(buttonName) && buttonName !== 'CLOSE') {
       throw new Error(
         `Fake UI: queued response ${buttonName} is not a button of ButtonSet.${setName} (${allowed.join(', ')})`,

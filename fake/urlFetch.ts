@@ -6,7 +6,7 @@
  */
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
-import { badArgs, exception, requireAuth } from './env';
+import { badArgs, exception, isRecord, requireAuth } from './env';
 
 /** What the fake "server" answers for one URL. */
 export interface ScriptedResponse {
@@ -121,7 +121,7 @@ export class FakeUrlFetchApp {
   }
 
   fetch(url: string, params: Record<string, unknown> = {}): FakeHTTPResponse {
-    if (typeof url !== 'string' || typeof params !== 'object' || params === null || Array.isArray(params)) {
+    if (typeof url !== 'string' || !isRecord(params)) {
       throw badArgs(this.env, `${UFA}.fetch`, [url, params]);
     }
     requireAuth(this.env, `${UFA}.fetch`, 'FULL');

@@ -5,7 +5,7 @@ import type { GridRect } from './a1';
 import { rectA1 } from './a1';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
-import { badArgs, exception, isDate } from './env';
+import { badArgs, exception, isArray, isDate } from './env';
 import type { CriteriaName, EnumValue } from './enums';
 import { DataValidationCriteria, enumType } from './enums';
 import type { FakeRange } from './range';
@@ -36,7 +36,7 @@ function describeRef(ref: RangeRef): string {
 /** JSON-safe copy of criteria values (ranges become `'Tab'!A1:B2`, dates ISO strings). */
 export function snapshotCriteria(values: readonly unknown[]): unknown[] {
   return values.map((v) => {
-    if (Array.isArray(v)) return [...v];
+    if (isArray(v)) return [...v];
     if (isFakeRange(v)) return describeRef(rangeRefOf(v));
     if (isDate(v)) return { date: v.toISOString() };
     return v;
@@ -53,11 +53,14 @@ interface ValidationSpec {
   helpText: string | null;
 }
 
+/** A built rule's spec: it has its criteria. */
+type BuiltValidationSpec = ValidationSpec & { criteria: CriteriaName };
+
 export class FakeDataValidation {
   readonly _typeName = 'SpreadsheetApp.DataValidation';
   constructor(
     private readonly env: FakeEnv,
-    readonly _spec: Readonly<ValidationSpec>,
+    readonly _spec: Readonly<BuiltValidationSpec>,
   ) {}
   _calls() {
     return this.env.calls;
@@ -69,10 +72,10 @@ export class FakeDataValidation {
     return this._spec.allowInvalid;
   }
   getCriteriaType(): EnumValue<CriteriaName> {
-    return DataValidationCriteria[this._spec.criteria!];
+    return DataValidationCriteria[this._spec.criteria];
   }
   getCriteriaValues(): unknown[] {
-    return this._spec.values.map((v) => (Array.isArray(v) ? [...v] : v));
+    return this._spec.values.map((v) => (isArray(v) ? [...v] : v));
   }
   getHelpText(): string | null {
     return this._spec.helpText;
@@ -81,7 +84,7 @@ export class FakeDataValidation {
   _snapshot(): { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string | null } {
     const s = this._spec;
     return {
-      criteria: s.criteria!,
+      criteria: s.criteria,
       values: snapshotCriteria(s.values),
       allowInvalid: s.allowInvalid,
       helpText: s.helpText,
@@ -201,9 +204,10 @@ export class FakeDataValidationBuilder {
     return this;
   }
   build(): FakeDataValidation {
-    if (!this.spec.criteria)
+    const { criteria } = this.spec;
+    if (!criteria)
       throw exception(this.env, 'A data validation rule needs a criteria before build() (fake).');
-    return new FakeDataValidation(this.env, { ...this.spec, values: [...this.spec.values] });
+    return new FakeDataValidation(this.env, { ...this.spec, criteria, values: [...this.spec.values] });
   }
   copy(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.env, { ...this.spec, values: [...this.spec.values] });

@@ -3,6 +3,7 @@
  * numbers, booleans, dates, and what getValues/getDisplayValues give back.
  */
 import { isDate } from './env';
+import { at, must } from './must';
 
 /** A stored value. Dates are host-realm Date objects, never mutated. */
 export type Scalar = string | number | boolean | Date;
@@ -76,9 +77,13 @@ export function parseWritten(
   if (/^(true|false)$/i.test(text)) return { kind: 'value', value: text.toUpperCase() === 'TRUE' };
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const [y, m, d, hh, mm, ss] = iso.slice(1).map((p) => (p === undefined ? 0 : Number(p))) as number[];
-    if (m! >= 1 && m! <= 12 && d! >= 1 && d! <= 31) {
-      return { kind: 'value', value: new Date(zonedToUtc(timeZone, y!, m!, d!, hh, mm, ss)) };
+    const part = (i: number): number => {
+      const p = iso[i];
+      return p === undefined ? 0 : Number(p);
+    };
+    const [y, m, d] = [part(1), part(2), part(3)];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      return { kind: 'value', value: new Date(zonedToUtc(timeZone, y, m, d, part(4), part(5), part(6))) };
     }
   }
   const slash = SLASH_DATE.exec(text);
@@ -100,7 +105,7 @@ export function parseWritten(
     };
   }
   const money = CURRENCY.exec(text);
-  if (money) return { kind: 'value', value: Number(money[1]!.replace(/,/g, '')) };
+  if (money) return { kind: 'value', value: Number(at(money, 1).replace(/,/g, '')) };
   // Sheets reads text starting with + or - as a formula; text like "- Learn X" fails to parse.
   if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1) {
     return { kind: 'formula', formula: `=${input}`, error: '#ERROR!' };
@@ -199,7 +204,7 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   const pad = (n: number, w: number): string => String(n).padStart(w, '0');
   let out = '';
   for (let i = 0; i < pattern.length;) {
-    const ch = pattern[i]!;
+    const ch = at(pattern, i);
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);
       out += end === i + 1 ? "'" : pattern.slice(i + 1, end < 0 ? undefined : end);
@@ -231,13 +236,13 @@ function javaField(
     case 'y':
       return n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
     case 'M':
-      if (n >= 4) return MONTHS[p.month - 1]!;
-      if (n === 3) return MONTHS[p.month - 1]!.slice(0, 3);
+      if (n >= 4) return at(MONTHS, p.month - 1, 'month');
+      if (n === 3) return at(MONTHS, p.month - 1, 'month').slice(0, 3);
       return pad(p.month, n);
     case 'd':
       return pad(p.day, n);
     case 'E':
-      return n >= 4 ? DAYS[p.weekday]! : DAYS[p.weekday]!.slice(0, 3);
+      return n >= 4 ? at(DAYS, p.weekday, 'day') : at(DAYS, p.weekday, 'day').slice(0, 3);
     case 'H':
       return pad(p.hour, n);
     case 'h':
@@ -275,14 +280,14 @@ function formatSheetsDate(date: Date, timeZone: string, format: string): string 
   const tokens: string[] = [];
   for (let i = 0; i < format.length;) {
     const rest = format.slice(i);
-    const m = /^(am\/pm|"[^"]*"|y+|m+|d+|h+|s+|.)/i.exec(rest)!;
+    const m = must(/^(am\/pm|"[^"]*"|y+|m+|d+|h+|s+|.)/i.exec(rest), `a token at ${rest}`);
     tokens.push(m[0]);
     i += m[0].length;
   }
   const isMinute = (idx: number): boolean => {
-    for (let j = idx - 1; j >= 0; j--) if (/^[ymdhs]/i.test(tokens[j]!)) return /^h/i.test(tokens[j]!);
+    for (let j = idx - 1; j >= 0; j--) if (/^[ymdhs]/i.test(at(tokens, j))) return /^h/i.test(at(tokens, j));
     for (let j = idx + 1; j < tokens.length; j++)
-      if (/^[ymdhs]/i.test(tokens[j]!)) return /^s/i.test(tokens[j]!);
+      if (/^[ymdhs]/i.test(at(tokens, j))) return /^s/i.test(at(tokens, j));
     return false;
   };
   const twelve = tokens.some((t) => /^am\/pm$/i.test(t));
@@ -290,7 +295,7 @@ function formatSheetsDate(date: Date, timeZone: string, format: string): string 
     const n = t.length;
     if (/^am\/pm$/i.test(t)) return 'a';
     if (t.startsWith('"')) return `'${t.slice(1, -1)}'`;
-    switch (t[0]!.toLowerCase()) {
+    switch (at(t, 0).toLowerCase()) {
       case 'y':
         return n <= 2 ? 'yy' : 'yyyy';
       case 'm':
@@ -317,7 +322,7 @@ function formatNumber(n: number, format: string): string {
   const fixed = n.toFixed(decimals);
   if (!format.includes(',')) return fixed;
   const [int, frac] = fixed.split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = must(int, 'the integer part').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 

@@ -12,10 +12,11 @@ import type { EnumValue } from '../enums';
 import type { GlyphType, HeadingName } from './enums';
 import { TabType } from './enums';
 import type { FakeElement } from './elements';
-import { type FakeBody, FakeElement as ElementClass, wrap } from './elements';
+import { type FakeBody, FakeElement as ElementClass, wrapAs } from './elements';
 import { append, DocNode, isTextBlock, tableNode, textBlock } from './model';
 import { FakeDocRange, FakeNamedRange, FakePosition, FakeRangeBuilder } from './ranges';
 import { NamedRangeRecord, TabModel } from './tabModel';
+import { at } from '../must';
 
 /** One body element of a fixture. A bare string is a normal paragraph. */
 export type ContentItem =
@@ -116,9 +117,9 @@ export class FakeDocument {
     if (specs.length === 0) throw new Error('FakeDocument: a document has at least one tab');
     for (const spec of specs) this._tabs.push(this._makeTab(spec, null));
     const all = this._allTabs();
-    this._activeTab = options.activeTab ? this._findTab(options.activeTab) : all[0]!;
+    this._activeTab = options.activeTab ? this._findTab(options.activeTab) : at(all, 0, 'tab');
     for (const nr of options.namedRanges ?? []) {
-      const tab = nr.tab ? this._findTab(nr.tab) : this._tabs[0]!;
+      const tab = nr.tab ? this._findTab(nr.tab) : at(this._tabs, 0, 'tab');
       const entries = nr.children.map((i) => {
         const node = tab.body.children[i];
         if (!node)
@@ -174,7 +175,10 @@ export class FakeDocument {
   _allTabs(): TabModel[] {
     const out: TabModel[] = [];
     const walk = (tabs: TabModel[]) => {
-      tabs.forEach((t) => (out.push(t), walk(t.children)));
+      for (const t of tabs) {
+        out.push(t);
+        walk(t.children);
+      }
     };
     walk(this._tabs);
     return out;
@@ -208,11 +212,12 @@ export class FakeDocument {
       if (offset <= run.chars.length) return { node: run, offset };
       offset -= run.chars.length;
     }
-    return { node: runs[runs.length - 1]!, offset: runs[runs.length - 1]!.chars.length };
+    const last = at(runs, runs.length - 1, 'text run');
+    return { node: last, offset: last.chars.length };
   }
   /** The tab the Document-level content methods act on. */
   _docTab(): TabModel {
-    return this.methodsTab === 'active' ? this._activeTab : this._tabs[0]!;
+    return this.methodsTab === 'active' ? this._activeTab : at(this._tabs, 0, 'tab');
   }
 
   getId(): string {
@@ -302,7 +307,7 @@ export class FakeDocument {
 countMethods(FakeDocument, 'Document', ['toString']);
 
 function tabBody(env: FakeEnv, tab: TabModel): FakeBody {
-  return wrap(env, tab.body) as FakeBody;
+  return wrapAs(env, tab.body, 'BODY_SECTION');
 }
 
 function newPosition(

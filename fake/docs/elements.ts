@@ -3,7 +3,7 @@
  * Text, HorizontalRule, PageBreak), each a fresh handle over a DocNode (model.ts) as in Apps Script.
  * Import them from here: loading this module registers every class with wrap().
  */
-export { FakeElement, wrap } from './elements/base';
+export { FakeElement, wrap, wrapAs } from './elements/base';
 export { FakeHorizontalRule, FakePageBreak } from './elements/leaves';
 export { FakeText } from './elements/text';
 export { setRangeElementFactory } from './elements/container';

@@ -7,6 +7,7 @@
  * inserts and deletes need no run bookkeeping.
  */
 import type { AttributeName } from './enums';
+import { at } from '../must';
 
 export type NodeKind =
   | 'BODY_SECTION'
@@ -136,7 +137,7 @@ export function pathOf(node: DocNode): number[] {
 export function compareDocumentOrder(a: DocNode, b: DocNode): number {
   const pa = pathOf(a);
   const pb = pathOf(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return at(pa, i) - at(pb, i);
   return pa.length - pb.length;
 }
 

@@ -5,7 +5,8 @@
 import { silently } from '../calls';
 import type { FakeDocument } from './document';
 import type { FakeBody } from './elements';
-import { wrap } from './elements';
+import { wrapAs } from './elements';
+import { at } from '../must';
 
 /**
  * Runs `edit` with the body of a tab (title or id; default the first tab), uncounted:
@@ -17,7 +18,7 @@ export function editAsUser<T>(
   tab?: string,
 ): T {
   return silently(() => {
-    const model = tab ? doc._findTab(tab) : doc._tabs[0]!;
-    return edit(wrap(doc._env, model.body) as FakeBody, doc);
+    const model = tab ? doc._findTab(tab) : at(doc._tabs, 0, 'tab');
+    return edit(wrapAs(doc._env, model.body, 'BODY_SECTION'), doc);
   });
 }

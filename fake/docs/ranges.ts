@@ -5,11 +5,12 @@
 import { countMethods } from '../calls';
 import type { FakeEnv } from '../env';
 import { badArgs, exception, isWholeNumber } from '../env';
-import { FakeElement, FakeText, setRangeElementFactory, wrap } from './elements';
+import { FakeElement, FakeText, setRangeElementFactory, wrap, wrapAs } from './elements';
 import type { DocNode } from './model';
 import { cloneNode, compareDocumentOrder, isInside, isTextBlock, preorder } from './model';
 import type { NamedRangeRecord, RangeEntry, TabModel } from './tabModel';
 import { insertText } from './textLayout';
+import { at } from '../must';
 
 export class FakeRangeElement {
   readonly _typeName = 'DocumentApp.RangeElement';
@@ -129,7 +130,7 @@ export class FakeRangeBuilder {
     const order = preorder(this.tab.body);
     const from = order.indexOf(first);
     let to = order.indexOf(last);
-    while (to + 1 < order.length && isInside(order[to + 1]!, last)) to++;
+    while (to + 1 < order.length && isInside(at(order, to + 1), last)) to++;
     const picked = order.slice(from, to + 1).filter((n) => n !== this.tab.body);
     if (partial) {
       this._textOffsets('addElementsBetween', args, first, args[1], first.chars.length - 1);
@@ -249,10 +250,10 @@ export class FakePosition {
     if (typeof text !== 'string') throw badArgs(this.env, 'DocumentApp.Position.insertText', [text]);
     if (this._node.kind === 'TEXT') {
       insertText(this._node, this._offset, text.replace(/\n/g, '\r'));
-      return wrap(this.env, this._node) as FakeText;
+      return wrapAs(this.env, this._node, 'TEXT');
     }
-    if (isTextBlock(this._node)) {
-      const block = wrap(this.env, this._node) as unknown as { insertText(i: number, t: string): FakeText };
+    if (this._node.kind === 'PARAGRAPH' || this._node.kind === 'LIST_ITEM') {
+      const block = wrapAs(this.env, this._node, this._node.kind);
       return block.insertText(Math.min(this._offset, this._node.children.length), text);
     }
     return null;

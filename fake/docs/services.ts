@@ -159,7 +159,7 @@ export function readOnlyView<T extends object>(env: FakeEnv, target: T): T {
       if (typeof value !== 'function' || typeof prop !== 'string') return value;
       return (...args: unknown[]): unknown => {
         if (!READS.test(prop)) {
-          const type = String((t as { _typeName?: string })._typeName ?? 'SpreadsheetApp').replace(
+          const type = ((t as { _typeName?: string })._typeName ?? 'SpreadsheetApp').replace(
             /^SpreadsheetApp\./,
             '',
           );
@@ -211,10 +211,10 @@ export class DocsSpreadsheetApp extends FakeSpreadsheetApp {
     requireAuth(this.docsEnv, 'SpreadsheetApp.getActiveRange', 'LIMITED');
     return null as unknown as FakeRange;
   }
-  setActiveSheet(sheet: FakeSheet): FakeSheet {
+  setActiveSheet(_sheet: FakeSheet): FakeSheet {
     throw exception(
       this.docsEnv,
-      `Invalid argument: sheet [fake: there is no active spreadsheet in a Docs add-on] ${String(sheet)}`,
+      'Invalid argument: sheet [fake: there is no active spreadsheet in a Docs add-on]',
     );
   }
   getUi(): FakeUi {

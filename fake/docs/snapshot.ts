@@ -6,6 +6,7 @@ import type { DocNode } from './model';
 import { isInside, pathOf, textOf } from './model';
 import type { FakeDocument } from './document';
 import type { TabModel } from './tabModel';
+import { at } from '../must';
 
 export type ElementSnapshot =
   | { type: 'PARAGRAPH'; text: string; heading: string; style?: TextStyleSnapshot; contains?: string[] }
@@ -49,10 +50,11 @@ export interface DocumentSnapshot {
 function uniformStyle(node: DocNode): TextStyleSnapshot | undefined {
   const runs = node.kind === 'TEXT' ? [node] : collectRuns(node);
   const styles = runs.flatMap((r) => r.styles);
-  if (styles.length === 0) return undefined;
+  const first = styles[0];
+  if (first === undefined) return undefined;
   const out: TextStyleSnapshot = {};
-  for (const key of Object.keys(styles[0]!)) {
-    const value = styles[0]![key as keyof (typeof styles)[0]];
+  for (const key of Object.keys(first)) {
+    const value = first[key as keyof typeof first];
     if (value !== null && value !== undefined && styles.every((s) => s[key as keyof typeof s] === value))
       out[key] = value;
   }
@@ -109,7 +111,7 @@ function snapshotTab(tab: TabModel): TabSnapshot {
         .liveEntries(r)
         .map((e) => {
           const path = pathOf(e.node);
-          const where = path.length === 1 ? path[0]! : path.join('/');
+          const where = path.length === 1 ? at(path, 0) : path.join('/');
           return e.start >= 0 ? `${path.join('/')}:${e.start}-${e.end}` : where;
         })
         .sort((a, b) =>

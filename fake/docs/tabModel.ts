@@ -5,6 +5,7 @@
  */
 import type { BodyOwner } from './model';
 import { DocNode, isInside } from './model';
+import { at } from '../must';
 
 export interface RangeEntry {
   node: DocNode;
@@ -66,7 +67,7 @@ export class TabModel implements BodyOwner {
   }
 
   _afterInsert(parent: DocNode, index: number): void {
-    const inserted = parent.children[index]!;
+    const inserted = at(parent.children, index, 'inserted child');
     const before = parent.children[index - 1];
     const after = parent.children[index + 1];
     if (!before || !after) return;

@@ -5,6 +5,7 @@
  */
 import type { CharStyle, DocNode } from './model';
 import { append, detach, textBlocks, textNode } from './model';
+import { at, must } from '../must';
 
 interface Run {
   node: DocNode;
@@ -54,8 +55,8 @@ export function styleRange(scope: DocNode, start: number, end: number, patch: Ch
   for (const span of layout(scope).blocks) {
     for (const run of span.runs) {
       for (let i = 0; i < run.node.chars.length; i++) {
-        const at = run.start + i;
-        if (at >= start && at <= end) Object.assign(run.node.styles[i]!, patch);
+        const offset = run.start + i;
+        if (offset >= start && offset <= end) Object.assign(at(run.node.styles, i, 'character style'), patch);
       }
     }
   }
@@ -66,7 +67,7 @@ export function styleAt(scope: DocNode, offset: number): CharStyle | null {
   for (const span of layout(scope).blocks) {
     for (const run of span.runs) {
       const i = offset - run.start;
-      if (i >= 0 && i < run.node.chars.length) return run.node.styles[i]!;
+      if (i >= 0 && i < run.node.chars.length) return at(run.node.styles, i, 'character style');
     }
   }
   return null;
@@ -92,7 +93,7 @@ export function insertText(scope: DocNode, offset: number, text: string): DocNod
   if (!span) throw new Error('Fake: no paragraph to insert text into');
   const run = span.runs.find((r) => offset >= r.start && offset <= r.start + r.node.chars.length);
   if (!run) {
-    const holder = span.block!;
+    const holder = must(span.block, 'the paragraph of a text run');
     return append(holder, textNode(text));
   }
   const i = offset - run.start;

@@ -5,7 +5,7 @@
  */
 import { countMethods } from '../../calls';
 import type { FakeEnv } from '../../env';
-import { badArgs, exception } from '../../env';
+import { badArgs, exception, isRecord } from '../../env';
 import type { EnumValue } from '../../enums';
 import type { AttributeName } from '../enums';
 import {
@@ -101,22 +101,44 @@ const TYPE_NAMES: Record<NodeKind, string> = {
 
 export const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-type ElementClass = new (env: FakeEnv, node: DocNode) => FakeElement;
-const classes = new Map<NodeKind, ElementClass>();
+/** The element class that wraps each node kind (the classes register themselves, see registerElement). */
+export interface ElementOf {
+  BODY_SECTION: FakeBody;
+  PARAGRAPH: FakeParagraph;
+  LIST_ITEM: FakeListItem;
+  TABLE: FakeTable;
+  TABLE_ROW: FakeTableRow;
+  TABLE_CELL: FakeTableCell;
+  TEXT: FakeText;
+  HORIZONTAL_RULE: FakeHorizontalRule;
+  PAGE_BREAK: FakePageBreak;
+}
+
+type ElementClasses = { [K in NodeKind]?: new (env: FakeEnv, node: DocNode) => ElementOf[K] };
+const classes: ElementClasses = {};
 
 /** Each element module registers its class for the node kind it wraps. */
-export function registerElement(kind: NodeKind, cls: ElementClass): void {
-  classes.set(kind, cls);
+export function registerElement<K extends NodeKind>(kind: K, cls: NonNullable<ElementClasses[K]>): void {
+  classes[kind] = cls;
+}
+
+/**
+ * Wraps a node of kind `kind` in a new handle of its class, typed as that class. The node must be of
+ * that kind: callers name the kind of a node they made or checked, so a mismatch is a fake bug.
+ */
+export function wrapAs<K extends NodeKind>(env: FakeEnv, node: DocNode, kind: K): ElementOf[K] {
+  if (node.kind !== kind) throw new Error(`Fake: expected a ${kind} node, got a ${node.kind}`);
+  const cls = classes[kind];
+  if (!cls)
+    throw new Error(
+      `Fake: no element class registered for ${kind} (import ../elements, not a single module)`,
+    );
+  return new cls(env, node);
 }
 
 /** Wraps a node in a new handle of its class. */
 export function wrap(env: FakeEnv, node: DocNode): FakeElement {
-  const cls = classes.get(node.kind);
-  if (!cls)
-    throw new Error(
-      `Fake: no element class registered for ${node.kind} (import ../elements, not a single module)`,
-    );
-  return new cls(env, node);
+  return wrapAs(env, node, node.kind);
 }
 
 export abstract class FakeElement {
@@ -136,14 +158,14 @@ export abstract class FakeElement {
   protected _bad(method: string, args: unknown[], detail?: string): Error {
     return badArgs(this.env, this._m(method), args, detail);
   }
-  protected _cast<T extends FakeElement>(kind: NodeKind): T {
+  protected _cast<K extends NodeKind>(kind: K): ElementOf[K] {
     if (this._node.kind !== kind) {
       throw exception(
         this.env,
         `Cannot cast ${TYPE_NAMES[this._node.kind]} to ${TYPE_NAMES[kind]}. [fake: as${TYPE_NAMES[kind]}() on a ${this._node.kind}]`,
       );
     }
-    return wrap(this.env, this._node) as T;
+    return wrapAs(this.env, this._node, kind);
   }
   asBody(): FakeBody {
     return this._cast('BODY_SECTION');
@@ -215,8 +237,7 @@ export abstract class FakeElement {
     return out;
   }
   setAttributes(attributes: Record<string, unknown>): this {
-    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes))
-      throw this._bad('setAttributes', [attributes]);
+    if (!isRecord(attributes)) throw this._bad('setAttributes', [attributes]);
     applyAttributes(this.env, this._node, this._m('setAttributes'), attributes);
     return this;
   }
@@ -230,7 +251,7 @@ export abstract class FakeElement {
         this.env,
         `Element does not have a parent. [fake: ${TYPE_NAMES[this._node.kind]} was already removed]`,
       );
-    checkRemovable(this.env, this._node);
+    checkRemovable(this.env, this._node, parent);
     detach(this._node);
     return this;
   }
@@ -301,8 +322,7 @@ export function fromModel(name: AttributeName, value: unknown): unknown {
 }
 
 /** Docs keeps a paragraph at the end of every section (body, cell): that one cannot go. */
-export function checkRemovable(env: FakeEnv, node: DocNode): void {
-  const parent = node.parent!;
+export function checkRemovable(env: FakeEnv, node: DocNode, parent: DocNode): void {
   const last = parent.children[parent.children.length - 1] === node;
   if (last && isTextBlock(node) && (parent.kind === 'BODY_SECTION' || parent.kind === 'TABLE_CELL')) {
     throw exception(env, "Can't remove the last paragraph in a document section.");
@@ -351,9 +371,8 @@ export function countElement(
     p && p !== Object.prototype;
     p = Object.getPrototypeOf(p) as object | null
   ) {
-    for (const name of Object.getOwnPropertyNames(p)) {
+    for (const [name, desc] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
       if (name === 'constructor' || Object.prototype.hasOwnProperty.call(proto, name)) continue;
-      const desc = Object.getOwnPropertyDescriptor(p, name)!;
       Object.defineProperty(proto, name, desc);
     }
   }

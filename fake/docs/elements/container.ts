@@ -7,6 +7,7 @@ import type { DocNode } from '../model';
 import { detach, preorder, textOf } from '../model';
 import { checkRemovable, childIndexError, FakeElement, wrap } from './base';
 import { FakeText } from './text';
+import { at } from '../../must';
 
 export abstract class FakeContainer extends FakeElement {
   protected _index(method: string, childIndex: unknown): number {
@@ -38,7 +39,7 @@ export abstract class FakeContainer extends FakeElement {
     return this._node.children.length;
   }
   getChild(childIndex: number): FakeElement {
-    return wrap(this.env, this._node.children[this._index('getChild', childIndex)]!);
+    return wrap(this.env, at(this._node.children, this._index('getChild', childIndex), 'child'));
   }
   getChildIndex(child: FakeElement): number {
     const node = this._ownChild('getChildIndex', child);
@@ -52,7 +53,7 @@ export abstract class FakeContainer extends FakeElement {
   }
   removeChild(child: FakeElement): this {
     const node = this._ownChild('removeChild', child);
-    checkRemovable(this.env, node);
+    checkRemovable(this.env, node, this._node);
     detach(node);
     return this;
   }
@@ -104,14 +105,15 @@ export function findTextIn(
     throw exception(env, `Invalid argument: searchPattern [fake: ${pattern} is not a regular expression]`);
   }
   const runs = preorder(scope).filter((n) => n.kind === 'TEXT');
-  let started = from === null;
+  // After `from`: runs before its run are skipped, and its run is searched after its end.
+  let after = from;
   for (const run of runs) {
     let searchFrom = 0;
-    if (!started) {
-      const fromNode = from!.getElement()._node;
+    if (after) {
+      const fromNode = after.getElement()._node;
       if (fromNode !== run) continue;
-      started = true;
-      searchFrom = from!.getEndOffsetInclusive() + 1;
+      searchFrom = after.getEndOffsetInclusive() + 1;
+      after = null;
     }
     re.lastIndex = searchFrom;
     const m = re.exec(run.chars);

@@ -7,7 +7,7 @@ import { GlyphType } from '../enums';
 import type { DocNode } from '../model';
 import { append, detach, insertAt, textNode } from '../model';
 import { replaceBlockText, styleRange } from '../textLayout';
-import { countElement, fromModel, registerElement, textArg, wrap } from './base';
+import { countElement, fromModel, registerElement, textArg, wrapAs } from './base';
 import { FakeContainer } from './container';
 import type { FakeHorizontalRule, FakePageBreak } from './leaves';
 import { newLeaf } from './section';
@@ -26,17 +26,17 @@ abstract class FakeTextBlock extends FakeContainer {
     if (text instanceof FakeText) {
       if (text._node.kind !== 'TEXT' || text._node.parent)
         throw exception(this.env, 'Element must be detached.');
-      return wrap(this.env, append(this._node, text._node)) as FakeText;
+      return wrapAs(this.env, append(this._node, text._node), 'TEXT');
     }
     const s = textArg(this.env, this._m('appendText'), [text], text).replace(/\n/g, '\r');
     const run = append(this._node, newRun(s));
-    return wrap(this.env, run) as FakeText;
+    return wrapAs(this.env, run, 'TEXT');
   }
   insertText(childIndex: number, text: string): FakeText {
     const args = [childIndex, text];
     const index = this._insertIndex('insertText', args);
     const s = textArg(this.env, this._m('insertText'), args, text).replace(/\n/g, '\r');
-    return wrap(this.env, insertAt(this._node, index, newRun(s))) as FakeText;
+    return wrapAs(this.env, insertAt(this._node, index, newRun(s)), 'TEXT');
   }
   setText(text: string): void {
     replaceBlockText(this._node, textArg(this.env, this._m('setText'), [text], text));
@@ -117,11 +117,11 @@ abstract class FakeTextBlock extends FakeContainer {
     return this;
   }
   appendHorizontalRule(): FakeHorizontalRule {
-    return wrap(this.env, append(this._node, newLeaf('HORIZONTAL_RULE')));
+    return wrapAs(this.env, append(this._node, newLeaf('HORIZONTAL_RULE')), 'HORIZONTAL_RULE');
   }
   insertHorizontalRule(childIndex: number): FakeHorizontalRule {
     const index = this._insertIndex('insertHorizontalRule', [childIndex]);
-    return wrap(this.env, insertAt(this._node, index, newLeaf('HORIZONTAL_RULE')));
+    return wrapAs(this.env, insertAt(this._node, index, newLeaf('HORIZONTAL_RULE')), 'HORIZONTAL_RULE');
   }
   /** Page breaks cannot go inside a table (Apps Script refuses them in a paragraph of a cell). */
   private _pageBreakAllowed(method: string): void {
@@ -135,12 +135,12 @@ abstract class FakeTextBlock extends FakeContainer {
   }
   appendPageBreak(): FakePageBreak {
     this._pageBreakAllowed('appendPageBreak');
-    return wrap(this.env, append(this._node, newLeaf('PAGE_BREAK')));
+    return wrapAs(this.env, append(this._node, newLeaf('PAGE_BREAK')), 'PAGE_BREAK');
   }
   insertPageBreak(childIndex: number): FakePageBreak {
     const index = this._insertIndex('insertPageBreak', [childIndex]);
     this._pageBreakAllowed('insertPageBreak');
-    return wrap(this.env, insertAt(this._node, index, newLeaf('PAGE_BREAK')));
+    return wrapAs(this.env, insertAt(this._node, index, newLeaf('PAGE_BREAK')), 'PAGE_BREAK');
   }
 }
 

@@ -3,7 +3,7 @@ import type { FakeEnv } from '../../env';
 import { badArgs, exception } from '../../env';
 import { append, detach, DocNode, insertAt, isTextBlock, preorder, tableNode, textBlock } from '../model';
 import { replaceBlockText } from '../textLayout';
-import { countElement, detachedArg, FakeElement, registerElement, textArg, wrap } from './base';
+import { countElement, detachedArg, FakeElement, registerElement, textArg, wrapAs } from './base';
 import { FakeContainer } from './container';
 import type { FakeListItem, FakeParagraph } from './paragraph';
 import type { FakeTable } from './table';
@@ -69,7 +69,7 @@ export abstract class FakeSection extends FakeContainer {
   }
   insertParagraph(childIndex: number, paragraph: string | FakeParagraph): FakeParagraph {
     const args = [childIndex, paragraph];
-    return wrap(
+    return wrapAs(
       this.env,
       this._paragraphLike(
         'insertParagraph',
@@ -78,17 +78,19 @@ export abstract class FakeSection extends FakeContainer {
         this._insertIndex('insertParagraph', args),
         paragraph,
       ),
-    ) as FakeParagraph;
+      'PARAGRAPH',
+    );
   }
   appendParagraph(paragraph: string | FakeParagraph): FakeParagraph {
-    return wrap(
+    return wrapAs(
       this.env,
       this._paragraphLike('appendParagraph', 'PARAGRAPH', [paragraph], this._node.children.length, paragraph),
-    ) as FakeParagraph;
+      'PARAGRAPH',
+    );
   }
   insertListItem(childIndex: number, listItem: string | FakeListItem): FakeListItem {
     const args = [childIndex, listItem];
-    return wrap(
+    return wrapAs(
       this.env,
       this._paragraphLike(
         'insertListItem',
@@ -97,37 +99,41 @@ export abstract class FakeSection extends FakeContainer {
         this._insertIndex('insertListItem', args),
         listItem,
       ),
-    ) as FakeListItem;
+      'LIST_ITEM',
+    );
   }
   appendListItem(listItem: string | FakeListItem): FakeListItem {
-    return wrap(
+    return wrapAs(
       this.env,
       this._paragraphLike('appendListItem', 'LIST_ITEM', [listItem], this._node.children.length, listItem),
-    ) as FakeListItem;
+      'LIST_ITEM',
+    );
   }
   insertTable(childIndex: number, cellsOrTable?: string[][] | FakeTable | null): FakeTable {
     const args = cellsOrTable === undefined ? [childIndex] : [childIndex, cellsOrTable];
-    return wrap(
+    return wrapAs(
       this.env,
       this._table('insertTable', args, this._insertIndex('insertTable', args), cellsOrTable),
-    ) as FakeTable;
+      'TABLE',
+    );
   }
   appendTable(cellsOrTable?: string[][] | FakeTable | null): FakeTable {
     const args = cellsOrTable === undefined ? [] : [cellsOrTable];
-    return wrap(
+    return wrapAs(
       this.env,
       this._table('appendTable', args, this._node.children.length, cellsOrTable),
-    ) as FakeTable;
+      'TABLE',
+    );
   }
   /** A horizontal rule lives in a paragraph: Apps Script makes a new one around it. */
   insertHorizontalRule(childIndex: number): FakeHorizontalRule {
     const index = this._insertIndex('insertHorizontalRule', [childIndex]);
     const holder = this._put(index, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE')));
+    return wrapAs(this.env, append(holder, newLeaf('HORIZONTAL_RULE')), 'HORIZONTAL_RULE');
   }
   appendHorizontalRule(): FakeHorizontalRule {
     const holder = this._put(this._node.children.length, textBlock('PARAGRAPH', ''));
-    return wrap(this.env, append(holder, newLeaf('HORIZONTAL_RULE')));
+    return wrapAs(this.env, append(holder, newLeaf('HORIZONTAL_RULE')), 'HORIZONTAL_RULE');
   }
   /**
    * Keeps the section's last paragraph, emptied, and removes everything else (Apps Script does the
@@ -162,20 +168,21 @@ export function newLeaf(kind: 'HORIZONTAL_RULE' | 'PAGE_BREAK'): DocNode {
 }
 
 export class FakeBody extends FakeSection {
-  getParagraphs(): FakeParagraph[] {
-    return preorder(this._node)
-      .filter(isTextBlock)
-      .map((n) => wrap(this.env, n) as FakeParagraph);
+  /** Every paragraph, list items included (as in Apps Script, where a ListItem is a kind of paragraph). */
+  getParagraphs(): (FakeParagraph | FakeListItem)[] {
+    return preorder(this._node).flatMap((n) =>
+      n.kind === 'PARAGRAPH' || n.kind === 'LIST_ITEM' ? [wrapAs(this.env, n, n.kind)] : [],
+    );
   }
   getTables(): FakeTable[] {
     return preorder(this._node)
       .filter((n) => n.kind === 'TABLE')
-      .map((n) => wrap(this.env, n) as FakeTable);
+      .map((n) => wrapAs(this.env, n, 'TABLE'));
   }
   getListItems(): FakeListItem[] {
     return preorder(this._node)
       .filter((n) => n.kind === 'LIST_ITEM')
-      .map((n) => wrap(this.env, n) as FakeListItem);
+      .map((n) => wrapAs(this.env, n, 'LIST_ITEM'));
   }
   /** A page break (new, or a detached one) goes into a new paragraph, as in Apps Script. */
   private _pageBreak(method: string, args: unknown[], index: number, pageBreak: unknown): FakePageBreak {
@@ -185,7 +192,7 @@ export class FakeBody extends FakeSection {
         : detachedArg(this.env, this._m(method), args, pageBreak, 'PAGE_BREAK');
     const holder = textBlock('PARAGRAPH', '');
     insertAt(this._node, index, holder);
-    return wrap(this.env, append(holder, leaf));
+    return wrapAs(this.env, append(holder, leaf), 'PAGE_BREAK');
   }
   insertPageBreak(childIndex: number, pageBreak?: FakePageBreak | null): FakePageBreak {
     const args = pageBreak === undefined ? [childIndex] : [childIndex, pageBreak];

@@ -5,7 +5,15 @@ import { enumType } from '../../enums';
 import type { AttributeName } from '../enums';
 import type { NodeKind } from '../model';
 import { append, cellNode, DocNode, detach, insertAt } from '../model';
-import { childIndexError, COLOR, countElement, detachedArg, fromModel, registerElement, wrap } from './base';
+import {
+  childIndexError,
+  COLOR,
+  countElement,
+  detachedArg,
+  fromModel,
+  registerElement,
+  wrapAs,
+} from './base';
 import { FakeContainer } from './container';
 import { FakeSection } from './section';
 
@@ -20,7 +28,7 @@ export class FakeTable extends FakeContainer {
     return this._node.children.length;
   }
   getRow(rowIndex: number): FakeTableRow {
-    return wrap(this.env, this._row('getRow', rowIndex, [rowIndex])) as FakeTableRow;
+    return wrapAs(this.env, this._row('getRow', rowIndex, [rowIndex]), 'TABLE_ROW');
   }
   getCell(rowIndex: number, cellIndex: number): FakeTableCell {
     const args = [rowIndex, cellIndex];
@@ -28,14 +36,14 @@ export class FakeTable extends FakeContainer {
     if (!isWholeNumber(cellIndex)) throw this._bad('getCell', args);
     const cell = row.children[cellIndex];
     if (!cell || cellIndex < 0) throw childIndexError(this.env, cellIndex, row.children.length);
-    return wrap(this.env, cell) as FakeTableCell;
+    return wrapAs(this.env, cell, 'TABLE_CELL');
   }
   appendTableRow(tableRow?: FakeTableRow): FakeTableRow {
     const node =
       tableRow === undefined
         ? emptyNode('TABLE_ROW')
         : detachedArg(this.env, this._m('appendTableRow'), [tableRow], tableRow, 'TABLE_ROW');
-    return wrap(this.env, append(this._node, node)) as FakeTableRow;
+    return wrapAs(this.env, append(this._node, node), 'TABLE_ROW');
   }
   insertTableRow(childIndex: number, tableRow?: FakeTableRow | null): FakeTableRow {
     const args = tableRow === undefined ? [childIndex] : [childIndex, tableRow];
@@ -44,12 +52,12 @@ export class FakeTable extends FakeContainer {
       tableRow === undefined || tableRow === null
         ? emptyNode('TABLE_ROW')
         : detachedArg(this.env, this._m('insertTableRow'), args, tableRow, 'TABLE_ROW');
-    return wrap(this.env, insertAt(this._node, index, node)) as FakeTableRow;
+    return wrapAs(this.env, insertAt(this._node, index, node), 'TABLE_ROW');
   }
   removeRow(rowIndex: number): FakeTableRow {
     const row = this._row('removeRow', rowIndex, [rowIndex]);
     detach(row);
-    return wrap(this.env, row) as FakeTableRow;
+    return wrapAs(this.env, row, 'TABLE_ROW');
   }
   getBorderWidth(): number {
     return (this._node.attrs.BORDER_WIDTH as number | undefined) ?? 1;
@@ -103,34 +111,36 @@ export class FakeTableRow extends FakeContainer {
     return detachedArg(this.env, this._m(method), args, v, 'TABLE_CELL');
   }
   getCell(cellIndex: number): FakeTableCell {
-    return wrap(this.env, this._cellIndex('getCell', cellIndex)) as FakeTableCell;
+    return wrapAs(this.env, this._cellIndex('getCell', cellIndex), 'TABLE_CELL');
   }
   getNumCells(): number {
     return this._node.children.length;
   }
   getParentTable(): FakeTable | null {
     const table = this._node.parent;
-    return table ? (wrap(this.env, table) as FakeTable) : null;
+    return table ? wrapAs(this.env, table, 'TABLE') : null;
   }
   appendTableCell(textContentsOrCell?: string | FakeTableCell | null): FakeTableCell {
     const args = textContentsOrCell === undefined ? [] : [textContentsOrCell];
-    return wrap(
+    return wrapAs(
       this.env,
       append(this._node, this._newCell('appendTableCell', args, textContentsOrCell)),
-    ) as FakeTableCell;
+      'TABLE_CELL',
+    );
   }
   insertTableCell(childIndex: number, textContentsOrCell?: string | FakeTableCell | null): FakeTableCell {
     const args = textContentsOrCell === undefined ? [childIndex] : [childIndex, textContentsOrCell];
     const index = this._insertIndex('insertTableCell', args);
-    return wrap(
+    return wrapAs(
       this.env,
       insertAt(this._node, index, this._newCell('insertTableCell', args, textContentsOrCell)),
-    ) as FakeTableCell;
+      'TABLE_CELL',
+    );
   }
   removeCell(cellIndex: number): FakeTableCell {
     const cell = this._cellIndex('removeCell', cellIndex);
     detach(cell);
-    return wrap(this.env, cell) as FakeTableCell;
+    return wrapAs(this.env, cell, 'TABLE_CELL');
   }
   getMinimumHeight(): number {
     return (this._node.attrs.MINIMUM_HEIGHT as number | undefined) ?? 0;
@@ -152,11 +162,11 @@ export class FakeTableCell extends FakeSection {
   }
   getParentRow(): FakeTableRow | null {
     const row = this._node.parent;
-    return row ? (wrap(this.env, row) as FakeTableRow) : null;
+    return row ? wrapAs(this.env, row, 'TABLE_ROW') : null;
   }
   getParentTable(): FakeTable | null {
     const table = this._node.parent?.parent;
-    return table ? (wrap(this.env, table) as FakeTable) : null;
+    return table ? wrapAs(this.env, table, 'TABLE') : null;
   }
   getBackgroundColor(): string | null {
     return (this._node.attrs.BACKGROUND_COLOR as string | undefined) ?? null;

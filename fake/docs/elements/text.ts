@@ -22,11 +22,10 @@ import {
   TEXT_ATTRIBUTES,
   textArg,
   toModel,
-  wrap,
+  wrapAs,
 } from './base';
 import type { FakeRangeElementLike } from './container';
 import { findTextIn } from './container';
-import type { FakeSection } from './section';
 
 /**
  * A Text element, or the Text view `editAsText()` gives of a container (then offsets run over all its
@@ -98,8 +97,13 @@ export class FakeText extends FakeElement {
       this._node.styles = Array.from({ length: this._node.chars.length }, () => ({ ...style }));
     } else if (isTextBlock(this._node)) {
       replaceBlockText(this._node, text);
+    } else if (this._node.kind === 'BODY_SECTION' || this._node.kind === 'TABLE_CELL') {
+      wrapAs(this.env, this._node, this._node.kind).setText(text);
     } else {
-      (wrap(this.env, this._node) as FakeSection).setText(text);
+      throw exception(
+        this.env,
+        `Invalid argument: text [fake: setText on the Text of a ${this._node.kind} is not modelled]`,
+      );
     }
     return this;
   }
@@ -250,7 +254,7 @@ export class FakeText extends FakeElement {
     return super.removeFromParent();
   }
   copy(): FakeText {
-    if (this._node.kind === 'TEXT') return wrap(this.env, cloneNode(this._node)) as FakeText;
+    if (this._node.kind === 'TEXT') return wrapAs(this.env, cloneNode(this._node), 'TEXT');
     return new FakeText(this.env, cloneNode(this._node));
   }
 }
