@@ -18,6 +18,7 @@ import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
 import { benchParse } from './bench/parse';
+import { at } from './must';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
 const DOCS_BUILD = join(__dirname, '..', 'build', 'docs');
@@ -37,7 +38,7 @@ function pairWithin(label: string, a: number, b: number, tolerance: number, max:
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? at(sorted, mid) : (at(sorted, mid - 1) + at(sorted, mid)) / 2;
 }
 
 function coldStartMs(code: string, runs: number): number {

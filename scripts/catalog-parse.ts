@@ -11,17 +11,14 @@ export function main(files: readonly string[]): number {
     console.error('Usage: npm run --silent catalog:parse -- FILE.md [FILE.md ...]');
     return 2;
   }
-  let failed = false;
   const results = files.map((file) => {
     let markdown: string;
     try {
       markdown = readFileSync(file, 'utf8');
     } catch (error) {
-      failed = true;
       return { file, ok: false, error: `Cannot read ${file}: ${(error as Error).message}`, warnings: [] };
     }
     const result = parseJobFamily(markdown);
-    if (!result.ok) failed = true;
     return { file, ...result };
   });
   const output =
@@ -29,7 +26,7 @@ export function main(files: readonly string[]): number {
       ? (({ file: _file, ...rest }) => rest)(results[0] as (typeof results)[number])
       : results;
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-  return failed ? 1 : 0;
+  return results.some((r) => !r.ok) ? 1 : 0;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

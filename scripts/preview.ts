@@ -17,6 +17,7 @@ import { createPreviewHost, type PreviewHost } from './preview/host';
 import { HttpError, readJsonObject, readBody, send, sendJson } from './preview/http';
 import { previewPageHtml, pageWithBridge } from './preview/page';
 import type { PreviewEvent, WorkbookView } from './preview/views/snapshot';
+import { at } from './must';
 
 export interface PreviewOptions {
   /** 0 picks a free port. Default: $PORT or 8080. */
@@ -51,7 +52,7 @@ async function bundleBrowserScript(file: string): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
   });
-  return result.outputFiles[0]!.text;
+  return at(result.outputFiles, 0, 'esbuild output file').text;
 }
 
 /** Starts the preview server; resolves once it listens. */
@@ -178,7 +179,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections();
         server.close((error) => {
-          error ? reject(error) : resolveClose();
+          if (error) reject(error);
+          else resolveClose();
         });
       }),
   };
@@ -191,8 +193,8 @@ if (require.main === module) {
         `Career Growth preview: ${preview.url} (Growth Plan, Sheets) and ${preview.url}docs (Career Conversation, Docs)`,
       );
     })
-    .catch((error: Error) => {
-      console.error(error.message);
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     });
 }

@@ -4,6 +4,7 @@
  */
 import { silently } from '../../fake/calls';
 import { openPlan, tabValues, type Harness } from './harness';
+import { at, must } from '../must';
 
 export interface CallCount {
   total: number;
@@ -21,14 +22,14 @@ function planWithRows(existingRows: number): Harness {
   const h = openPlan();
   h.call('setUpGrowthPlan');
   if (existingRows > 0) {
-    const header = tabValues(h, 'Role Requirements')[0]!;
+    const header = at(tabValues(h, 'Role Requirements'), 0, 'header row');
     const rows = Array.from({ length: existingRows }, (_, i) =>
       header.map((name) =>
         name === 'Requirement' ? `Own requirement ${i}` : name === 'Self rating' ? 'Meets' : '',
       ),
     );
     silently(() => {
-      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      const sheet = must(h.spreadsheet.getSheetByName('Role Requirements'), 'The Role Requirements tab');
       // Leave the same spare room below the data as a new tab has, so neither case has to grow the sheet.
       const wanted = existingRows + 1 + 100;
       if (sheet.getMaxRows() < wanted) sheet.insertRowsAfter(sheet.getMaxRows(), wanted - sheet.getMaxRows());
@@ -101,8 +102,8 @@ export function smallestAndLargestRoles(): {
   largest: { id: string; count: number };
 } {
   const h = openPlan();
-  const { roles } = h.call<{ roles: { id: string; requirementCount: number }[] }>('getPlannerState');
+  const { roles } = h.call('getPlannerState') as { roles: { id: string; requirementCount: number }[] };
   const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);
   const pick = (r: { id: string; requirementCount: number }) => ({ id: r.id, count: r.requirementCount });
-  return { smallest: pick(sorted[0]!), largest: pick(sorted[sorted.length - 1]!) };
+  return { smallest: pick(at(sorted, 0, 'role')), largest: pick(at(sorted, sorted.length - 1, 'role')) };
 }

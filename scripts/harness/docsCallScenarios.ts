@@ -6,6 +6,7 @@
 import { silently } from '../../fake/calls';
 import { FakeSpreadsheet } from '../../fake/spreadsheet';
 import { openDocument, type DocsHarness } from './docsHarness';
+import { at } from '../must';
 
 export interface CallCount {
   total: number;
@@ -92,8 +93,10 @@ export function smallestAndLargestRoles(): {
   largest: { id: string; count: number };
 } {
   const h = openDocument();
-  const { roles } = silently(() => h.run<{ roles: { id: string; requirementCount: number }[] }>('getRoles'));
+  const { roles } = silently(
+    () => h.run('getRoles') as { roles: { id: string; requirementCount: number }[] },
+  );
   const sorted = [...roles].sort((a, b) => a.requirementCount - b.requirementCount);
   const pick = (r: { id: string; requirementCount: number }) => ({ id: r.id, count: r.requirementCount });
-  return { smallest: pick(sorted[0]!), largest: pick(sorted[sorted.length - 1]!) };
+  return { smallest: pick(at(sorted, 0, 'role')), largest: pick(at(sorted, sorted.length - 1, 'role')) };
 }

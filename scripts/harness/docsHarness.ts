@@ -46,12 +46,12 @@ export interface DocsHarness {
   fake: DocsFake;
   document: FakeDocument;
   bundle: LoadedBundle;
-  /** Calls a top-level function as a menu item or trigger would. */
-  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** Calls a top-level function as a menu item or trigger would; the caller states what it expects back. */
+  call(name: string, ...args: unknown[]): unknown;
   /** Calls a function as google.script.run would: JSON-only arguments and result. */
-  run<T = unknown>(name: string, ...args: unknown[]): T;
+  run(name: string, ...args: unknown[]): unknown;
   /** Calls the function behind an add-on menu item, by caption. */
-  runMenuItem<T = unknown>(caption: string): T;
+  runMenuItem(caption: string): unknown;
   /** The whole document as JSON (not counted). */
   snapshot(): DocumentSnapshot;
   /** Text of the top-level elements outside our blocks (default prefix `careergrowth.`). */
@@ -94,9 +94,9 @@ export function openDocument(content: ContentItem[] = [], options: OpenDocumentO
     fake,
     document,
     bundle,
-    call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
-    run: <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T,
-    runMenuItem: <T>(caption: string) => bundle.runMenuItem(caption) as T,
+    call: (name, ...args) => bundle.call(name, ...args),
+    run: (name, ...args) => bundle.runFromClient(name, ...args),
+    runMenuItem: (caption) => bundle.runMenuItem(caption),
     snapshot: () => snapshotDocument(document),
     textOutside: (prefix = 'careergrowth.') => textOutside(document, prefix),
     edit: (change) => editAsUser(document, (body) => change(body)),

@@ -5,6 +5,7 @@
 import { openPlan } from './harness';
 import { generatedPage, jobFamilyMarkdown, pageUrl, rawUrl } from './handbookPages';
 import type { CallCount } from './callScenarios';
+import { at } from '../must';
 
 const PATH = 'sales/bench-family';
 
@@ -13,15 +14,15 @@ export function handbookImportCalls(markdown: string): CallCount & { fetches: nu
   const h = openPlan(undefined, { responses: { [rawUrl(PATH)]: { body: markdown } } });
   h.call('setUpGrowthPlan');
   h.fake.calls.reset();
-  const lookup = h.call<{ ok: boolean; levels: { slug: string }[] }>('getHandbookFamily', {
+  const lookup = h.call('getHandbookFamily', {
     url: pageUrl(PATH),
-  });
+  }) as { ok: boolean; levels: { slug: string }[] };
   if (!lookup.ok) throw new Error('the bench page did not parse');
-  const result = h.call<{ ok: boolean }>('importHandbookRequirements', {
+  const result = h.call('importHandbookRequirements', {
     url: pageUrl(PATH),
-    targetLevel: lookup.levels[0]!.slug,
+    targetLevel: at(lookup.levels, 0, 'level').slug,
     currentLevel: null,
-  });
+  }) as { ok: boolean };
   if (!result.ok) throw new Error('the bench import failed');
   return {
     total: h.fake.calls.total,

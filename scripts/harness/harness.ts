@@ -12,6 +12,7 @@ import {
   type ScriptedResponse,
 } from '../../fake';
 import { silently } from '../../fake/calls';
+import { at, must } from '../must';
 
 export const BUILD_DIR = join(__dirname, '../../build/sheets');
 export const CODE_PATH = join(BUILD_DIR, 'Code.js');
@@ -21,10 +22,10 @@ export type Tabs = Record<string, unknown[][]>;
 export interface Harness {
   fake: ReturnType<typeof createAppsScriptFake>;
   spreadsheet: FakeSpreadsheet;
-  /** Calls a top-level function as a menu item or trigger would. */
-  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** Calls a top-level function as a menu item or trigger would; the caller states what it expects back. */
+  call(name: string, ...args: unknown[]): unknown;
   /** Calls a function as google.script.run would: JSON-only arguments and result. */
-  run<T = unknown>(name: string, ...args: unknown[]): T;
+  run(name: string, ...args: unknown[]): unknown;
 }
 
 /** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
@@ -45,8 +46,8 @@ export function openPlan(
   return {
     fake,
     spreadsheet,
-    call: <T>(name: string, ...args: unknown[]) => bundle.call(name, ...args) as T,
-    run: <T>(name: string, ...args: unknown[]) => bundle.runFromClient(name, ...args) as T,
+    call: (name, ...args) => bundle.call(name, ...args),
+    run: (name, ...args) => bundle.runFromClient(name, ...args),
   };
 }
 
@@ -80,8 +81,9 @@ export function headerIndex(header: readonly unknown[]) {
 /** Types values into a column's first data rows, as a person would. */
 export function setCells(h: Harness, tab: string, header: string, values: unknown[]): void {
   silently(() => {
-    const sheet = h.spreadsheet.getSheetByName(tab)!;
-    const column = headerIndex(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!)(header) + 1;
+    const sheet = must(h.spreadsheet.getSheetByName(tab), `The tab ${tab}`);
+    const headerRow = at(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues(), 0, 'header row');
+    const column = headerIndex(headerRow)(header) + 1;
     sheet.getRange(2, column, values.length, 1).setValues(values.map((v) => [v]));
   });
 }

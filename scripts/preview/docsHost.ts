@@ -16,8 +16,9 @@ import {
 } from '../../fake/docs';
 import type { LoadedBundle } from '../../fake/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './views/docsView';
-import type { CallReply } from './host';
+import { type CallReply, jsonValue } from './host';
 import { LINK_KEY } from '../../src/docs/link';
+import { at } from '../must';
 
 /**
  * The growth plan's URL in the Docs preview: the Sheets preview's workbook under an id as long as a
@@ -145,7 +146,7 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
       const before = { alerts: ui.alerts.length, dialogs: ui.dialogs.length };
       try {
         const value = source === 'menu' ? bundle.call(name, ...args) : bundle.runFromClient(name, ...args);
-        const json = value === undefined ? null : (JSON.parse(JSON.stringify(value) ?? 'null') as unknown);
+        const json = jsonValue(value);
         const shown = [
           ...ui.alerts.slice(before.alerts).map((a) => `alert: ${a.title || a.prompt}`),
           ...ui.dialogs.slice(before.dialogs).map((d) => `dialog: ${d.title}`),
@@ -157,7 +158,7 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
     },
     view() {
       const snapshot = snapshotDocument(document);
-      const tab = snapshot.tabs.find((t) => t.id === snapshot.activeTab) ?? snapshot.tabs[0]!;
+      const tab = snapshot.tabs.find((t) => t.id === snapshot.activeTab) ?? at(snapshot.tabs, 0, 'tab');
       const ranges: InsertedRangeView[] = tab.namedRanges
         .filter((range) => range.name.startsWith(BLOCK_PREFIX) && range.covers.length > 0)
         .map((range) => {

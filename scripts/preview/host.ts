@@ -16,6 +16,16 @@ import type { SheetView } from './views/snapshot';
 import { workbookSheets } from './workbookView';
 import { handbookNetwork } from './handbookNetwork';
 
+/** JSON.stringify as it behaves: undefined for undefined, a function or a symbol. */
+function stringify(value: unknown): string | undefined {
+  return JSON.stringify(value);
+}
+
+/** A call's result as JSON carries it to the page (null when there is nothing JSON can hold). */
+export function jsonValue(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(stringify(value) ?? 'null') as unknown);
+}
+
 export type CallReply = { ok: true; value: unknown; shown: string[] } | { ok: false; message: string };
 
 export interface PreviewHost {
@@ -76,7 +86,7 @@ export function createPreviewHost(buildDir: string): PreviewHost {
       try {
         const value = source === 'menu' ? bundle.call(name, ...args) : bundle.runFromClient(name, ...args);
         // A menu call's result never reaches a client; keep only JSON so the reply can be sent.
-        const json = value === undefined ? null : (JSON.parse(JSON.stringify(value) ?? 'null') as unknown);
+        const json = jsonValue(value);
         return { ok: true, value: json, shown: shownSince(fake, before) };
       } catch (error) {
         return { ok: false, message: messageOf(error) };

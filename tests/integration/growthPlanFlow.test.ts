@@ -25,19 +25,19 @@ const TARGET = 'sales-operations/senior-analyst';
 const CURRENT = 'sales-operations/analyst';
 
 function importRoles(h: Harness, targetRoleId = TARGET, currentRoleId: string | null = CURRENT) {
-  return h.run<{
+  return h.run('importRoleRequirements', { currentRoleId, targetRoleId }) as {
     added: number;
     kept: number;
     requirements: number;
     newComparedWithCurrent: number;
     markedNotInTarget: number;
-  }>('importRoleRequirements', { currentRoleId, targetRoleId });
+  };
 }
 
 describe('Growth Plan flow on the built bundle', () => {
   it('lists the catalog roles and an empty plan for a new spreadsheet', () => {
     const h = openPlan();
-    const state = h.run<PlannerState>('getPlannerState');
+    const state = h.run('getPlannerState') as PlannerState;
     expect(state.roles.length).toBeGreaterThanOrEqual(60);
     expect(state.roles.find((r) => r.id === TARGET)).toMatchObject({
       title: 'Senior Sales Operations Analyst',
@@ -50,7 +50,7 @@ describe('Growth Plan flow on the built bundle', () => {
 
   it('sets up the three tabs with headers, dropdowns, a frozen header and Summary formulas', () => {
     const h = openPlan();
-    const summary = h.call<{ created: string[]; plan: { isSetUp: boolean } }>('setUpGrowthPlan');
+    const summary = h.call('setUpGrowthPlan') as { created: string[]; plan: { isSetUp: boolean } };
     expect(summary.created).toEqual(expect.arrayContaining(['Role Requirements', 'Action Plan', 'Summary']));
     expect(summary.plan.isSetUp).toBe(true);
     const requirements = h.spreadsheet.getSheetByName('Role Requirements')!;
@@ -97,9 +97,12 @@ describe('Growth Plan flow on the built bundle', () => {
 
     setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Meets', 'Not yet']);
     setCells(h, 'Role Requirements', 'Manager rating', ['', 'Developing', 'Meets']);
-    const generated = h.run<{ gaps: number; added: number; unrated: number; plan: PlannerState['plan'] }>(
-      'generateActionPlan',
-    );
+    const generated = h.run('generateActionPlan') as {
+      gaps: number;
+      added: number;
+      unrated: number;
+      plan: PlannerState['plan'];
+    };
     // Row 1: Developing (gap); row 2: manager says Developing (gap); row 3: manager says Meets.
     expect(generated.gaps).toBe(2);
     expect(generated.added).toBe(2);
@@ -114,7 +117,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(generated.plan.actions.total).toBe(2);
     expect(generated.plan.requirements.gaps).toBe(2);
 
-    const state = h.run<PlannerState>('getPlannerState');
+    const state = h.run('getPlannerState') as PlannerState;
     expect(state.plan).toMatchObject({
       isSetUp: true,
       targetRoleId: TARGET,
@@ -157,7 +160,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(again.kept).toBe(again.requirements);
     expect(tabValues(h, 'Role Requirements')).toEqual(beforeReq);
 
-    const first = h.call<{ added: number; alreadyPlanned: number }>('generateActionPlan');
+    const first = h.call('generateActionPlan') as { added: number; alreadyPlanned: number };
     // Only the new manual requirement's gap is new.
     expect(first.added).toBe(1);
     expect(first.alreadyPlanned).toBe(2);
@@ -170,7 +173,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(afterActions[4]![a('Requirement')]).toBe('Speaks at the RSOE all-hands');
 
     const snapshot = JSON.stringify(h.spreadsheet.snapshot());
-    const second = h.call<{ added: number }>('generateActionPlan');
+    const second = h.call('generateActionPlan') as { added: number };
     expect(second.added).toBe(0);
     expect(JSON.stringify(h.spreadsheet.snapshot())).toBe(snapshot);
     expect(tabValues(h, 'Role Requirements')[1]![r('Evidence')]).toBe('Ran the Q3 territory carve');
@@ -187,7 +190,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(rows).toHaveLength(1 + first.requirements + second.requirements);
     expect(rows[1]![c('Self rating')]).toBe('Meets');
     expect(rows[1]![c('In target role')]).toBe('No');
-    const state = h.run<PlannerState>('getPlannerState');
+    const state = h.run('getPlannerState') as PlannerState;
     expect(state.plan.requirements.total).toBe(second.requirements);
   });
 });

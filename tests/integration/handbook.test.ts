@@ -34,7 +34,7 @@ function plan(
 }
 
 function lookup(h: Harness, url = URL): HandbookLookup {
-  return h.run<HandbookLookup>('getHandbookFamily', { url });
+  return h.run('getHandbookFamily', { url }) as HandbookLookup;
 }
 
 function importLevel(
@@ -43,7 +43,7 @@ function importLevel(
   currentLevel: string | null = ANALYST,
   url = URL,
 ): HandbookImportResult {
-  return h.run<HandbookImportResult>('importHandbookRequirements', { url, targetLevel, currentLevel });
+  return h.run('importHandbookRequirements', { url, targetLevel, currentLevel }) as HandbookImportResult;
 }
 
 function rows(h: Harness): Record<string, unknown>[] {
@@ -294,7 +294,7 @@ describe('importing a handbook level', () => {
       true,
     );
 
-    const state = h.run<PlannerState>('getPlannerState');
+    const state = h.run('getPlannerState') as PlannerState;
     expect(state.plan.targetRoleId).toBe(`handbook:${PLANNING_PATH}#${SENIOR}`);
     expect(state.plan.handbook).toMatchObject({
       url: URL,
@@ -307,7 +307,7 @@ describe('importing a handbook level', () => {
     expect(summary.flat()).toContain('Planning Analyst');
 
     setCells(h, 'Role Requirements', 'Self rating', ['Developing']);
-    const generated = h.run<{ added: number }>('generateActionPlan');
+    const generated = h.run('generateActionPlan') as { added: number };
     expect(generated.added).toBe(1);
   });
 
@@ -436,11 +436,11 @@ describe("a catalog role in the handbook's current wording", () => {
 
   it("imports the page's text for the same level and keeps the catalog role as the plan's target", () => {
     const h = plan({ [rawUrl('sales/deal-desk')]: { body: DEAL_DESK_PAGE } });
-    const result = h.run<ImportSummary>('importRoleRequirements', {
+    const result = h.run('importRoleRequirements', {
       currentRoleId: 'deal-desk/specialist',
       targetRoleId: 'deal-desk/analyst',
       wording: 'handbook',
-    });
+    }) as ImportSummary;
     expect(result).toMatchObject({
       wording: 'handbook',
       requirements: 3,
@@ -460,10 +460,10 @@ describe("a catalog role in the handbook's current wording", () => {
     expect(h.fake.urlFetch.requests).toHaveLength(1); // both levels come from the one page
 
     // Switching back to the catalog's wording marks the handbook rows and adds the catalog's.
-    const back = h.run<ImportSummary>('importRoleRequirements', {
+    const back = h.run('importRoleRequirements', {
       currentRoleId: null,
       targetRoleId: 'deal-desk/analyst',
-    });
+    }) as ImportSummary;
     expect(back).toMatchObject({ wording: 'catalog', markedNotInTarget: 3, added: 6 });
     expect(back.plan.handbook).toBeNull();
   });

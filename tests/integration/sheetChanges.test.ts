@@ -4,10 +4,10 @@ import { headerIndex, openPlan, setCells, tabValues } from '../../scripts/harnes
 const TARGET = 'deal-desk/senior-analyst';
 
 function importTarget(h: ReturnType<typeof openPlan>, targetRoleId = TARGET) {
-  return h.call<{ added: number; kept: number; requirements: number }>('importRoleRequirements', {
+  return h.call('importRoleRequirements', {
     currentRoleId: 'deal-desk/analyst',
     targetRoleId,
-  });
+  }) as { added: number; kept: number; requirements: number };
 }
 
 describe('columns people moved or inserted', () => {
@@ -28,7 +28,7 @@ describe('columns people moved or inserted', () => {
     expect(again.added).toBe(0);
     expect(tabValues(h, 'Role Requirements')).toEqual(before);
 
-    const generated = h.call<{ gaps: number; added: number }>('generateActionPlan');
+    const generated = h.call('generateActionPlan') as { gaps: number; added: number };
     expect(generated.gaps).toBe(2);
     expect(generated.added).toBe(2);
     const actions = tabValues(h, 'Action Plan');
@@ -61,7 +61,7 @@ describe('columns people moved or inserted', () => {
     ]);
     expect(rows[1]!.slice(0, 4)).toEqual(['Did it', 'Runs deal reviews', '', 'Developing']);
     expect(rows).toHaveLength(2 + imported.added);
-    const generated = h.call<{ added: number }>('generateActionPlan');
+    const generated = h.call('generateActionPlan') as { added: number };
     expect(generated.added).toBe(1);
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
@@ -88,7 +88,7 @@ describe('a Key column people deleted', () => {
       rows.slice(1).every((row) => String(row[r('Key')]).startsWith('req:deal-desk/senior-analyst:')),
     ).toBe(true);
     expect(rows[1]![r('Self rating')]).toBe('Developing');
-    const generated = h.call<{ added: number; alreadyPlanned: number }>('generateActionPlan');
+    const generated = h.call('generateActionPlan') as { added: number; alreadyPlanned: number };
     expect(generated.added).toBe(0);
     expect(generated.alreadyPlanned).toBe(2);
   });
@@ -104,8 +104,8 @@ describe('tabs people renamed or deleted', () => {
     expect(again.added).toBe(0);
     expect(again.kept).toBe(first.requirements);
     expect(h.spreadsheet.getSheetByName('Role Requirements')).toBeNull();
-    expect(h.call<{ added: number }>('generateActionPlan').added).toBe(1);
-    expect(h.call<{ name: string }>('openTab', { tab: 'requirements' }).name).toBe('My requirements');
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    expect((h.call('openTab', { tab: 'requirements' }) as { name: string }).name).toBe('My requirements');
   });
 
   it('recreates a deleted Action Plan tab and keeps the requirements', () => {
@@ -114,7 +114,7 @@ describe('tabs people renamed or deleted', () => {
     setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Not yet']);
     h.call('generateActionPlan');
     h.spreadsheet.deleteSheet(h.spreadsheet.getSheetByName('Action Plan')!);
-    const generated = h.call<{ added: number }>('generateActionPlan');
+    const generated = h.call('generateActionPlan') as { added: number };
     expect(generated.added).toBe(2);
     expect(tabValues(h, 'Action Plan')).toHaveLength(3);
   });
@@ -123,11 +123,11 @@ describe('tabs people renamed or deleted', () => {
     const h = openPlan();
     importTarget(h);
     h.spreadsheet.deleteSheet(h.spreadsheet.getSheetByName('Role Requirements')!);
-    const state = h.call<{ plan: { isSetUp: boolean } }>('getPlannerState');
+    const state = h.call('getPlannerState') as { plan: { isSetUp: boolean } };
     expect(state.plan.isSetUp).toBe(false);
     const again = importTarget(h);
     expect(again.added).toBe(again.requirements);
-    const setUp = h.call<{ created: string[]; plan: { isSetUp: boolean } }>('setUpGrowthPlan');
+    const setUp = h.call('setUpGrowthPlan') as { created: string[]; plan: { isSetUp: boolean } };
     expect(setUp.created).toEqual([]);
     expect(setUp.plan.isSetUp).toBe(true);
   });
@@ -182,7 +182,7 @@ describe('an Action Plan tab missing a required column', () => {
     expect(imported.added).toBeGreaterThan(0);
     expect(h.spreadsheet.getSheetByName('Summary')).toBeNull();
     expect(() => h.call('generateActionPlan')).toThrow(/"Action Plan" tab has no "Status" column/);
-    const setUp = h.call<{ created: string[]; repaired: string[] }>('setUpGrowthPlan');
+    const setUp = h.call('setUpGrowthPlan') as { created: string[]; repaired: string[] };
     expect(setUp.created).toContain('Summary');
     expect(setUp.repaired.join()).toMatch(/Action Plan: added .*"Status"/);
   });

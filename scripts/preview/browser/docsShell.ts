@@ -12,10 +12,10 @@ const menu = byId('menu');
 const log = byId('log');
 const status = byId('doc-status');
 const growthPlan = byId('growth-plan');
-const noCursor = byId<HTMLButtonElement>('no-cursor');
+const noCursor = byId('no-cursor', HTMLButtonElement);
 const alertBox = byId('alert');
 const dialogBox = byId('dialog');
-const dialogFrame = byId<HTMLIFrameElement>('dialog-frame');
+const dialogFrame = byId('dialog-frame', HTMLIFrameElement);
 
 let lastJson = '';
 let view: DocumentView | null = null;
@@ -84,14 +84,14 @@ function blockNode(element: DocElementView, index: number, cursorIn: number | nu
 function renderDocument(current: DocumentView): void {
   const rangeAt = new Map<number, InsertedRangeView>();
   for (const range of current.ranges) rangeAt.set(range.first, range);
+  /** The elements from index `from` up to (not including) `to`, as nodes. */
+  const blocks = (from: number, to: number): Node[] =>
+    current.elements.slice(from, to).map((element, k) => blockNode(element, from + k, current.cursorIn));
   const nodes: Node[] = [];
   for (let i = 0; i < current.elements.length;) {
     const range = rangeAt.get(i);
     if (range && range.last >= i) {
-      const inner: Node[] = [];
-      for (let j = i; j <= range.last && j < current.elements.length; j++) {
-        inner.push(blockNode(current.elements[j]!, j, current.cursorIn));
-      }
+      const inner = blocks(i, range.last + 1);
       nodes.push(
         el(
           'section',
@@ -101,7 +101,7 @@ function renderDocument(current: DocumentView): void {
       );
       i = range.last + 1;
     } else {
-      nodes.push(blockNode(current.elements[i]!, i, current.cursorIn));
+      nodes.push(...blocks(i, i + 1));
       i += 1;
     }
   }
@@ -230,10 +230,12 @@ async function setCursor(index: number | null): Promise<void> {
   await refresh();
 }
 
-byId('reset').addEventListener('click', async () => {
+async function reset(): Promise<void> {
   await post('/docs/reset', {});
   await refresh();
-});
+}
+
+byId('reset').addEventListener('click', () => void reset());
 noCursor.addEventListener('click', () => void setCursor(null));
 byId('alert-ok').addEventListener('click', closeAlert);
 byId('close-dialog').addEventListener('click', closeDialog);

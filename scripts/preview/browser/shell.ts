@@ -11,7 +11,7 @@ const tabs = byId('tabs');
 const grid = byId('grid');
 const menu = byId('menu');
 const log = byId('log');
-const frame = byId<HTMLIFrameElement>('sidebar-frame');
+const frame = byId('sidebar-frame', HTMLIFrameElement);
 const sidebarPanel = byId('sidebar-panel');
 
 let lastJson = '';
@@ -163,10 +163,12 @@ function reloadSidebar(): void {
   frame.src = `/sidebar?t=${Date.now()}`;
 }
 
-byId('reset').addEventListener('click', async () => {
+async function reset(): Promise<void> {
   await post('/reset', {});
   await refresh();
-});
+}
+
+byId('reset').addEventListener('click', () => void reset());
 byId('close-sidebar').addEventListener('click', () => {
   sidebarPanel.hidden = true;
 });

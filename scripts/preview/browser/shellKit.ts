@@ -26,11 +26,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** The element with this id; the page's markup is ours, so a missing one is a bug worth a throw. */
-export function byId<T extends HTMLElement>(id: string): T {
+/**
+ * The element with this id, of class `type` when given; the page's markup is ours, so a missing or
+ * different element is a bug worth a throw.
+ */
+export function byId(id: string): HTMLElement;
+export function byId<T extends HTMLElement>(id: string, type: abstract new () => T): T;
+export function byId(id: string, type: abstract new () => HTMLElement = HTMLElement): HTMLElement {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing`);
-  return element as T;
+  if (!(element instanceof type)) throw new Error(`#${id} is not a ${type.name}`);
+  return element;
 }
 
 /** POSTs JSON to the preview server and reads its JSON answer. */
@@ -56,7 +62,7 @@ export function menuButtons(
     const button = el('button', { type: 'button', class: 'menu-item', 'data-function': item.functionName }, [
       item.caption,
     ]);
-    button.addEventListener('click', async () => {
+    const run = async (): Promise<void> => {
       button.setAttribute('aria-busy', 'true');
       try {
         await post(rpcPath, { name: item.functionName, args: [], source: 'menu' });
@@ -64,7 +70,8 @@ export function menuButtons(
         button.removeAttribute('aria-busy');
         await refresh();
       }
-    });
+    };
+    button.addEventListener('click', () => void run());
     return button;
   });
 }

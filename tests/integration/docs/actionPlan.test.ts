@@ -27,7 +27,7 @@ describe('action plan summary', () => {
   it('summarises the plan, lists open actions with overdue ones flagged, and remembers the URL', () => {
     const plan = growthPlan({ actions: actionRows(5, 2) });
     const c = openConversation({ content: ['Intro'], spreadsheets: [plan] });
-    const result = c.run<Record<string, unknown>>('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+    const result = c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL }) as Record<string, unknown>;
     expect(result).toMatchObject({
       status: 'inserted',
       kind: 'actionPlan',
@@ -63,8 +63,8 @@ describe('action plan summary', () => {
     expect(c.run('getConversationState')).toMatchObject({ linkedSpreadsheetUrl: PLAN_URL });
 
     // The URL may be left out once remembered.
-    expect(c.run<{ status: string }>('insertActionPlanSummary').status).toBe('replaced');
-    expect(c.run<{ status: string }>('insertActionPlanSummary', {}).status).toBe('replaced');
+    expect((c.run('insertActionPlanSummary') as { status: string }).status).toBe('replaced');
+    expect((c.run('insertActionPlanSummary', {}) as { status: string }).status).toBe('replaced');
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'actionPlan', covers: [1, 2, 3, 4, 5, 6, 7, 8, 9] }]);
   });
 
@@ -88,10 +88,10 @@ describe('action plan summary', () => {
     ];
     const plan = growthPlan({ tabs: { 'My skills': requirements, 'To do': actions } });
     const c = openConversation({ spreadsheets: [plan] });
-    const result = c.run<{ actions: { byStatus: Record<string, number> }; requirements: { gaps: number } }>(
-      'insertActionPlanSummary',
-      { spreadsheetUrl: PLAN_URL },
-    );
+    const result = c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL }) as {
+      actions: { byStatus: Record<string, number> };
+      requirements: { gaps: number };
+    };
     expect(result.requirements.gaps).toBe(1);
     expect(result.actions.byStatus.Blocked).toBe(1);
     expect(tableAt(c, 8)[1]).toEqual([
@@ -119,7 +119,7 @@ describe('action plan summary', () => {
           ['', 'Requirement 9', '', 'New action', 'Learning', '', 'Me', '', 'Not started', '', ''],
         ]);
     });
-    const result = c.run<{ status: string; refreshed: { kind: string }[] }>('refreshInsertedSections');
+    const result = c.run('refreshInsertedSections') as { status: string; refreshed: { kind: string }[] };
     expect(result).toMatchObject({ status: 'refreshed', refreshed: [{ kind: 'actionPlan' }] });
     const texts = bodyTexts(c.snapshot());
     expect(texts).toContain('Overdue: 0');
@@ -134,7 +134,7 @@ describe('action plan summary', () => {
 
   it('fills the requirements table ratings from the linked plan by requirement text', () => {
     const c0 = openConversation();
-    const roles = c0.run<{ roles: { id: string }[] }>('getRoles').roles;
+    const roles = (c0.run('getRoles') as { roles: { id: string }[] }).roles;
     expect(roles.length).toBeGreaterThan(50);
     const requirementText = silently(() => {
       // The first requirement of the target role, as the catalog words it: read from a table inserted without a plan.
@@ -145,10 +145,10 @@ describe('action plan summary', () => {
       requirements: [['req:x', '', '', requirementText.toUpperCase(), '', 'Developing', 'Meets', '', 'Yes']],
     });
     const c = openConversation({ spreadsheets: [plan], documentProperties: { [LINK_KEY]: PLAN_URL } });
-    const result = c.run<{ ratedFromPlan: number; ratingsNote: string | null }>('insertRoleRequirements', {
+    const result = c.run('insertRoleRequirements', {
       currentRoleId: CURRENT,
       targetRoleId: TARGET,
-    });
+    }) as { ratedFromPlan: number; ratingsNote: string | null };
     expect(result).toMatchObject({ ratedFromPlan: 1, ratingsNote: null });
     expect((c.snapshot().tabs[0]!.body[2] as Table).cells[1]!.slice(3)).toEqual(['Developing', 'Meets']);
     expect(bodyTexts(c.snapshot())[1]).toMatch(/Ratings come from the linked growth plan \(1 of 7/);
@@ -156,10 +156,11 @@ describe('action plan summary', () => {
 
   it('leaves ratings blank with a note when the linked plan cannot be read, and still inserts the table', () => {
     const c = openConversation({ documentProperties: { [LINK_KEY]: PLAN_URL } });
-    const result = c.run<{ status: string; ratedFromPlan: number; ratingsNote: string }>(
-      'insertRoleRequirements',
-      { currentRoleId: null, targetRoleId: TARGET },
-    );
+    const result = c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as {
+      status: string;
+      ratedFromPlan: number;
+      ratingsNote: string;
+    };
     expect(result.status).toBe('inserted');
     expect(result.ratingsNote).toMatch(/could not be read.*no access/);
   });

@@ -25,7 +25,7 @@ describe('a person edited inside a block', () => {
         { kind: 'requirements', edited: false, tab: 'Tab 1' },
       ],
     });
-    const asked = c.run<{ status: string; kind: string; message: string }>('insertConversationAgenda');
+    const asked = c.run('insertConversationAgenda') as { status: string; kind: string; message: string };
     expect(asked).toEqual({
       status: 'needs-confirmation',
       kind: 'agenda',
@@ -34,7 +34,7 @@ describe('a person edited inside a block', () => {
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.locksHeld()).toEqual([]);
 
-    const replaced = c.run<{ status: string }>('insertConversationAgenda', { replaceEdited: true });
+    const replaced = c.run('insertConversationAgenda', { replaceEdited: true }) as { status: string };
     expect(replaced.status).toBe('replaced');
     const after = c.snapshot();
     expect(bodyTexts(after).join('\n')).not.toContain('deal desk team');
@@ -44,14 +44,14 @@ describe('a person edited inside a block', () => {
       { kind: 'requirements', covers: range(1 + AGENDA, 3) },
     ]);
     expect(
-      c.run<{ blocks: { edited: boolean }[] }>('getConversationState').blocks.map((b) => b.edited),
+      (c.run('getConversationState') as { blocks: { edited: boolean }[] }).blocks.map((b) => b.edited),
     ).toEqual([false, false]);
   });
 
   it('counts a paragraph typed between two of its elements as an edit', () => {
     const c = withAgendaAndRequirements();
     editAsUser(c.document, (body) => body.insertParagraph(5, 'My own note'));
-    expect(c.run<{ status: string }>('insertConversationAgenda').status).toBe('needs-confirmation');
+    expect((c.run('insertConversationAgenda') as { status: string }).status).toBe('needs-confirmation');
     expect(bodyTexts(c.snapshot())).toContain('My own note');
   });
 
@@ -65,7 +65,7 @@ describe('a person edited inside a block', () => {
         .setText('Meets'),
     );
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+      (c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as { status: string })
         .status,
     ).toBe('needs-confirmation');
   });
@@ -80,16 +80,18 @@ describe('a person edited inside a block', () => {
     expect(blocksOf(c.snapshot())[1]).toEqual({ kind: 'requirements', covers: [1 + AGENDA] });
     const before = c.snapshot();
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+      (c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as { status: string })
         .status,
     ).toBe('needs-confirmation');
     expect(c.snapshot()).toEqual(before);
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', {
-        currentRoleId: null,
-        targetRoleId: TARGET,
-        replaceEdited: true,
-      }).status,
+      (
+        c.run('insertRoleRequirements', {
+          currentRoleId: null,
+          targetRoleId: TARGET,
+          replaceEdited: true,
+        }) as { status: string }
+      ).status,
     ).toBe('replaced');
     const after = c.snapshot();
     expect(blocksOf(after)[1]).toEqual({ kind: 'requirements', covers: range(1 + AGENDA, 3) });
@@ -103,10 +105,10 @@ describe('a person edited inside a block', () => {
       for (let i = 0; i < 3; i++) body.getChild(1 + AGENDA).removeFromParent();
     });
     expect(blocksOf(c.snapshot()).map((b) => b.kind)).toEqual(['agenda']);
-    const result = c.run<{ status: string }>('insertRoleRequirements', {
+    const result = c.run('insertRoleRequirements', {
       currentRoleId: null,
       targetRoleId: TARGET,
-    });
+    }) as { status: string };
     expect(result.status).toBe('inserted');
     // At the cursor (after Intro, before the agenda's block, as the cursor is outside it).
     expect(blocksOf(c.snapshot()).map((b) => b.kind)).toEqual(['requirements', 'agenda']);
@@ -137,9 +139,10 @@ describe('refresh', () => {
     c.document.setActiveTab(c.snapshot().tabs[1]!.children[0]!.id);
     c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
     const before = c.snapshot();
-    const result = c.run<{ status: string; refreshed: { kind: string; tab: string }[] }>(
-      'refreshInsertedSections',
-    );
+    const result = c.run('refreshInsertedSections') as {
+      status: string;
+      refreshed: { kind: string; tab: string }[];
+    };
     expect(result.status).toBe('refreshed');
     expect(result.refreshed.map((b) => [b.kind, b.tab])).toEqual([
       ['agenda', 'One'],
@@ -152,25 +155,28 @@ describe('refresh', () => {
     const c = withAgendaAndRequirements();
     editAsUser(c.document, (body) => body.getChild(4).asParagraph().appendText(' My answer.'));
     const before = c.snapshot();
-    const asked = c.run<{ status: string; edited: { kind: string }[]; message: string }>(
-      'refreshInsertedSections',
-    );
+    const asked = c.run('refreshInsertedSections') as {
+      status: string;
+      edited: { kind: string }[];
+      message: string;
+    };
     expect(asked.status).toBe('needs-confirmation');
     expect(asked.edited.map((b) => b.kind)).toEqual(['agenda']);
     expect(asked.message).toMatch(/conversation agenda/);
     expect(c.snapshot()).toEqual(before);
 
-    const skipped = c.run<{ status: string; refreshed: { kind: string }[]; edited: { kind: string }[] }>(
-      'refreshInsertedSections',
-      { skipEdited: true },
-    );
+    const skipped = c.run('refreshInsertedSections', { skipEdited: true }) as {
+      status: string;
+      refreshed: { kind: string }[];
+      edited: { kind: string }[];
+    };
     expect(skipped.refreshed.map((b) => b.kind)).toEqual(['requirements']);
     expect(skipped.edited.map((b) => b.kind)).toEqual(['agenda']);
     expect(bodyTexts(c.snapshot())[4]).toMatch(/My answer\.$/);
 
-    const all = c.run<{ refreshed: { kind: string }[]; edited: unknown[] }>('refreshInsertedSections', {
+    const all = c.run('refreshInsertedSections', {
       replaceEdited: true,
-    });
+    }) as { refreshed: { kind: string }[]; edited: unknown[] };
     expect(all.refreshed.map((b) => b.kind)).toEqual(['agenda', 'requirements']);
     expect(all.edited).toEqual([]);
     expect(bodyTexts(c.snapshot()).join('\n')).not.toContain('My answer.');

@@ -8,13 +8,13 @@ const REQUIREMENTS = 3;
 describe('placement', () => {
   it('inserts at the end when there is no cursor, before the trailing empty paragraph, and names the block', () => {
     const c = openConversation({ content: ['Intro', 'Notes', ''] });
-    const result = c.run<{
+    const result = c.run('insertConversationAgenda') as {
       status: string;
       kind: string;
       name: string;
       sections: number;
       nextConversation: string;
-    }>('insertConversationAgenda');
+    };
     expect(result).toMatchObject({ status: 'inserted', kind: 'agenda', sections: 9 });
     expect(result.name).toMatch(/^careergrowth\.agenda\.[0-9a-f]{8}\.\d{4}-\d{2}-\d{2}$/);
     expect(result.nextConversation).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -142,11 +142,11 @@ describe('re-inserting', () => {
     editAsUser(c.document, (body, doc) =>
       doc.setCursor(doc.newPosition(body.getChild(body.getNumChildren() - 1), 0)),
     );
-    const result = c.run<{
+    const result = c.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }) as {
       status: string;
       currentRole: { id: string } | null;
       newComparedWithCurrent: number;
-    }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+    };
     expect(result.status).toBe('replaced');
     expect(result.currentRole?.id).toBe(CURRENT);
     const snap = c.snapshot();
@@ -160,10 +160,13 @@ describe('re-inserting', () => {
     c.run('insertConversationAgenda');
     c.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
     const before = c.snapshot();
-    expect(c.run<{ status: string }>('insertConversationAgenda').status).toBe('replaced');
+    expect((c.run('insertConversationAgenda') as { status: string }).status).toBe('replaced');
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET })
-        .status,
+      (
+        c.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }) as {
+          status: string;
+        }
+      ).status,
     ).toBe('replaced');
     const after = c.snapshot();
     expect(bodyTexts(after)).toEqual(bodyTexts(before));
@@ -202,7 +205,7 @@ describe('placement when the editor keeps a paragraph before a new table', () =>
     expect(texts.indexOf('After')).toBe(texts.length - 1);
     expect(c.outside().filter((t) => t !== '')).toEqual(['Before', 'Cursor here', 'After']);
 
-    const again = c.run<{ status: string }>('insertConversationAgenda');
+    const again = c.run('insertConversationAgenda') as { status: string };
     expect(again.status).toBe('replaced');
     const after = bodyTexts(c.snapshot());
     expect(after.filter((t) => t === 'Career conversation')).toHaveLength(1);
@@ -231,20 +234,23 @@ describe('a document object without the tab methods', () => {
     const c = openConversation({ content: ['Before', 'After'], cursor: { path: [0], offset: 0 } });
     hideTabs(c);
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET })
-        .status,
+      (
+        c.run('insertRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET }) as {
+          status: string;
+        }
+      ).status,
     ).toBe('inserted');
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
     expect(
-      c.run<{ status: string }>('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })
+      (c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as { status: string })
         .status,
     ).toBe('replaced');
-    expect(c.run<{ status: string; refreshed: unknown[] }>('refreshInsertedSections')).toMatchObject({
+    expect(c.run('refreshInsertedSections') as { status: string; refreshed: unknown[] }).toMatchObject({
       status: 'refreshed',
       refreshed: [expect.anything()],
     });
     expect(blocksOf(c.snapshot())).toEqual([{ kind: 'requirements', covers: range(1, REQUIREMENTS) }]);
     expect(c.outside().filter((t) => t !== '')).toEqual(['Before', 'After']);
-    expect(c.run<{ blocks: unknown[] }>('getConversationState').blocks).toHaveLength(1);
+    expect((c.run('getConversationState') as { blocks: unknown[] }).blocks).toHaveLength(1);
   });
 });
