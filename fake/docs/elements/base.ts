@@ -244,6 +244,10 @@ export abstract class FakeElement {
   copy(): FakeElement {
     return wrap(this.env, cloneNode(this._node));
   }
+  /** copy() typed as the element's own class, which each class's copy() returns in Apps Script. */
+  protected _copyAs<K extends NodeKind>(kind: K): ElementOf[K] {
+    return wrapAs(this.env, cloneNode(this._node), kind);
+  }
   removeFromParent(): this {
     const parent = this._node.parent;
     if (!parent)

@@ -148,11 +148,18 @@ function newRun(text: string): DocNode {
   return textNode(text);
 }
 
-export class FakeParagraph extends FakeTextBlock {}
+export class FakeParagraph extends FakeTextBlock {
+  copy(): FakeParagraph {
+    return this._copyAs('PARAGRAPH');
+  }
+}
 countElement(FakeParagraph, 'Paragraph');
 registerElement('PARAGRAPH', FakeParagraph);
 
 export class FakeListItem extends FakeTextBlock {
+  copy(): FakeListItem {
+    return this._copyAs('LIST_ITEM');
+  }
   getNestingLevel(): number {
     return (this._node.attrs.NESTING_LEVEL as number | undefined) ?? 0;
   }

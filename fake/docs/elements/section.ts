@@ -168,6 +168,9 @@ export function newLeaf(kind: 'HORIZONTAL_RULE' | 'PAGE_BREAK'): DocNode {
 }
 
 export class FakeBody extends FakeSection {
+  copy(): FakeBody {
+    return this._copyAs('BODY_SECTION');
+  }
   /** Every paragraph, list items included (as in Apps Script, where a ListItem is a kind of paragraph). */
   getParagraphs(): (FakeParagraph | FakeListItem)[] {
     return preorder(this._node).flatMap((n) =>

@@ -18,6 +18,9 @@ import { FakeContainer } from './container';
 import { FakeSection } from './section';
 
 export class FakeTable extends FakeContainer {
+  copy(): FakeTable {
+    return this._copyAs('TABLE');
+  }
   private _row(method: string, rowIndex: unknown, args: unknown[]): DocNode {
     if (!isWholeNumber(rowIndex)) throw this._bad(method, args);
     const row = this._node.children[rowIndex];
@@ -99,6 +102,9 @@ function emptyNode(kind: NodeKind): DocNode {
 }
 
 export class FakeTableRow extends FakeContainer {
+  copy(): FakeTableRow {
+    return this._copyAs('TABLE_ROW');
+  }
   private _cellIndex(method: string, cellIndex: unknown): DocNode {
     if (!isWholeNumber(cellIndex)) throw this._bad(method, [cellIndex]);
     const cell = this._node.children[cellIndex];
@@ -155,6 +161,9 @@ countElement(FakeTableRow, 'TableRow');
 registerElement('TABLE_ROW', FakeTableRow);
 
 export class FakeTableCell extends FakeSection {
+  copy(): FakeTableCell {
+    return this._copyAs('TABLE_CELL');
+  }
   private _setNumber(method: string, name: AttributeName, v: unknown): this {
     if (typeof v !== 'number' || v < 0) throw this._bad(method, [v]);
     this._node.attrs[name] = v;

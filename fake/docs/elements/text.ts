@@ -254,7 +254,7 @@ export class FakeText extends FakeElement {
     return super.removeFromParent();
   }
   copy(): FakeText {
-    if (this._node.kind === 'TEXT') return wrapAs(this.env, cloneNode(this._node), 'TEXT');
+    if (this._node.kind === 'TEXT') return this._copyAs('TEXT');
     return new FakeText(this.env, cloneNode(this._node));
   }
 }
