@@ -22,7 +22,8 @@ const TARGET = 'Senior Sales Operations Analyst';
 
 jest.setTimeout(60_000);
 
-let browser: PreviewBrowser;
+/** Undefined until beforeAll opens it (and still, if opening failed). */
+let browser: PreviewBrowser | undefined;
 let preview: Preview;
 let page: Page;
 
@@ -39,7 +40,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser.errors).toEqual([]);
+  expect(browser!.errors).toEqual([]);
 });
 
 async function text(locator: Locator): Promise<string> {
@@ -226,7 +227,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   const rpcCalls: string[] = [];
   const recordRpc = (request: Request): void => {
     if (request.url().endsWith('/docs/rpc'))
-      rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
+      rpcCalls.push(String((request.postDataJSON() as { name: unknown }).name));
   };
   page.on('request', recordRpc);
   await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
@@ -390,7 +391,7 @@ test('the Docs preview renders the document as text and runs the menu items', as
 
   // Clicking a paragraph puts the cursor in it; "No cursor" takes it out, so the agenda goes at the end.
   await page.locator('.doc-block').first().click();
-  await eventually(async () => {
+  await eventually(() => {
     expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0');
   });
   await page.getByRole('button', { name: 'No cursor' }).click();

@@ -14,7 +14,8 @@ const ARTIFACTS = join(__dirname, 'artifacts');
 
 jest.setTimeout(60_000);
 
-let browser: PreviewBrowser;
+/** Undefined until beforeAll opens it (and still, if opening failed). */
+let browser: PreviewBrowser | undefined;
 let preview: Preview;
 let page: Page;
 
@@ -28,7 +29,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser.errors).toEqual([]);
+  expect(browser!.errors).toEqual([]);
 });
 
 function sidebar(): FrameLocator {

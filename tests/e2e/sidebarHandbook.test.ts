@@ -11,7 +11,8 @@ import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../../scripts
 
 jest.setTimeout(60_000);
 
-let browser: PreviewBrowser;
+/** Undefined until beforeAll opens it (and still, if opening failed). */
+let browser: PreviewBrowser | undefined;
 let preview: Preview;
 let page: Page;
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser.errors).toEqual([]);
+  expect(browser!.errors).toEqual([]);
 });
 
 function sidebar(): FrameLocator {

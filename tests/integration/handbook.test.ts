@@ -404,7 +404,7 @@ describe('a real job-family page of another department', () => {
         (r) =>
           typeof r.Requirement === 'string' &&
           r.Requirement !== '' &&
-          !/[*_`[\]]{2,}|<\/?[a-z]/i.test(String(r.Requirement)),
+          !/[*_`[\]]{2,}|<\/?[a-z]/i.test(r.Requirement),
       ),
     ).toBe(true);
     expect(written.filter((r) => r['Compared with current role'] === 'Builds on current role').length).toBe(

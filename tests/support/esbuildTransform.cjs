@@ -3,8 +3,10 @@
  * esbuild, the tool that bundles the add-ons. Types are checked by `tsc -b` (npm run typecheck),
  * not here, so a test run compiles each file in milliseconds.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- jest.config.cjs loads this transformer as CommonJS, whose import is require() */
 const { transformSync } = require('esbuild');
 const { createHash } = require('node:crypto');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 module.exports = {
   process(source, filename) {

@@ -143,7 +143,7 @@ export function blocksOf(snapshot: Snapshot, tab = 0): { kind: string; covers: (
 /** The snapshot without named-range ids, which change whenever a block is written again. */
 export function withoutIds(snapshot: Snapshot): unknown {
   return JSON.parse(
-    JSON.stringify(snapshot, (key, value) =>
+    JSON.stringify(snapshot, (key: string, value: unknown) =>
       key === 'id' && typeof value === 'string' && value.startsWith('kix.') ? undefined : value,
     ),
   );

@@ -29,7 +29,7 @@ describe('a person edited inside a block', () => {
     expect(asked).toEqual({
       status: 'needs-confirmation',
       kind: 'agenda',
-      message: expect.stringMatching(/conversation agenda .* edited/),
+      message: expect.stringMatching(/conversation agenda .* edited/) as unknown,
     });
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.locksHeld()).toEqual([]);
@@ -122,7 +122,7 @@ describe('refresh', () => {
     expect(c.run('refreshInsertedSections')).toMatchObject({
       status: 'refreshed',
       refreshed: [],
-      message: expect.stringMatching(/nothing to refresh/i),
+      message: expect.stringMatching(/nothing to refresh/i) as unknown,
     });
     expect(c.snapshot()).toEqual(before);
   });

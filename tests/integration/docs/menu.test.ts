@@ -47,7 +47,7 @@ describe('menu', () => {
     expect(c.fake.ui.alerts.at(-1)).toMatchObject({
       buttons: 'YES_NO',
       response: 'NO',
-      prompt: expect.stringMatching(/edited/),
+      prompt: expect.stringMatching(/edited/) as unknown,
     });
     expect(c.snapshot()).toEqual(before);
 
@@ -77,7 +77,7 @@ describe('menu', () => {
     c.runMenuItem('Refresh inserted sections');
     expect(c.fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Career Growth',
-      prompt: expect.stringMatching(/Someone else is updating/),
+      prompt: expect.stringMatching(/Someone else is updating/) as unknown,
     });
   });
 
@@ -88,7 +88,7 @@ describe('menu', () => {
     c.runMenuItem('Help');
     expect(c.fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Career Growth help',
-      prompt: expect.stringContaining('Refresh inserted sections'),
+      prompt: expect.stringContaining('Refresh inserted sections') as unknown,
     });
     for (const [caption, file] of [
       ['Insert role requirements...', 'RequirementsDialog'],
@@ -153,7 +153,9 @@ describe('bad requests change nothing', () => {
 
 describe('manifest', () => {
   it('asks for exactly the scopes the README justifies', () => {
-    const manifest = JSON.parse(readFileSync(join(DOCS_BUILD_DIR, 'appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(DOCS_BUILD_DIR, 'appsscript.json'), 'utf8')) as {
+      oauthScopes?: unknown;
+    };
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/documents.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',

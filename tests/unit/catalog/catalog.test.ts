@@ -128,7 +128,7 @@ describe('levels', () => {
       if (anchor !== undefined)
         expect({ level: where(family, level), anchor }).toEqual({
           level: where(family, level),
-          anchor: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+          anchor: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/) as unknown,
         });
     }
   });
@@ -142,7 +142,7 @@ describe('levels', () => {
     for (const { family, level } of levels) {
       expect({ level: where(family, level), count: level.requirements.length }).toEqual({
         level: where(family, level),
-        count: expect.any(Number),
+        count: expect.any(Number) as unknown,
       });
       expect(level.requirements.length).toBeGreaterThanOrEqual(5);
       expect(level.requirements.length).toBeLessThanOrEqual(7);

@@ -2,6 +2,11 @@ import { callServer, errorMessage, ServerCallError } from '../../../src/client/c
 
 type Handler = (value: unknown) => void;
 
+/** JSON.stringify as it behaves: undefined for undefined, a function or a symbol. */
+function stringify(value: unknown): string | undefined {
+  return JSON.stringify(value);
+}
+
 /** A google.script.run lookalike: calls the named function asynchronously, like Apps Script. */
 function installRun(functions: Record<string, (...args: unknown[]) => unknown>): unknown[][] {
   const calls: unknown[][] = [];
@@ -15,7 +20,7 @@ function installRun(functions: Record<string, (...args: unknown[]) => unknown>):
         calls.push([name, ...args]);
         setTimeout(() => {
           try {
-            ok?.(JSON.parse(JSON.stringify(fn(...args)) ?? 'null'));
+            ok?.(JSON.parse(stringify(fn(...args)) ?? 'null'));
           } catch (error) {
             fail?.(error);
           }

@@ -14,7 +14,7 @@ describe('cells', () => {
   });
 
   it('recognises dates from another realm', () => {
-    const foreign = vm.runInNewContext('new Date(2026, 0, 2)');
+    const foreign: unknown = vm.runInNewContext('new Date(2026, 0, 2)');
     expect(foreign instanceof Date).toBe(false);
     expect(isDate(foreign)).toBe(true);
     expect(isDate('2026-01-02')).toBe(false);

@@ -1,5 +1,5 @@
 import { createDocsFake, FakeDocument, snapshotDocument } from '../../../fake';
-import type { FakeParagraph, FakeTable } from '../../../fake/docs';
+import type { FakeElement } from '../../../fake/docs';
 
 function open(
   content: Parameters<typeof FakeDocument.fromContent>[0],
@@ -88,8 +88,7 @@ describe('body structure', () => {
     const { body, app } = open([{ table: [['a', 'b']] }]);
     const text = body.getChild(0).asTable().getCell(0, 1).getChild(0).asParagraph().getChild(0);
     const chain: string[] = [];
-    for (let e: { getType(): unknown; getParent(): unknown } | null = text; e; e = e.getParent() as typeof e)
-      chain.push(String(e.getType()));
+    for (let e: FakeElement | null = text; e; e = e.getParent()) chain.push(String(e.getType()));
     expect(chain).toEqual(['TEXT', 'PARAGRAPH', 'TABLE_CELL', 'TABLE_ROW', 'TABLE', 'BODY_SECTION']);
     expect(body.getChild(0).asTable().getCell(0, 1).getParentTable()!.getNumRows()).toBe(1);
     expect(body.getParent()).toBeNull();
@@ -227,7 +226,7 @@ describe('where Apps Script throws', () => {
     expect(body.appendTable([]).getNumRows()).toBe(0);
     body.appendTable([['a', 'b'], ['c']]);
     const tables = snapshotDocument(document).tabs[0]!.body.filter((e) => e.type === 'TABLE');
-    expect(tables.map((t) => (t.type === 'TABLE' ? t.cells : null))).toEqual([[], [], [['a', 'b'], ['c']]]);
+    expect(tables.map((t) => t.cells)).toEqual([[], [], [['a', 'b'], ['c']]]);
   });
 
   test('insertX takes 0 to getNumChildren() (the end appends); beyond it throws', () => {
@@ -262,7 +261,7 @@ describe('where Apps Script throws', () => {
 
   test('a table copy can be inserted; the original stays', () => {
     const { body } = open([{ table: [['a']] }]);
-    const copy = body.getChild(0).asTable().copy() as FakeTable;
+    const copy = body.getChild(0).asTable().copy();
     copy.getCell(0, 0).setText('b');
     body.insertTable(0, copy);
     expect(body.getChild(0).asTable().getCell(0, 0).getText()).toBe('b');
@@ -307,7 +306,7 @@ describe('where Apps Script throws', () => {
 
   test('no page break inside a table; body has no removeFromParent', () => {
     const { body } = open([{ table: [['a']] }]);
-    const cellParagraph = body.getChild(0).asTable().getCell(0, 0).getChild(0) as FakeParagraph;
+    const cellParagraph = body.getChild(0).asTable().getCell(0, 0).getChild(0);
     expect(() => cellParagraph.asParagraph().appendPageBreak()).toThrow(
       /page break cannot be inserted inside a table/,
     );

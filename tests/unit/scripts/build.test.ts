@@ -1,3 +1,4 @@
+import * as vm from 'node:vm';
 import { escapeInlineScript } from '../../../scripts/build';
 
 describe('escapeInlineScript', () => {
@@ -5,7 +6,8 @@ describe('escapeInlineScript', () => {
     const code = 'var a="https://handbook.gitlab.com/x",b="<?= x ?>",c="</script><!-- -->";';
     const escaped = escapeInlineScript(code);
     expect(escaped).not.toMatch(/:\/\/|<\?|<\/script|<!--/i);
-    const run = (source: string) => new Function(`${source}; return [a, b, c];`)();
+    const run = (source: string): unknown =>
+      vm.runInThisContext(`(function () { ${source}; return [a, b, c]; })()`);
     expect(run(escaped)).toEqual(run(code));
   });
 });

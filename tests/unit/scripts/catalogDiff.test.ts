@@ -203,7 +203,7 @@ describe('catalog:diff script', () => {
     );
     expect(runDiff([dir, '--strict'], catalog).code).toBe(1);
     const json = runDiff([dir, '--json'], catalog);
-    expect(JSON.parse(json.output.join('\n')).structural).toBe(0);
+    expect((JSON.parse(json.output.join('\n')) as { structural: unknown }).structural).toBe(0);
 
     writeFileSync(join(dir, 'sales/widget-desk/_index.md'), PAGE.replace('grade 8', 'grade 9'));
     const drifted = runDiff([dir], catalog);

@@ -41,11 +41,11 @@ describe('agenda', () => {
     const last = spec.elements[spec.elements.length - 1]!;
     expect(last).toEqual({
       type: 'paragraph',
-      text: expect.stringContaining('Next conversation: 2027-03-01'),
+      text: expect.stringContaining('Next conversation: 2027-03-01') as unknown,
     });
     expect(spec.elements[1]).toEqual({
       type: 'paragraph',
-      text: expect.stringContaining('Date: 2026-11-27'),
+      text: expect.stringContaining('Date: 2026-11-27') as unknown,
     });
   });
 

@@ -39,10 +39,13 @@ describe('checkSpreadsheetUrl', () => {
       expect(check.ok).toBe(false);
       if (!check.ok) expect(check.message).toMatch(/not a Google Sheets URL/);
     }
-    expect(checkSpreadsheetUrl('  ')).toEqual({ ok: false, message: expect.stringMatching(/Paste the URL/) });
+    expect(checkSpreadsheetUrl('  ')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Paste the URL/) as unknown,
+    });
     expect(checkSpreadsheetUrl(`https://docs.google.com/spreadsheets/d/${ID}/${'x'.repeat(2100)}`)).toEqual({
       ok: false,
-      message: expect.stringMatching(/too long/),
+      message: expect.stringMatching(/too long/) as unknown,
     });
   });
 });
