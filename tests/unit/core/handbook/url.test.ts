@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   isRawJobFamilyUrl,
   parseHandbookUrl,
@@ -75,8 +77,7 @@ describe('handbook URLs', () => {
 
 describe('the manifest', () => {
   it('allows fetching exactly the raw job-family files and asks for the external-request scope', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const manifest = require('../../../../appsscript.json') as {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../../appsscript.json'), 'utf8')) as {
       oauthScopes: string[];
       urlFetchWhitelist: string[];
     };
