@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page, Request } from 'playwright-core';
 import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
-import type { RequirementsOutcome, RolesResult } from '../../src/api/docs';
+import type { Ok, Reply, RequirementsReply, RolesResult } from '../../src/api/docs';
 import { silently } from '../../fake';
 import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from '../../fake/docs';
 import type { Preview } from '../../scripts/preview';
@@ -22,7 +22,7 @@ const TARGET = 'Senior Sales Operations Analyst';
 
 jest.setTimeout(60_000);
 
-let browser: PreviewBrowser;
+let browser: PreviewBrowser | undefined;
 let preview: Preview;
 let page: Page;
 
@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser.errors).toEqual([]);
+  expect(browser?.errors).toEqual([]);
 });
 
 async function text(locator: Locator): Promise<string> {
@@ -67,7 +67,7 @@ function blocksNamed(snapshot: DocumentSnapshot, kind: string): TabSnapshot['nam
 function roleId(title: string): string {
   const reply = docs().call('getRoles', [], 'dialog');
   if (!reply.ok) throw new Error(reply.message);
-  const role = (reply.value as RolesResult).roles.find((r) => r.title === title);
+  const role = (reply.value as Ok<RolesResult>).roles.find((r) => r.title === title);
   if (!role) throw new Error(`No role titled ${title}`);
   return role.id;
 }
@@ -92,6 +92,8 @@ async function openFresh(): Promise<void> {
 function sheetsCall(name: string, ...args: unknown[]): void {
   const reply = preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
+  const answer = reply.value as Reply<object>;
+  if (!answer.ok) throw new Error(`${name}: ${answer.kind}: ${answer.message}`);
 }
 
 /** Types self ratings into the growth plan, as a person would in Sheets. */
@@ -225,8 +227,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   // A document link: refused in the dialog, before any call to the server.
   const rpcCalls: string[] = [];
   const recordRpc = (request: Request): void => {
-    if (request.url().endsWith('/docs/rpc'))
-      rpcCalls.push(String((request.postDataJSON() as { name: string }).name));
+    if (request.url().endsWith('/docs/rpc')) rpcCalls.push((request.postDataJSON() as { name: string }).name);
   };
   page.on('request', recordRpc);
   await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
@@ -280,7 +281,8 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
     ['insertRoleRequirements', [request]],
   ] as const) {
     const reply = docs().call(name, [...args], 'dialog');
-    expect(reply.ok && (reply.value as RequirementsOutcome).status).toBe('inserted');
+    const answer = reply.ok ? (reply.value as RequirementsReply) : null;
+    expect(answer?.ok && answer.status).toBe('inserted');
   }
   const inserted = docs().snapshot();
   const block = blocksNamed(inserted, 'requirements')[0]!;
@@ -390,7 +392,7 @@ test('the Docs preview renders the document as text and runs the menu items', as
 
   // Clicking a paragraph puts the cursor in it; "No cursor" takes it out, so the agenda goes at the end.
   await page.locator('.doc-block').first().click();
-  await eventually(async () => {
+  await eventually(() => {
     expect(docs().snapshot().cursor?.path.split('/')[0]).toBe('0');
   });
   await page.getByRole('button', { name: 'No cursor' }).click();
