@@ -5,11 +5,14 @@
  */
 
 import type { RoleOption } from './roles';
+import type { Failure, Reply } from './reply';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 
 import type { BlockKind } from '../core/conversation/block';
 
 export type { RoleOption, ActionProgress, RequirementProgress };
+export type { Ok, Failure, CommonFailure, Reply } from './reply';
+export type { RequirementsRequest, ActionPlanRequest, RefreshRequest, ReplaceRequest } from './docsRequests';
 
 /** The three kinds of block the add-on inserts: agenda, requirements, actionPlan. */
 export { BLOCK_KINDS, type BlockKind } from '../core/conversation/block';
@@ -41,34 +44,16 @@ export interface ConversationState {
   blocks: BlockInfo[];
 }
 
-export interface RequirementsRequest {
-  currentRoleId: string | null;
-  targetRoleId: string;
-  /** Replace the block even though a person edited inside it (after they confirmed). */
-  replaceEdited?: boolean;
-}
-
-export interface ActionPlanRequest {
-  /** The growth plan's URL; may be omitted once a successful insert remembered it. */
-  spreadsheetUrl?: string;
-  replaceEdited?: boolean;
-}
-
-export interface RefreshRequest {
-  /** Replace blocks a person edited too (they confirmed). */
-  replaceEdited?: boolean;
-  /** Refresh only the blocks nobody edited and leave the edited ones as they are. */
-  skipEdited?: boolean;
-}
-
 /** 'inserted': a new block (after the cursor or at the end); 'replaced': an existing one, in place. */
 export type WriteStatus = 'inserted' | 'replaced';
 
-/** A person edited inside the block; nothing was changed. Ask, then call again with replaceEdited. */
-export interface NeedsConfirmation {
-  status: 'needs-confirmation';
-  kind: BlockKind;
-  message: string;
+/**
+ * A person edited inside a block the call would replace; nothing was changed. `message` asks them;
+ * call again with replaceEdited (a refresh also takes skipEdited) once they answered.
+ */
+export interface NeedsConfirmation extends Failure<'needs-confirmation'> {
+  /** The blocks a person edited. */
+  edited: BlockInfo[];
 }
 
 export interface AgendaResult {
@@ -111,16 +96,18 @@ export interface ActionPlanResult {
   openActions: number;
 }
 
-export type AgendaOutcome = AgendaResult | NeedsConfirmation;
-export type RequirementsOutcome = RequirementsResult | NeedsConfirmation;
-export type ActionPlanOutcome = ActionPlanResult | NeedsConfirmation;
+export type AgendaReply = Reply<AgendaResult, NeedsConfirmation>;
+export type RequirementsReply = Reply<RequirementsResult, NeedsConfirmation>;
+export type ActionPlanReply = Reply<ActionPlanResult, NeedsConfirmation>;
 
 export interface RefreshResult {
-  /** 'needs-confirmation': some blocks were edited and neither flag was given; nothing changed. */
-  status: 'refreshed' | 'needs-confirmation';
+  status: 'refreshed';
   /** Blocks rewritten with current data. */
   refreshed: BlockInfo[];
-  /** Blocks a person edited: left as they were (or, with replaceEdited, listed in refreshed). */
+  /** Blocks a person edited, left as they were (with replaceEdited they are listed in refreshed). */
   edited: BlockInfo[];
+  /** What was done, in words, for the menu's alert. */
   message: string;
 }
+
+export type RefreshReply = Reply<RefreshResult, NeedsConfirmation>;

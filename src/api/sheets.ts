@@ -4,6 +4,7 @@
  */
 
 import type { ActionProgress, RequirementProgress } from '../core/progress';
+import type { Failure, Reply } from './reply';
 import type { RoleOption } from './roles';
 
 export type { ActionProgress, RequirementProgress };
@@ -17,6 +18,13 @@ export {
 } from '../core/vocabulary';
 
 export type { RoleOption };
+export type { Ok, Failure, CommonFailure, Reply } from './reply';
+export type {
+  ImportRequest,
+  HandbookLookupRequest,
+  HandbookImportRequest,
+  OpenTabRequest,
+} from './sheetsRequests';
 
 export interface PlanState {
   currentRoleId: string | null;
@@ -32,13 +40,6 @@ export interface PlanState {
 export interface PlannerState {
   roles: RoleOption[];
   plan: PlanState;
-}
-
-export interface ImportRequest {
-  currentRoleId: string | null;
-  targetRoleId: string;
-  /** Default 'catalog'. 'handbook' imports the same level's current wording from its handbook page. */
-  wording?: Wording;
 }
 
 export interface ImportSummary {
@@ -78,6 +79,12 @@ export interface SetUpSummary {
 }
 
 export type TabId = 'requirements' | 'actions' | 'summary';
+
+/** The tab openTab brought to the front, by its name in the spreadsheet. */
+export interface OpenedTab {
+  tab: TabId;
+  name: string;
+}
 
 export interface ImportPreview {
   /** Requirements of the target role. */
@@ -129,16 +136,16 @@ export type HandbookFailureReason =
   | 'no-level'
   | 'no-requirements';
 
-/** A handbook page that could not be used: nothing was written; `catalogRole` is the way out. */
-export interface HandbookFailure {
-  ok: false;
+/**
+ * A handbook page that could not be used (or a catalog role's page, for the handbook's wording):
+ * nothing was written; `catalogRole` is the way out, the catalog's own words.
+ */
+export interface HandbookFailure extends Failure<'handbook'> {
   reason: HandbookFailureReason;
-  message: string;
   catalogRole: CatalogOffer | null;
 }
 
 export interface HandbookFamily {
-  ok: true;
   title: string;
   url: string;
   levels: HandbookLevelOption[];
@@ -150,12 +157,7 @@ export interface HandbookFamily {
   skippedCommon: number;
 }
 
-export type HandbookLookup = HandbookFamily | HandbookFailure;
+export type HandbookLookup = Reply<HandbookFamily, HandbookFailure>;
 
-export interface HandbookImportRequest {
-  url: string;
-  targetLevel: string;
-  currentLevel: string | null;
-}
-
-export type HandbookImportResult = ({ ok: true } & ImportSummary) | HandbookFailure;
+/** What both requirement imports answer: the catalog's with handbook wording, and a handbook page's. */
+export type HandbookImportResult = Reply<ImportSummary, HandbookFailure>;

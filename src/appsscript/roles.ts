@@ -1,6 +1,7 @@
 /** The catalog as both add-ons serve it: role options for the pickers and checked look-ups. */
 import { catalog } from '../catalog';
 import { findRole, listRoles, type Role } from '../core/catalog';
+import { echoInput } from '../core/echo';
 import type { RoleOption } from '../api/roles';
 import { UserError } from './errors';
 
@@ -23,8 +24,7 @@ export function roleOptions(): RoleOption[] {
 export function requireRole(id: string, which: 'current' | 'target'): Role {
   const role = findRole(catalog, id);
   if (!role) {
-    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-    throw new UserError(`Unknown ${which} role "${shown}". Choose a role from the list.`);
+    throw new UserError(`Unknown ${which} role "${echoInput(id)}". Choose a role from the list.`);
   }
   return role;
 }

@@ -22,12 +22,17 @@ export function placeBlock<S>(
   const kind = section.spec.kind;
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();
-    const tab = activeTab(document).host;
+    const { title, host: tab } = activeTab(document);
     const body = tab.getBody();
     const blocks = readBlocks(tab, body);
     const existing = blocks.find((b) => b.kind === kind);
     if (existing?.edited && !replaceEdited) {
-      return { status: 'needs-confirmation', kind, message: editedMessage(KIND_LABELS[kind]) };
+      return {
+        ok: false,
+        kind: 'needs-confirmation',
+        message: editedMessage(KIND_LABELS[kind]),
+        edited: [{ kind, name: existing.name, edited: true, tab: title }],
+      };
     }
     const written = writeBlock(document, tab, body, blocks, section.spec, section.params, existing);
     after?.();

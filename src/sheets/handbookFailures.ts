@@ -14,6 +14,7 @@ export function handbookFailure(
     : '';
   return {
     ok: false,
+    kind: 'handbook',
     reason,
     message: `${message}${way}`,
     catalogRole: offer ? { roleId: offer.id, title: offer.level.title } : null,

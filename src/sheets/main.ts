@@ -3,7 +3,14 @@
  * generates one wrapper each), so every export is callable by menus, triggers and google.script.run;
  * export nothing else from here.
  */
-export { onOpen, onInstall, showPlanner, showHelp } from './endpoints/menu';
+export {
+  onOpen,
+  onInstall,
+  showPlanner,
+  showHelp,
+  menuSetUpGrowthPlan,
+  menuGenerateActionPlan,
+} from './endpoints/menu';
 export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
 export { importRoleRequirements } from './endpoints/importRoleRequirements';

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page, Request } from 'playwright-core';
 import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
-import type { RequirementsOutcome, RolesResult } from '../../src/api/docs';
+import type { Ok, Reply, RequirementsReply, RolesResult } from '../../src/api/docs';
 import { silently } from '../../fake';
 import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from '../../fake/docs';
 import type { Preview } from '../../scripts/preview';
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser!.errors).toEqual([]);
+  expect(browser?.errors).toEqual([]);
 });
 
 async function text(locator: Locator): Promise<string> {
@@ -68,7 +68,7 @@ function blocksNamed(snapshot: DocumentSnapshot, kind: string): TabSnapshot['nam
 function roleId(title: string): string {
   const reply = docs().call('getRoles', [], 'dialog');
   if (!reply.ok) throw new Error(reply.message);
-  const role = (reply.value as RolesResult).roles.find((r) => r.title === title);
+  const role = (reply.value as Ok<RolesResult>).roles.find((r) => r.title === title);
   if (!role) throw new Error(`No role titled ${title}`);
   return role.id;
 }
@@ -93,6 +93,8 @@ async function openFresh(): Promise<void> {
 function sheetsCall(name: string, ...args: unknown[]): void {
   const reply = preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
+  const answer = reply.value as Reply<object>;
+  if (!answer.ok) throw new Error(`${name}: ${answer.kind}: ${answer.message}`);
 }
 
 /** Types self ratings into the growth plan, as a person would in Sheets. */
@@ -281,7 +283,8 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
     ['insertRoleRequirements', [request]],
   ] as const) {
     const reply = docs().call(name, [...args], 'dialog');
-    expect(reply.ok && (reply.value as RequirementsOutcome).status).toBe('inserted');
+    const answer = reply.ok ? (reply.value as RequirementsReply) : null;
+    expect(answer?.ok && answer.status).toBe('inserted');
   }
   const inserted = docs().snapshot();
   const block = blocksNamed(inserted, 'requirements')[0]!;

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(browser!.errors).toEqual([]);
+  expect(browser?.errors).toEqual([]);
 });
 
 function sidebar(): FrameLocator {
@@ -117,6 +117,54 @@ test('a page that times out shows the message, writes nothing, and imports the c
   expect(await sb.getByRole('radio', { name: 'Catalog role' }).isChecked()).toBe(true);
   expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('Deal Desk Analyst');
   expect(requirementTexts().length).toBeGreaterThan(0);
+});
+
+test("a catalog role whose handbook page times out offers the catalog's wording, and imports it", async () => {
+  await openFresh();
+  preview.host.fake.urlFetch.respond(rawUrl('sales/deal-desk'), { delayMs: 120_000 });
+  const sb = sidebar();
+  const target = sb.getByRole('combobox', { name: 'Target role' });
+  await target.fill('deal desk analyst');
+  await sb
+    .getByRole('option', { name: /^Deal Desk Analyst/ })
+    .first()
+    .click();
+  expect(await target.inputValue()).toBe('Deal Desk Analyst');
+  await sb.getByRole('checkbox', { name: /Use the handbook's current wording/ }).check();
+  await sb.locator('.source-panel').getByRole('button', { name: 'Import requirements' }).click();
+
+  const alert = sb.locator('.source-panel').getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/took too long.*with the catalog's wording instead/);
+  expect(requirementTexts()).toEqual([]);
+  await sb.getByRole('button', { name: 'Import the catalog role instead' }).click();
+  await sb.getByText('Imported requirements for Deal Desk Analyst').waitFor();
+  expect(await sb.getByRole('checkbox', { name: /Use the handbook's current wording/ }).isChecked()).toBe(
+    false,
+  );
+  expect(requirementTexts().length).toBeGreaterThan(0);
+});
+
+test('a failure that is not about the handbook offers no catalog role', async () => {
+  await openFresh();
+  const sb = sidebar();
+  const target = sb.getByRole('combobox', { name: 'Target role' });
+  await target.fill('deal desk analyst');
+  await sb
+    .getByRole('option', { name: /^Deal Desk Analyst/ })
+    .first()
+    .click();
+  await sb.getByRole('checkbox', { name: /Use the handbook's current wording/ }).check();
+  preview.host.fake.lockBusy = true;
+  try {
+    await sb.locator('.source-panel').getByRole('button', { name: 'Import requirements' }).click();
+    const alert = sb.locator('.source-panel').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Someone else is updating this growth plan/);
+    expect(await sb.getByRole('button', { name: 'Import the catalog role instead' }).count()).toBe(0);
+  } finally {
+    preview.host.fake.lockBusy = false;
+  }
 });
 
 test('markup in a handbook page shows as text, never as HTML', async () => {

@@ -21,6 +21,8 @@ describe('the built bundle', () => {
       'getPlannerState',
       'importHandbookRequirements',
       'importRoleRequirements',
+      'menuGenerateActionPlan',
+      'menuSetUpGrowthPlan',
       'onInstall',
       'onOpen',
       'openTab',
@@ -92,7 +94,7 @@ describe('the built bundle', () => {
     expect(h.fake.ui.alerts[0]).toMatchObject({ title: 'Career Growth help' });
   });
 
-  it('answers every endpoint with plain JSON', () => {
+  it('answers every endpoint with a successful reply of plain JSON', () => {
     const h = openPlan();
     for (const [name, args] of [
       ['setUpGrowthPlan', []],
@@ -103,6 +105,7 @@ describe('the built bundle', () => {
       ['openTab', [{ tab: 'summary' }]],
     ] as const) {
       const result = h.run(name, ...args);
+      expect(result).toMatchObject({ ok: true });
       expect(nonJsonPaths(result)).toEqual([]);
       expect(ENDPOINTS).toContain(name);
     }

@@ -1,5 +1,9 @@
-/** Every bad request gets a clear message and leaves the workbook exactly as it was. */
+/**
+ * Every bad request is answered with an 'invalid' failure saying what to do, a taken lock with a
+ * 'busy' one, and both leave the workbook exactly as it was; unexpected errors are thrown.
+ */
 import { openPlan, setCells } from '../../scripts/harness/harness';
+import { expectCommonFailure } from '../support/replies';
 
 const TARGET = 'sales-operations/senior-analyst';
 
@@ -13,8 +17,9 @@ function planWithData() {
 
 describe('bad requests change nothing', () => {
   const cases: [string, unknown, RegExp][] = [
-    ['no request at all', undefined, /must be an object with a targetRoleId/],
-    ['a string instead of an object', TARGET, /must be an object/],
+    ['no request at all', undefined, /^Invalid request: Choose a target role\.$/],
+    ['a string instead of an object', TARGET, /^Invalid request: Choose a target role\.$/],
+    ['no target role', { currentRoleId: null }, /^Invalid request: Choose a target role\.$/],
     ['a number as the target', { targetRoleId: 7, currentRoleId: null }, /target role must be text/],
     ['an empty target', { targetRoleId: '', currentRoleId: null }, /target role is empty/],
     [
@@ -47,34 +52,73 @@ describe('bad requests change nothing', () => {
   it.each(cases)('importRoleRequirements with %s', (_name, request, message) => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
-    expect(() => h.call('importRoleRequirements', request)).toThrow(message);
+    // As a menu or trigger would call it: google.script.run could not even send some of these.
+    expectCommonFailure(h.call('importRoleRequirements', request), 'invalid', message);
     expect(h.spreadsheet.snapshot()).toEqual(before);
   });
 
   it.each([
-    ['no tab', {}, /one of requirements, actions or summary/],
-    ['a tab that is not ours', { tab: 'Sheet1' }, /one of requirements, actions or summary/],
-  ])('openTab with %s', (_name, request, message) => {
+    ['no tab', {}],
+    ['a tab that is not ours', { tab: 'Sheet1' }],
+  ])('openTab with %s', (_name, request) => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
-    expect(() => h.call('openTab', request)).toThrow(message);
+    expectCommonFailure(
+      h.run('openTab', request),
+      'invalid',
+      'Invalid request: Choose a tab to open: Role Requirements, Action Plan or Summary.',
+    );
     expect(h.spreadsheet.snapshot()).toEqual(before);
+  });
+
+  it('openTab of a tab that does not exist yet says how to create it', () => {
+    const h = openPlan();
+    expectCommonFailure(
+      h.run('openTab', { tab: 'summary' }),
+      'invalid',
+      'That tab does not exist yet. Choose Set up growth plan to create it.',
+    );
   });
 
   it('previewImport validates the same way and writes nothing', () => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
-    expect(() => h.call('previewImport', { targetRoleId: 42 })).toThrow(/target role must be text/);
+    expectCommonFailure(h.run('previewImport', { targetRoleId: 42 }), 'invalid', /target role must be text/);
+    expectCommonFailure(
+      h.run('previewImport', { targetRoleId: 'nobody/none' }),
+      'invalid',
+      'Unknown target role "nobody/none". Choose a role from the list.',
+    );
     expect(
-      h.call('previewImport', { targetRoleId: TARGET, currentRoleId: 'sales-operations/analyst' }),
-    ).toMatchObject({ requirements: 7 });
+      h.run('previewImport', { targetRoleId: TARGET, currentRoleId: 'sales-operations/analyst' }),
+    ).toMatchObject({ ok: true, requirements: 7 });
     expect(h.spreadsheet.snapshot()).toEqual(before);
+  });
+
+  it('echoes a role id without its bidirectional overrides and zero-width characters, shortened', () => {
+    const h = openPlan();
+    const sneaky = `ad\u202Emin\u200B/\u2066x\u2069\uFEFF${'y'.repeat(100)}`;
+    const reply = h.run('importRoleRequirements', {
+      currentRoleId: null,
+      targetRoleId: sneaky,
+    }) as { ok: boolean; message: string };
+    expectCommonFailure(
+      reply,
+      'invalid',
+      /^Unknown target role "admin\/xy+…"\. Choose a role from the list\.$/,
+    );
+    expect(reply.message).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+    expect(/"(.*)"/.exec(reply.message)![1]).toHaveLength(61);
   });
 
   it('generateActionPlan before any import says what to do and writes nothing', () => {
     const h = openPlan();
     const before = h.spreadsheet.snapshot();
-    expect(() => h.call('generateActionPlan')).toThrow(/Import your target role's requirements first/);
+    expectCommonFailure(
+      h.run('generateActionPlan'),
+      'invalid',
+      /Import your target role's requirements first/,
+    );
     expect(h.spreadsheet.snapshot()).toEqual(before);
   });
 
@@ -83,10 +127,12 @@ describe('bad requests change nothing', () => {
     const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
     sheet.getRange(1, 6).setValue('My self-assessment');
     const before = h.spreadsheet.snapshot();
-    expect(() => h.call('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null })).toThrow(
+    expectCommonFailure(
+      h.run('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null }),
+      'invalid',
       /"Role Requirements" tab has no "Self rating" column.*Set up growth plan/,
     );
-    expect(() => h.call('generateActionPlan')).toThrow(/no "Self rating" column/);
+    expectCommonFailure(h.run('generateActionPlan'), 'invalid', /no "Self rating" column/);
     expect(h.spreadsheet.snapshot()).toEqual(before);
     // Set up repairs it by adding the column back, without touching the renamed one's data.
     h.call('setUpGrowthPlan');
@@ -96,14 +142,86 @@ describe('bad requests change nothing', () => {
     expect(sheet.getRange(2, 6).getValue()).toBe('Developing');
   });
 
-  it('a busy document lock gives a clear message and changes nothing', () => {
+  it('a busy document lock is a busy failure from every endpoint that takes it, and changes nothing', () => {
     const h = planWithData();
     const before = h.spreadsheet.snapshot();
     h.fake.lockBusy = true;
-    expect(() => h.call('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null })).toThrow(
-      /Someone else is updating/,
+    const busy = 'Someone else is updating this growth plan right now. Try again in a moment.';
+    expectCommonFailure(
+      h.run('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: null }),
+      'busy',
+      busy,
     );
-    expect(() => h.call('generateActionPlan')).toThrow(/Someone else is updating/);
+    expectCommonFailure(h.run('generateActionPlan'), 'busy', busy);
+    expectCommonFailure(h.run('setUpGrowthPlan'), 'busy', busy);
+    expectCommonFailure(h.run('getPlannerState'), 'busy', busy);
     expect(h.spreadsheet.snapshot()).toEqual(before);
+    expect(h.fake.locksHeld()).toEqual([]);
+  });
+});
+
+describe('unexpected errors', () => {
+  /** Makes SpreadsheetApp.getActiveSpreadsheet fail as a broken service would. */
+  function breakSpreadsheetApp(h: ReturnType<typeof openPlan>): void {
+    const app = h.fake.globals.SpreadsheetApp as unknown as { getActiveSpreadsheet: () => unknown };
+    app.getActiveSpreadsheet = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+  }
+
+  it('are thrown, not answered, so google.script.run calls the failure handler and Apps Script logs them', () => {
+    const h = planWithData();
+    breakSpreadsheetApp(h);
+    expect(() => h.run('generateActionPlan')).toThrow('Service Spreadsheets failed');
+    expect(() => h.run('openTab', { tab: 'actions' })).toThrow('Service Spreadsheets failed');
+    expect(h.fake.locksHeld()).toEqual([]);
+  });
+
+  it('in AuthMode.NONE data access is thrown too', () => {
+    const h = openPlan({ Sheet1: [] }, { authMode: 'NONE' });
+    expect(() => h.call('getPlannerState')).toThrow(/AuthMode.NONE|permission/i);
+  });
+});
+
+describe('menu items', () => {
+  it('tell people in an alert when generating fails', () => {
+    const h = openPlan();
+    const before = h.spreadsheet.snapshot();
+    h.call('menuGenerateActionPlan');
+    expect(h.fake.ui.alerts).toHaveLength(1);
+    const [alert] = h.fake.ui.alerts;
+    expect(alert).toMatchObject({ title: 'Career Growth', buttons: 'OK' });
+    expect(alert!.prompt).toMatch(/Import your target role's requirements first/);
+    expect(h.spreadsheet.snapshot()).toEqual(before);
+  });
+
+  it('tell people in an alert when the lock stays busy', () => {
+    const h = openPlan();
+    h.fake.lockBusy = true;
+    h.call('menuSetUpGrowthPlan');
+    expect(h.fake.ui.alerts.at(-1)!.prompt).toMatch(/Someone else is updating/);
+    expect(h.spreadsheet.getSheetByName('Role Requirements')).toBeNull();
+  });
+
+  it('alert nothing on success: setting up says so in a toast', () => {
+    const h = openPlan();
+    h.call('menuSetUpGrowthPlan');
+    expect(h.fake.ui.alerts).toEqual([]);
+    expect(h.fake.ui.toasts.at(-1)!.message).toMatch(/^Created: /);
+    expect(h.spreadsheet.getSheetByName('Role Requirements')).not.toBeNull();
+  });
+
+  it('alert and log an unexpected error rather than fail silently', () => {
+    const h = planWithData();
+    const app = h.fake.globals.SpreadsheetApp as unknown as { getActiveSpreadsheet: () => unknown };
+    app.getActiveSpreadsheet = () => {
+      throw new Error('Service Spreadsheets failed');
+    };
+    expect(() => h.call('menuGenerateActionPlan')).not.toThrow();
+    expect(h.fake.ui.alerts.at(-1)).toMatchObject({
+      title: 'Career Growth',
+      prompt: 'Something went wrong: Service Spreadsheets failed',
+    });
+    expect(h.fake.logs.map((l) => l.level)).toContain('error');
   });
 });

@@ -5,7 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RAW_JOB_FAMILIES_PREFIX } from '../../src/core/handbook/url';
-import type { HandbookImportResult, HandbookLookup, ImportSummary, PlannerState } from '../../src/api/sheets';
+import type {
+  HandbookFailure,
+  HandbookImportResult,
+  HandbookLookup,
+  ImportSummary,
+  PlannerState,
+} from '../../src/api/sheets';
 import type { ScriptedResponse } from '../../fake';
 import {
   generatedPage,
@@ -22,6 +28,7 @@ import {
   smallHandbookPage,
 } from '../../scripts/harness/handbookScenarios';
 import { openPlan, setCells, tabValues, type Harness } from '../../scripts/harness/harness';
+import { expectCommonFailure, expectFailure } from '../support/replies';
 
 const URL = pageUrl(PLANNING_PATH);
 const SENIOR = 'senior-planning-analyst';
@@ -51,11 +58,15 @@ function rows(h: Harness): Record<string, unknown>[] {
   return data.map((row) => Object.fromEntries(header!.map((name, i) => [String(name), row[i]])));
 }
 
-function expectFailure(result: HandbookLookup | HandbookImportResult, reason: string, message: RegExp) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.reason).toBe(reason);
-  expect(result.message).toMatch(message);
+/** A handbook failure: nothing written, the reason and a message for people, maybe a catalog role. */
+function expectHandbookFailure(
+  result: HandbookLookup | HandbookImportResult,
+  reason: string,
+  message: RegExp,
+): HandbookFailure {
+  const failure = expectFailure<HandbookFailure>(result, 'handbook', message);
+  expect(failure.reason).toBe(reason);
+  return failure;
 }
 
 describe('looking up a handbook page', () => {
@@ -157,16 +168,22 @@ describe('a handbook page that cannot be used changes nothing', () => {
       const h = plan({ ...notFound, ...responses });
       h.call('setUpGrowthPlan');
       const before = h.fake.snapshot();
-      const looked = lookup(h, `${pageUrl(DEAL_DESK)}#deal-desk-analyst`);
-      expectFailure(looked, reason, message);
-      expect(!looked.ok && looked.catalogRole).toEqual({
+      const looked = expectHandbookFailure(
+        lookup(h, `${pageUrl(DEAL_DESK)}#deal-desk-analyst`),
+        reason,
+        message,
+      );
+      expect(looked.catalogRole).toEqual({
         roleId: 'deal-desk/analyst',
         title: 'Deal Desk Analyst',
       });
-      expect(!looked.ok && looked.message).toMatch(/import "Deal Desk Analyst" from the catalog instead/);
-      const imported = importLevel(h, 'deal-desk-analyst', null, pageUrl(DEAL_DESK));
-      expectFailure(imported, reason, message);
-      expect(!imported.ok && imported.catalogRole?.roleId).toBe('deal-desk/analyst');
+      expect(looked.message).toMatch(/import "Deal Desk Analyst" from the catalog instead/);
+      const imported = expectHandbookFailure(
+        importLevel(h, 'deal-desk-analyst', null, pageUrl(DEAL_DESK)),
+        reason,
+        message,
+      );
+      expect(imported.catalogRole?.roleId).toBe('deal-desk/analyst');
       expect(h.fake.snapshot()).toEqual(before);
       expect(h.fake.locksHeld()).toEqual([]);
       // Nothing but the handbook's raw files was ever requested.
@@ -184,9 +201,8 @@ describe('a handbook page that cannot be used changes nothing', () => {
         ]),
       ),
     );
-    const looked = lookup(h, pageUrl(path));
-    expectFailure(looked, 'not-found', /no job-family page/);
-    expect(!looked.ok && looked.catalogRole).toBeNull();
+    const looked = expectHandbookFailure(lookup(h, pageUrl(path)), 'not-found', /no job-family page/);
+    expect(looked.catalogRole).toBeNull();
   });
 
   it.each([
@@ -202,14 +218,16 @@ describe('a handbook page that cannot be used changes nothing', () => {
     ],
     ['no address', '', /address is empty/],
     ['a number', 42, /address must be text/],
-  ])('a bad address (%s) is refused before any fetch', (_name, url, message) => {
+  ])('a bad address (%s) is refused as invalid before any fetch', (_name, url, message) => {
     const h = plan();
     h.call('setUpGrowthPlan');
     const before = h.fake.snapshot();
-    expect(() => h.call('getHandbookFamily', { url })).toThrow(message);
-    expect(() =>
-      h.call('importHandbookRequirements', { url, targetLevel: SENIOR, currentLevel: null }),
-    ).toThrow(message);
+    expectCommonFailure(h.run('getHandbookFamily', { url }), 'invalid', message);
+    expectCommonFailure(
+      h.run('importHandbookRequirements', { url, targetLevel: SENIOR, currentLevel: null }),
+      'invalid',
+      message,
+    );
     expect(h.fake.urlFetch.requests).toEqual([]);
     expect(h.fake.snapshot()).toEqual(before);
   });
@@ -218,12 +236,24 @@ describe('a handbook page that cannot be used changes nothing', () => {
     const h = plan();
     h.call('setUpGrowthPlan');
     const before = h.fake.snapshot();
-    expectFailure(importLevel(h, 'astronaut', null), 'no-level', /has no level "astronaut"/);
-    expectFailure(importLevel(h, SENIOR, 'astronaut'), 'no-level', /has no level "astronaut"/);
-    expect(() => h.call('importHandbookRequirements', { url: URL, targetLevel: '' })).toThrow(
+    expectHandbookFailure(importLevel(h, 'astronaut', null), 'no-level', /has no level "astronaut"/);
+    expectHandbookFailure(importLevel(h, SENIOR, 'astronaut'), 'no-level', /has no level "astronaut"/);
+    expectCommonFailure(
+      h.run('importHandbookRequirements', { url: URL, targetLevel: '' }),
+      'invalid',
       /target level is empty/,
     );
     expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('echoes a level without bidirectional overrides or zero-width characters', () => {
+    const h = plan();
+    const failure = expectHandbookFailure(
+      importLevel(h, `astro\u202Enaut\u200B${'x'.repeat(100)}`, null),
+      'no-level',
+      /has no level "astronautx+…" now/,
+    );
+    expect(failure.message).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
   });
 
   it('a level that lists no requirements of its own is refused rather than marking every row', () => {
@@ -234,7 +264,7 @@ describe('a handbook page that cannot be used changes nothing', () => {
     const h = plan({ [rawUrl(PLANNING_PATH)]: { body: empty } });
     expect(importLevel(h, SENIOR, null).ok).toBe(true);
     const before = h.fake.snapshot();
-    expectFailure(
+    expectHandbookFailure(
       importLevel(h, 'planning-lead', null),
       'no-requirements',
       /"Planning Lead" lists no requirements/,
@@ -468,21 +498,26 @@ describe("a catalog role in the handbook's current wording", () => {
     expect(back.plan.handbook).toBeNull();
   });
 
-  it('a page that cannot be read says so, offers the catalog wording and writes nothing', () => {
+  it('a page that cannot be read is a handbook failure offering the catalog wording, and writes nothing', () => {
     const h = plan({ [rawUrl('sales/deal-desk')]: { delayMs: 100_000 } });
     h.call('setUpGrowthPlan');
     const before = h.fake.snapshot();
-    expect(() =>
-      h.call('importRoleRequirements', {
+    const failure = expectHandbookFailure(
+      h.run('importRoleRequirements', {
         currentRoleId: null,
         targetRoleId: 'deal-desk/analyst',
         wording: 'handbook',
-      }),
-    ).toThrow(/took too long.*import "Deal Desk Analyst" with the catalog's wording instead/);
+      }) as HandbookImportResult,
+      'timeout',
+      /took too long.*import "Deal Desk Analyst" with the catalog's wording instead/,
+    );
+    expect(failure.catalogRole).toEqual({ roleId: 'deal-desk/analyst', title: 'Deal Desk Analyst' });
     expect(h.fake.snapshot()).toEqual(before);
-    expect(() =>
-      h.call('importRoleRequirements', { targetRoleId: 'deal-desk/analyst', wording: 'web' }),
-    ).toThrow(/wording must be catalog or handbook/);
+    expectCommonFailure(
+      h.run('importRoleRequirements', { targetRoleId: 'deal-desk/analyst', wording: 'web' }),
+      'invalid',
+      "Invalid request: The wording must be the catalog's or the handbook page's.",
+    );
   });
 });
 

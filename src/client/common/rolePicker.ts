@@ -251,7 +251,7 @@ export class RolePicker {
     }
     choice.element.classList.add('is-active');
     this.input.setAttribute('aria-activedescendant', choice.element.id);
-    choice.element.scrollIntoView?.({ block: 'nearest' });
+    choice.element.scrollIntoView({ block: 'nearest' });
   }
 
   private renderList(query: string): void {

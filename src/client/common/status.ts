@@ -55,7 +55,7 @@ export async function withBusyButton<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const label = button.querySelector('.button-label') ?? button;
-  const idleLabel = label.textContent ?? '';
+  const idleLabel = label.textContent;
   button.setAttribute('aria-busy', 'true');
   button.classList.add('is-busy');
   label.textContent = busyLabel;

@@ -86,10 +86,11 @@ export class ActionsSection {
   }
 
   private async generate(): Promise<void> {
-    const summary = await this.runner.run(this.button, 'Generating…', this.status, () =>
+    const outcome = await this.runner.run(this.button, 'Generating…', this.status, () =>
       callServer('generateActionPlan'),
     );
-    if (!summary) return;
+    if (outcome.status !== 'succeeded') return;
+    const summary = outcome.reply;
     showStatus(this.status, {
       kind: 'success',
       title: generateSummaryTitle(summary),

@@ -105,7 +105,7 @@ export interface StatusCount {
 export function statusCounts(progress: ActionProgress): StatusCount[] {
   const counts: StatusCount[] = STATUSES.map((status) => ({
     status,
-    count: progress.byStatus[status] ?? 0,
+    count: progress.byStatus[status],
   }));
   counts.push({ status: 'No status', count: progress.noStatus });
   return counts.filter((entry) => entry.count > 0);

@@ -110,16 +110,17 @@ export class HandbookImport {
     const url = this.input.value.trim();
     if (!url) return;
     this.clearResult();
-    const result = await this.runner.run(this.lookupButton, 'Looking up…', this.lookupStatus, () =>
+    const outcome = await this.runner.run(this.lookupButton, 'Looking up…', this.lookupStatus, () =>
       callServer('getHandbookFamily', { url }),
     );
-    if (!result) return;
-    if (!result.ok) {
-      this.showFailure(this.lookupStatus, result);
-      return;
-    }
+    if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
+      this.offerCatalogRole(outcome.failure);
+    if (outcome.status !== 'succeeded') return;
+    const result = outcome.reply;
     this.family = result;
-    this.targetSlug = result.suggestedLevel ?? (result.levels.length === 1 ? result.levels[0]!.slug : null);
+    const [onlyLevel, ...otherLevels] = result.levels;
+    this.targetSlug =
+      result.suggestedLevel ?? (onlyLevel && otherLevels.length === 0 ? onlyLevel.slug : null);
     this.renderLevels(result);
     showStatus(this.lookupStatus, {
       kind: 'info',
@@ -208,14 +209,13 @@ export class HandbookImport {
     if (!family || !targetLevel) return;
     this.hideOffer();
     const request = { url: family.url, targetLevel, currentLevel: this.currentSelect?.value || null };
-    const result = await this.runner.run(this.importButton, 'Importing…', this.status, () =>
+    const outcome = await this.runner.run(this.importButton, 'Importing…', this.status, () =>
       callServer('importHandbookRequirements', request),
     );
-    if (!result) return;
-    if (!result.ok) {
-      this.showFailure(this.status, result);
-      return;
-    }
+    if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
+      this.offerCatalogRole(outcome.failure);
+    if (outcome.status !== 'succeeded') return;
+    const result = outcome.reply;
     showStatus(this.status, {
       kind: 'success',
       title: importSummaryTitle(result),
@@ -224,8 +224,8 @@ export class HandbookImport {
     this.hooks.onImported(result);
   }
 
-  private showFailure(region: HTMLElement, failure: HandbookFailure): void {
-    showStatus(region, { kind: 'error', title: failure.message });
+  /** Below the failure's message (the runner showed it): the catalog role, when there is one. */
+  private offerCatalogRole(failure: Pick<HandbookFailure, 'catalogRole'>): void {
     const offered = failure.catalogRole;
     if (offered)
       showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));

@@ -188,18 +188,14 @@ export class ImportSection {
     }
     this.preview.textContent = requirementCountText(target.requirementCount);
     this.preview.classList.add('is-loading');
-    try {
-      const preview = await callServer('previewImport', {
-        currentRoleId: current?.id ?? null,
-        targetRoleId: target.id,
-      });
-      if (token !== this.previewToken) return;
-      this.preview.textContent = importPreviewText(preview, current !== null);
-    } catch {
-      // The count from the role list stays; the import itself reports any real problem.
-    } finally {
-      if (token === this.previewToken) this.preview.classList.remove('is-loading');
-    }
+    const preview = await callServer('previewImport', {
+      currentRoleId: current?.id ?? null,
+      targetRoleId: target.id,
+    });
+    if (token !== this.previewToken) return;
+    this.preview.classList.remove('is-loading');
+    // On a failure the count from the role list stays; the import itself reports any real problem.
+    if (preview.ok) this.preview.textContent = importPreviewText(preview, current !== null);
   }
 
   private async runImport(
@@ -209,14 +205,11 @@ export class ImportSection {
     if (!target) return;
     this.hideOffer();
     const request = { currentRoleId: this.current.value?.id ?? null, targetRoleId: target.id, wording };
-    const summary = await this.runner.run(this.button, 'Importing…', this.status, () =>
+    const outcome = await this.runner.run(this.button, 'Importing…', this.status, () =>
       callServer('importRoleRequirements', request),
     );
-    if (!summary) {
-      if (wording === 'handbook' && !this.status.hidden) this.showOffer(target);
-      return;
-    }
-    this.showSummary(summary);
+    if (outcome.status === 'succeeded') this.showSummary(outcome.reply);
+    else if (outcome.status === 'failed' && outcome.failure.kind === 'handbook') this.showOffer(target);
   }
 
   private showSummary(summary: ImportSummary): void {

@@ -1,6 +1,6 @@
 /** A link-like button that activates one of the plan's tabs, reporting a failure in `status`. */
 import type { TabId } from '../../api/sheets';
-import { callServer, errorMessage } from '../common/server';
+import { callServer } from '../common/server';
 import { actionButton, showStatus } from '../common/status';
 
 export function openTabButton(text: string, tab: TabId, status: HTMLElement): HTMLButtonElement {
@@ -8,16 +8,12 @@ export function openTabButton(text: string, tab: TabId, status: HTMLElement): HT
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-busy') === 'true') return;
     button.setAttribute('aria-busy', 'true');
-    callServer('openTab', { tab })
-      .then(() => {
-        if (status.classList.contains('status-error')) showStatus(status, null);
-      })
-      .catch((error: unknown) => {
-        showStatus(status, { kind: 'error', title: errorMessage(error) });
-      })
-      .finally(() => {
-        button.removeAttribute('aria-busy');
-      });
+    void callServer('openTab', { tab }).then((reply) => {
+      button.removeAttribute('aria-busy');
+      if (!reply.ok) showStatus(status, { kind: 'error', title: reply.message });
+      // An earlier failure to open a tab no longer holds; a success message of the section stays.
+      else if (status.classList.contains('status-error')) showStatus(status, null);
+    });
   });
   return button;
 }

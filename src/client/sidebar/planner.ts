@@ -4,7 +4,7 @@
  */
 import type { PlanState, RoleOption } from '../../api/sheets';
 import { el, replaceChildren } from '../common/dom';
-import { callServer, errorMessage } from '../common/server';
+import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ActionsSection } from './actionsSection';
 import { ImportSection } from './importSection';
@@ -43,38 +43,37 @@ export class Planner {
         'Loading your plan…',
       ]),
     ]);
-    try {
-      const state = await callServer('getPlannerState');
-      this.showState(state.roles, state.plan, false);
-      replaceChildren(this.root, [
-        this.setup.element,
-        this.importSection.element,
-        this.ratings.element,
-        this.actions.element,
-      ]);
-      this.loaded = true;
-    } catch (error) {
+    const state = await callServer('getPlannerState');
+    this.root.removeAttribute('aria-busy');
+    if (!state.ok) {
       const retry = actionButton('Try again', 'secondary');
       retry.addEventListener('click', () => void this.load());
       const status = statusRegion();
       replaceChildren(this.root, [
         el('section', { className: 'card' }, [status, el('div', { className: 'actions' }, [retry])]),
       ]);
-      showStatus(status, { kind: 'error', title: errorMessage(error) });
+      showStatus(status, { kind: 'error', title: state.message });
       retry.focus();
-    } finally {
-      this.root.removeAttribute('aria-busy');
+      return;
     }
+    this.showState(state.roles, state.plan, false);
+    replaceChildren(this.root, [
+      this.setup.element,
+      this.importSection.element,
+      this.ratings.element,
+      this.actions.element,
+    ]);
+    this.loaded = true;
   }
 
   /** Re-reads the plan (ratings change in the sheet, not here), keeping the pickers' choices. */
   private async refresh(): Promise<void> {
     if (!this.loaded) return;
     const button = this.ratings.refreshButton;
-    const state = await this.runner.run(button, 'Refreshing…', this.ratings.status, () =>
+    const outcome = await this.runner.run(button, 'Refreshing…', this.ratings.status, () =>
       callServer('getPlannerState'),
     );
-    if (state) this.showState(state.roles, state.plan, true);
+    if (outcome.status === 'succeeded') this.showState(outcome.reply.roles, outcome.reply.plan, true);
   }
 
   private showState(roles: RoleOption[], plan: PlanState, keepSelection: boolean): void {

@@ -50,10 +50,11 @@ export class SetupCard {
   }
 
   private async setUp(): Promise<void> {
-    const summary = await this.runner.run(this.button, 'Setting up…', this.status, () =>
+    const outcome = await this.runner.run(this.button, 'Setting up…', this.status, () =>
       callServer('setUpGrowthPlan'),
     );
-    if (!summary) return;
+    if (outcome.status !== 'succeeded') return;
+    const summary = outcome.reply;
     const lines = [
       summary.created.length > 0 ? `Created: ${summary.created.join(', ')}` : '',
       summary.repaired.length > 0 ? `Repaired: ${summary.repaired.join(', ')}` : '',

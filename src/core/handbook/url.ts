@@ -3,6 +3,7 @@
  * markdown lives. The handbook site serves HTML built from markdown in the GitLab project
  * gitlab-com/content-sites/handbook, so we read the markdown from that project's raw files.
  */
+import { echoInput } from '../echo';
 
 export const HANDBOOK_ORIGIN = 'https://handbook.gitlab.com';
 export const JOB_FAMILIES_PATH = '/job-families/';
@@ -46,7 +47,7 @@ export function parseHandbookUrl(input: string): HandbookUrlResult {
   }
   const host = authority.toLowerCase().replace(/\.$/, '');
   if (!HANDBOOK_HOSTS.has(host)) {
-    const shown = authority.length > 60 ? `${authority.slice(0, 60)}…` : authority;
+    const shown = echoInput(authority);
     return {
       ok: false,
       error: `Only GitLab handbook job-family pages can be imported (handbook.gitlab.com), not ${shown || 'an address without a host'}.`,

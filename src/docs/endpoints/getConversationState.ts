@@ -1,15 +1,21 @@
 /** getRoles and getConversationState: what the dialogs need for their first paint. */
-import type { ConversationState, RolesResult } from '../../api/docs';
+import type { ConversationState, Reply, RolesResult } from '../../api/docs';
+import { ok } from '../../api/reply';
+import { answer } from '../../appsscript/answer';
 import { readBlocks } from '../document/blocks';
 import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
 import { roleOptions } from '../../appsscript/roles';
 
-export function getRoles(): RolesResult {
-  return { roles: roleOptions() };
+export function getRoles(): Reply<RolesResult> {
+  return answer(() => ok({ roles: roleOptions() }));
 }
 
-export function getConversationState(): ConversationState {
+export function getConversationState(): Reply<ConversationState> {
+  return answer(() => ok(conversationState()));
+}
+
+function conversationState(): ConversationState {
   const document = DocumentApp.getActiveDocument();
   const { title, host } = activeTab(document);
   const blocks = readBlocks(host, host.getBody()).filter((b) => b.elements.length > 0);

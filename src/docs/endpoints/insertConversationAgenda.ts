@@ -1,14 +1,16 @@
 /** insertConversationAgenda: the agenda block, after the cursor or in place of the tab's agenda. */
-import type { AgendaOutcome } from '../../api/docs';
+import type { AgendaReply, ReplaceRequest } from '../../api/docs';
+import { ok } from '../../api/reply';
 import { placeBlock } from '../placeBlock';
 import { replaceRequest } from '../../api/docsRequests';
-import { parseRequest } from '../../appsscript/requests';
+import { answerRequest } from '../../appsscript/answer';
 import { agendaSection } from '../sections';
 
-export function insertConversationAgenda(request?: unknown): AgendaOutcome {
-  const { replaceEdited } = parseRequest(replaceRequest, request);
-  const section = agendaSection();
-  const written = placeBlock(section, replaceEdited === true);
-  if (written.status === 'needs-confirmation') return written;
-  return { ...written, kind: 'agenda', ...section.summary };
+export function insertConversationAgenda(input?: ReplaceRequest): AgendaReply {
+  return answerRequest(replaceRequest, input, ({ replaceEdited }) => {
+    const section = agendaSection();
+    const written = placeBlock(section, replaceEdited === true);
+    if ('ok' in written) return written;
+    return ok({ ...written, kind: 'agenda' as const, ...section.summary });
+  });
 }

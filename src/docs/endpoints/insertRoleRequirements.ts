@@ -1,14 +1,16 @@
 /** insertRoleRequirements: the target role's requirements as a table, compared with the current role. */
-import type { RequirementsOutcome } from '../../api/docs';
+import type { RequirementsReply, RequirementsRequest } from '../../api/docs';
+import { ok } from '../../api/reply';
 import { placeBlock } from '../placeBlock';
 import { requirementsRequest } from '../../api/docsRequests';
-import { parseRequest } from '../../appsscript/requests';
+import { answerRequest } from '../../appsscript/answer';
 import { requirementsSection } from '../sections';
 
-export function insertRoleRequirements(request: unknown): RequirementsOutcome {
-  const { targetRoleId, currentRoleId, replaceEdited } = parseRequest(requirementsRequest, request);
-  const section = requirementsSection(targetRoleId, currentRoleId);
-  const written = placeBlock(section, replaceEdited === true);
-  if (written.status === 'needs-confirmation') return written;
-  return { ...written, kind: 'requirements', ...section.summary };
+export function insertRoleRequirements(input: RequirementsRequest): RequirementsReply {
+  return answerRequest(requirementsRequest, input, ({ targetRoleId, currentRoleId, replaceEdited }) => {
+    const section = requirementsSection(targetRoleId, currentRoleId);
+    const written = placeBlock(section, replaceEdited === true);
+    if ('ok' in written) return written;
+    return ok({ ...written, kind: 'requirements' as const, ...section.summary });
+  });
 }

@@ -1,10 +1,9 @@
 /**
- * The Extensions menu and what its items open. Menu items have no page to show a result or an
- * error in, so their wrappers ask and report with ui.alert; dialogs call the endpoints directly.
+ * The Extensions menu and what its items open. Menu items have no page to show a result or a
+ * failure in, so their wrappers ask and report with ui.alert; dialogs call the endpoints directly.
  */
 import type { NeedsConfirmation } from '../../api/docs';
-import { UserError } from '../../appsscript/errors';
-import { addAddonMenu } from '../../appsscript/menu';
+import { ALERT_TITLE, addAddonMenu, alertFailure, runMenuItem } from '../../appsscript/menu';
 import { insertConversationAgenda } from './insertConversationAgenda';
 import { refreshInsertedSections } from './refreshInsertedSections';
 
@@ -16,7 +15,7 @@ export const MENU_ITEMS = [
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
 
-const TITLE = 'Career Growth';
+const TITLE = ALERT_TITLE;
 
 /** Adds the add-on menu. Safe in AuthMode.NONE: it touches nothing but the menu. */
 export function onOpen(_e?: unknown): void {
@@ -56,49 +55,46 @@ export function showHelp(): void {
   ui.alert(`${TITLE} help`, HELP, ui.ButtonSet.OK);
 }
 
-function reportError(error: unknown): void {
-  const message =
-    error instanceof UserError
-      ? error.message
-      : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
-  const ui = DocumentApp.getUi();
-  ui.alert(TITLE, message, ui.ButtonSet.OK);
-}
+const getUi = () => DocumentApp.getUi();
 
-function confirmed(question: NeedsConfirmation | { message: string }): boolean {
+function confirmed(question: NeedsConfirmation): boolean {
   const ui = DocumentApp.getUi();
   return ui.alert(TITLE, question.message, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
+/** Insert the agenda from the menu: asks before replacing an edited one, alerts a failure. */
 export function menuInsertConversationAgenda(): void {
-  try {
-    const result = insertConversationAgenda();
-    if (result.status === 'needs-confirmation' && confirmed(result))
-      insertConversationAgenda({ replaceEdited: true });
-  } catch (error) {
-    reportError(error);
-  }
+  runMenuItem(getUi, () => {
+    const reply = insertConversationAgenda();
+    if (!reply.ok && reply.kind === 'needs-confirmation') {
+      if (confirmed(reply)) alertFailure(getUi, insertConversationAgenda({ replaceEdited: true }));
+      return;
+    }
+    alertFailure(getUi, reply);
+  });
 }
 
 /** Refresh from the menu: Yes replaces edited sections too, No refreshes only the others. */
 export function menuRefreshInsertedSections(): void {
-  try {
-    let result = refreshInsertedSections();
-    if (result.status === 'needs-confirmation') {
+  runMenuItem(getUi, () => {
+    let reply = refreshInsertedSections();
+    if (!reply.ok && reply.kind === 'needs-confirmation') {
       const ui = DocumentApp.getUi();
       const answer = ui.alert(
         TITLE,
-        `${result.message}\n\nYes: replace them too. No: refresh only the sections nobody edited.`,
+        `${reply.message}\n\nYes: replace them too. No: refresh only the sections nobody edited.`,
         ui.ButtonSet.YES_NO,
       );
       if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
-      result = refreshInsertedSections(
+      reply = refreshInsertedSections(
         answer === ui.Button.YES ? { replaceEdited: true } : { skipEdited: true },
       );
     }
+    if (!reply.ok) {
+      alertFailure(getUi, reply);
+      return;
+    }
     const ui = DocumentApp.getUi();
-    ui.alert(TITLE, result.message, ui.ButtonSet.OK);
-  } catch (error) {
-    reportError(error);
-  }
+    ui.alert(TITLE, reply.message, ui.ButtonSet.OK);
+  });
 }

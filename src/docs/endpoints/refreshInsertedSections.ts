@@ -4,7 +4,9 @@
  * person edited are replaced only with replaceEdited, skipped with skipEdited, and otherwise the
  * whole refresh stops with needs-confirmation before writing anything.
  */
-import type { BlockInfo, RefreshResult } from '../../api/docs';
+import type { BlockInfo, RefreshReply, RefreshRequest } from '../../api/docs';
+import { ok } from '../../api/reply';
+import { answerRequest } from '../../appsscript/answer';
 import { UserError } from '../../appsscript/errors';
 import { readBlocks, type FoundBlock } from '../document/blocks';
 import { allTabs, type BlockHost } from '../document/tabs';
@@ -12,7 +14,6 @@ import { writeBlock } from '../document/writeBlock';
 import { PlanSource } from '../planSource';
 import { withDocumentLock } from '../lock';
 import { refreshRequest } from '../../api/docsRequests';
-import { parseRequest } from '../../appsscript/requests';
 import {
   actionPlanSection,
   agendaSection,
@@ -66,8 +67,13 @@ function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unk
   return sections;
 }
 
-export function refreshInsertedSections(request?: unknown): RefreshResult {
-  const { replaceEdited, skipEdited } = parseRequest(refreshRequest, request);
+export function refreshInsertedSections(input?: RefreshRequest): RefreshReply {
+  return answerRequest(refreshRequest, input, ({ replaceEdited, skipEdited }) =>
+    refresh(replaceEdited === true, skipEdited === true),
+  );
+}
+
+function refresh(replaceEdited: boolean, skipEdited: boolean): RefreshReply {
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();
     const tabs: TabBlocks[] = allTabs(document).map(({ title, host }) => {
@@ -77,18 +83,18 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
     const found = tabs.flatMap((t) => t.blocks.map((block) => ({ t, block })));
     const edited = found.filter((f) => f.block.edited);
     if (found.length === 0) {
-      return {
-        status: 'refreshed',
+      return ok({
+        status: 'refreshed' as const,
         refreshed: [],
         edited: [],
         message: 'There is nothing to refresh: no section inserted by Career Growth was found.',
-      };
+      });
     }
     if (edited.length > 0 && !replaceEdited && !skipEdited) {
       const names = [...new Set(edited.map((f) => KIND_LABELS[f.block.kind]))].join(', ');
       return {
-        status: 'needs-confirmation',
-        refreshed: [],
+        ok: false,
+        kind: 'needs-confirmation',
         edited: edited.map((f) => info(f.t, f.block)),
         message: `${plural(edited.length, 'section')} (${names}) ${edited.length === 1 ? 'was' : 'were'} edited since Career Growth wrote ${edited.length === 1 ? 'it' : 'them'}. Replace ${edited.length === 1 ? 'it' : 'them'} too? What was changed inside will be lost.`,
       };
@@ -116,11 +122,11 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
       kept.length > 0
         ? ` ${plural(kept.length, 'edited section')} left as ${kept.length === 1 ? 'it was' : 'they were'}.`
         : '';
-    return {
-      status: 'refreshed',
+    return ok({
+      status: 'refreshed' as const,
       refreshed,
       edited: kept,
       message: `Refreshed ${plural(refreshed.length, 'section')}.${keptNote}`,
-    };
+    });
   });
 }

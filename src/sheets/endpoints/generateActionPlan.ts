@@ -1,14 +1,20 @@
 /** generateActionPlan: one Action Plan row per gap that has no action yet; existing rows untouched. */
 import { planActions } from '../../core/actionPlan';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { GenerateSummary } from '../../api/sheets';
+import type { GenerateSummary, Reply } from '../../api/sheets';
+import { ok } from '../../api/reply';
+import { answer } from '../../appsscript/answer';
 import { UserError } from '../../appsscript/errors';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { requireHeaders } from '../tableWriter';
 import { loadTab, planState, writeTabChange } from '../workbook';
 
-export function generateActionPlan(): GenerateSummary {
+export function generateActionPlan(): Reply<GenerateSummary> {
+  return answer(() => ok(generate()));
+}
+
+function generate(): GenerateSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);

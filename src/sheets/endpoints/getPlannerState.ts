@@ -1,17 +1,24 @@
 /** getPlannerState: the role list and where the plan stands, for the sidebar's first paint. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { PlannerState } from '../../api/sheets';
+import type { PlannerState, Reply } from '../../api/sheets';
+import { ok } from '../../api/reply';
+import { answer } from '../../appsscript/answer';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';
 import { loadTab, planState } from '../workbook';
 
-export function getPlannerState(): PlannerState {
+export function getPlannerState(): Reply<PlannerState> {
   // Under the lock, so the figures never mix a half-finished import with what came before.
-  return withDocumentLock(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
-    const actions = loadTab(spreadsheet, ACTIONS_TAB);
-    return { roles: roleOptions(), plan: planState(readStoredPlan(), requirements, actions, new Date()) };
-  });
+  return answer(() =>
+    withDocumentLock(() => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
+      const actions = loadTab(spreadsheet, ACTIONS_TAB);
+      return ok({
+        roles: roleOptions(),
+        plan: planState(readStoredPlan(), requirements, actions, new Date()),
+      });
+    }),
+  );
 }

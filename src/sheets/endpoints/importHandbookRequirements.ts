@@ -2,17 +2,23 @@
  * importHandbookRequirements: imports a level of a pasted handbook job-family page (compared with
  * another level of the same page) through the same merge as catalog roles.
  */
+import type * as z from 'zod/mini';
 import { catalog } from '../../catalog';
 import { catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
-import type { HandbookImportResult } from '../../api/sheets';
+import { echoInput } from '../../core/echo';
+import type { HandbookImportRequest, HandbookImportResult } from '../../api/sheets';
+import { ok } from '../../api/reply';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
 import { importRequirements } from '../requirementsImporter';
 import { handbookImportRequest } from '../../api/sheetsRequests';
-import { parseRequest } from '../../appsscript/requests';
+import { answerRequest } from '../../appsscript/answer';
 
-export function importHandbookRequirements(input: unknown): HandbookImportResult {
-  const request = parseRequest(handbookImportRequest, input);
+export function importHandbookRequirements(input: HandbookImportRequest): HandbookImportResult {
+  return answerRequest(handbookImportRequest, input, (request) => importLevel(request));
+}
+
+function importLevel(request: z.output<typeof handbookImportRequest>): HandbookImportResult {
   const ref = requirePageRef(request.url);
   const offer = () =>
     catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
@@ -27,7 +33,7 @@ export function importHandbookRequirements(input: unknown): HandbookImportResult
     const missing = !targetLevel ? request.targetLevel : request.currentLevel;
     return handbookFailure(
       'no-level',
-      `The page "${page.title}" has no level "${missing}" now. Look the page up again and choose a level.`,
+      `The page "${page.title}" has no level "${echoInput(missing ?? '')}" now. Look the page up again and choose a level.`,
       offer(),
     );
   }
@@ -64,5 +70,5 @@ export function importHandbookRequirements(input: unknown): HandbookImportResult
     },
     skippedCommon: target.skippedCommon,
   });
-  return { ok: true, ...summary };
+  return ok(summary);
 }

@@ -2,26 +2,33 @@
  * importRoleRequirements: one-click import of the target role's requirements into Role
  * Requirements, in the catalog's wording or (wording: 'handbook') the handbook page's current text.
  */
-import type { ImportSummary } from '../../api/sheets';
+import type { HandbookImportResult, ImportRequest } from '../../api/sheets';
+import { ok } from '../../api/reply';
 import { handbookWordedImport } from '../handbookWording';
 import { importRequirements } from '../requirementsImporter';
 import { importRequest } from '../../api/sheetsRequests';
-import { parseRequest } from '../../appsscript/requests';
+import { answerRequest } from '../../appsscript/answer';
 import { requireRole } from '../roles';
 
-export function importRoleRequirements(input: unknown): ImportSummary {
-  const request = parseRequest(importRequest, input);
-  const target = requireRole(request.targetRoleId, 'target');
-  const current = request.currentRoleId === null ? null : requireRole(request.currentRoleId, 'current');
-  if (request.wording === 'handbook') return importRequirements(handbookWordedImport(target, current));
-  return importRequirements({
-    target,
-    current,
-    plan: { currentRoleId: current?.id ?? null, targetRoleId: target.id, handbook: null },
-    wording: 'catalog',
-    shown: {
-      target: { id: target.id, title: target.level.title },
-      current: current ? { id: current.id, title: current.level.title } : null,
-    },
+export function importRoleRequirements(input: ImportRequest): HandbookImportResult {
+  return answerRequest(importRequest, input, (request) => {
+    const target = requireRole(request.targetRoleId, 'target');
+    const current = request.currentRoleId === null ? null : requireRole(request.currentRoleId, 'current');
+    if (request.wording === 'handbook') {
+      const worded = handbookWordedImport(target, current);
+      return 'ok' in worded ? worded : ok(importRequirements(worded));
+    }
+    return ok(
+      importRequirements({
+        target,
+        current,
+        plan: { currentRoleId: current?.id ?? null, targetRoleId: target.id, handbook: null },
+        wording: 'catalog',
+        shown: {
+          target: { id: target.id, title: target.level.title },
+          current: current ? { id: current.id, title: current.level.title } : null,
+        },
+      }),
+    );
   });
 }

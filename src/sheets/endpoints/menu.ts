@@ -1,12 +1,20 @@
-/** The Extensions menu, the sidebar and the help dialog. */
-import { addAddonMenu } from '../../appsscript/menu';
+/**
+ * The Extensions menu, the sidebar and the help dialog. Menu items have no page to show a failure
+ * in, so the items that run an endpoint go through a wrapper that reports it with ui.alert; the
+ * sidebar calls the endpoints themselves.
+ */
+import { addAddonMenu, alertFailure, runMenuItem } from '../../appsscript/menu';
+import { generateActionPlan } from './generateActionPlan';
+import { setUpGrowthPlan } from './setUpGrowthPlan';
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },
-  { caption: 'Set up growth plan', functionName: 'setUpGrowthPlan' },
-  { caption: 'Generate action plan', functionName: 'generateActionPlan' },
+  { caption: 'Set up growth plan', functionName: 'menuSetUpGrowthPlan' },
+  { caption: 'Generate action plan', functionName: 'menuGenerateActionPlan' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
+
+const getUi = () => SpreadsheetApp.getUi();
 
 /**
  * Adds the add-on menu. Safe in AuthMode.NONE (a document where the add-on is installed but not
@@ -39,4 +47,18 @@ const HELP = [
 export function showHelp(): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('Career Growth help', HELP, ui.ButtonSet.OK);
+}
+
+/** Set up growth plan, from the menu: success is the endpoint's toast; a failure is alerted. */
+export function menuSetUpGrowthPlan(): void {
+  runMenuItem(getUi, () => {
+    alertFailure(getUi, setUpGrowthPlan());
+  });
+}
+
+/** Generate action plan, from the menu: success is the endpoint's toast; a failure is alerted. */
+export function menuGenerateActionPlan(): void {
+  runMenuItem(getUi, () => {
+    alertFailure(getUi, generateActionPlan());
+  });
 }

@@ -1,20 +1,22 @@
 /** openTab: brings one of the plan's tabs to the front, for the sidebar's "Open ..." links. */
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { TabId } from '../../api/sheets';
-import { UserError } from '../../appsscript/errors';
+import type { OpenedTab, OpenTabRequest, Reply } from '../../api/sheets';
+import { failure, ok } from '../../api/reply';
 import { openTabRequest } from '../../api/sheetsRequests';
-import { parseRequest } from '../../appsscript/requests';
+import { answerRequest } from '../../appsscript/answer';
 import { findTab } from '../../appsscript/tabs';
 import { findSummaryTab } from '../workbook';
 
-export function openTab(input: unknown): { tab: TabId; name: string } {
-  const { tab } = parseRequest(openTabRequest, input);
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet =
-    tab === 'summary'
-      ? findSummaryTab(spreadsheet)
-      : findTab(spreadsheet, tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
-  if (!sheet) throw new UserError('That tab does not exist yet. Choose Set up growth plan to create it.');
-  sheet.activate();
-  return { tab, name: sheet.getName() };
+export function openTab(input: OpenTabRequest): Reply<OpenedTab> {
+  return answerRequest(openTabRequest, input, ({ tab }) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet =
+      tab === 'summary'
+        ? findSummaryTab(spreadsheet)
+        : findTab(spreadsheet, tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
+    if (!sheet)
+      return failure('invalid', 'That tab does not exist yet. Choose Set up growth plan to create it.');
+    sheet.activate();
+    return ok({ tab, name: sheet.getName() });
+  });
 }

@@ -4,7 +4,9 @@
  */
 import { ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { applyTableChange } from '../../core/table';
-import type { SetUpSummary } from '../../api/sheets';
+import type { Reply, SetUpSummary } from '../../api/sheets';
+import { ok } from '../../api/reply';
+import { answer } from '../../appsscript/answer';
 import { applyConditionalFormats, formatTab } from '../formats';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
@@ -46,7 +48,11 @@ function setUpTab(
   return { sheet: state.sheet, header, table };
 }
 
-export function setUpGrowthPlan(): SetUpSummary {
+export function setUpGrowthPlan(): Reply<SetUpSummary> {
+  return answer(() => ok(setUp()));
+}
+
+function setUp(): SetUpSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const created: string[] = [];

@@ -15,6 +15,7 @@ import {
 } from './conversation';
 
 import { LINK_KEY } from '../../../src/docs/link';
+import { expectCommonFailure } from '../../support/replies';
 type Table = { type: 'TABLE'; cells: string[][] };
 
 function tableAt(c: ReturnType<typeof openConversation>, index: number): string[][] {
@@ -187,7 +188,7 @@ describe('bad growth plans and URLs change nothing', () => {
     {
       label: 'a request that is not an object',
       request: 'https://docs.google.com/spreadsheets/d/x',
-      message: /must be an object/,
+      message: /^Invalid request: Paste the growth plan's address\.$/,
     },
     { label: 'no URL and none remembered', request: {}, message: /Paste the URL/ },
     {
@@ -238,7 +239,7 @@ describe('bad growth plans and URLs change nothing', () => {
     {
       label: 'replaceEdited that is not a boolean',
       request: { spreadsheetUrl: PLAN_URL, replaceEdited: 'yes' },
-      message: /replaceEdited must be true or false/,
+      message: /^Invalid request: Whether to replace edited text must be yes or no\.$/,
     },
   ];
 
@@ -249,7 +250,7 @@ describe('bad growth plans and URLs change nothing', () => {
       cursor: { path: [0] },
     });
     const before = c.snapshot();
-    expect(c.errorOf('insertActionPlanSummary', request)).toMatch(message);
+    expectCommonFailure(c.run('insertActionPlanSummary', request), 'invalid', message);
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.documentProperties.get(LINK_KEY)).toBeNull();
     expect(c.fake.locksHeld()).toEqual([]);
@@ -260,16 +261,18 @@ describe('bad growth plans and URLs change nothing', () => {
     const c = openConversation({ content: ['Intro'], spreadsheets: [plan] });
     c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
     const before = c.snapshot();
-    expect(
-      c.errorOf('insertActionPlanSummary', {
+    expectCommonFailure(
+      c.run('insertActionPlanSummary', {
         spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmn/edit',
       }),
-    ).toMatch(/no access/);
+      'invalid',
+      /no access/,
+    );
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.documentProperties.get(LINK_KEY)).toBe(PLAN_URL);
 
     silently(() => plan.getSheetByName('Action Plan')!.getRange(1, 9).setValue('Progress'));
-    expect(c.errorOf('refreshInsertedSections')).toMatch(/no "Status" column/);
+    expectCommonFailure(c.run('refreshInsertedSections'), 'invalid', /no "Status" column/);
     expect(c.snapshot()).toEqual(before);
   });
 });

@@ -102,8 +102,6 @@ export interface OpenOptions extends FakeDocumentOptions {
 export interface Conversation extends DocsHarness {
   /** Text of the body elements outside our blocks, per tab. */
   outside(): string[];
-  /** The error message a google.script.run call throws (fails the test when it does not throw). */
-  errorOf(name: string, ...args: unknown[]): string;
 }
 
 /** The docs harness (scripts/harness/docsHarness.ts) around a document built from `options`. */
@@ -113,14 +111,6 @@ export function openConversation(options: OpenOptions = {}): Conversation {
   return {
     ...h,
     outside: () => silently(() => h.textOutside()),
-    errorOf(name, ...args) {
-      try {
-        h.run(name, ...args);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      throw new Error(`${name} did not throw`);
-    },
   };
 }
 

@@ -1,8 +1,11 @@
 /** A person's edits inside a block: asked about, never overwritten silently, text outside untouched. */
 import { editAsUser } from '../../../fake/docs';
+import type { NeedsConfirmation } from '../../../src/api/docs';
 import { blocksOf, bodyTexts, openConversation, range, TARGET, withoutIds } from './conversation';
+import { expectFailure } from '../../support/replies';
 
 const AGENDA = 22;
+const NEEDS_CONFIRMATION = { ok: false, kind: 'needs-confirmation' };
 
 function withAgendaAndRequirements() {
   const c = openConversation({ content: ['Intro', 'Outro'], cursor: { path: [0] } });
@@ -25,12 +28,13 @@ describe('a person edited inside a block', () => {
         { kind: 'requirements', edited: false, tab: 'Tab 1' },
       ],
     });
-    const asked = c.run('insertConversationAgenda') as { status: string; kind: string; message: string };
-    expect(asked).toEqual({
-      status: 'needs-confirmation',
-      kind: 'agenda',
-      message: expect.stringMatching(/conversation agenda .* edited/) as unknown,
-    });
+    const asked = expectFailure<NeedsConfirmation>(
+      c.run('insertConversationAgenda'),
+      'needs-confirmation',
+      /conversation agenda .* edited/,
+    );
+    expect(asked.edited).toMatchObject([{ kind: 'agenda', edited: true, tab: 'Tab 1' }]);
+    expect(asked.edited[0]!.name).toMatch(/^careergrowth\.agenda\./);
     expect(c.snapshot()).toEqual(before);
     expect(c.fake.locksHeld()).toEqual([]);
 
@@ -51,7 +55,7 @@ describe('a person edited inside a block', () => {
   it('counts a paragraph typed between two of its elements as an edit', () => {
     const c = withAgendaAndRequirements();
     editAsUser(c.document, (body) => body.insertParagraph(5, 'My own note'));
-    expect((c.run('insertConversationAgenda') as { status: string }).status).toBe('needs-confirmation');
+    expect(c.run('insertConversationAgenda')).toMatchObject(NEEDS_CONFIRMATION);
     expect(bodyTexts(c.snapshot())).toContain('My own note');
   });
 
@@ -64,10 +68,9 @@ describe('a person edited inside a block', () => {
         .getCell(1, 3)
         .setText('Meets'),
     );
-    expect(
-      (c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as { status: string })
-        .status,
-    ).toBe('needs-confirmation');
+    expect(c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })).toMatchObject(
+      NEEDS_CONFIRMATION,
+    );
   });
 
   it('replaces what is left when a person deleted part of a block, in the same place', () => {
@@ -79,10 +82,9 @@ describe('a person edited inside a block', () => {
     });
     expect(blocksOf(c.snapshot())[1]).toEqual({ kind: 'requirements', covers: [1 + AGENDA] });
     const before = c.snapshot();
-    expect(
-      (c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }) as { status: string })
-        .status,
-    ).toBe('needs-confirmation');
+    expect(c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })).toMatchObject(
+      NEEDS_CONFIRMATION,
+    );
     expect(c.snapshot()).toEqual(before);
     expect(
       (
@@ -119,11 +121,9 @@ describe('refresh', () => {
   it('reports nothing to do in a document without blocks', () => {
     const c = openConversation({ content: ['Just text'] });
     const before = c.snapshot();
-    expect(c.run('refreshInsertedSections')).toMatchObject({
-      status: 'refreshed',
-      refreshed: [],
-      message: expect.stringMatching(/nothing to refresh/i) as unknown,
-    });
+    const result = c.run('refreshInsertedSections') as { message: string };
+    expect(result).toMatchObject({ ok: true, status: 'refreshed', refreshed: [] });
+    expect(result.message).toMatch(/nothing to refresh/i);
     expect(c.snapshot()).toEqual(before);
   });
 
@@ -155,14 +155,12 @@ describe('refresh', () => {
     const c = withAgendaAndRequirements();
     editAsUser(c.document, (body) => body.getChild(4).asParagraph().appendText(' My answer.'));
     const before = c.snapshot();
-    const asked = c.run('refreshInsertedSections') as {
-      status: string;
-      edited: { kind: string }[];
-      message: string;
-    };
-    expect(asked.status).toBe('needs-confirmation');
+    const asked = expectFailure<NeedsConfirmation>(
+      c.run('refreshInsertedSections'),
+      'needs-confirmation',
+      /conversation agenda/,
+    );
     expect(asked.edited.map((b) => b.kind)).toEqual(['agenda']);
-    expect(asked.message).toMatch(/conversation agenda/);
     expect(c.snapshot()).toEqual(before);
 
     const skipped = c.run('refreshInsertedSections', { skipEdited: true }) as {

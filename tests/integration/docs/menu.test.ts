@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { blocksOf, bodyTexts, openConversation, TARGET } from './conversation';
 import { DOCS_BUILD_DIR } from '../../../scripts/harness/docsHarness';
 import { readBuiltHtml } from '../../../fake';
+import { expectCommonFailure, expectFailure } from '../../support/replies';
 
 const CAPTIONS = [
   'Insert conversation agenda',
@@ -44,16 +45,15 @@ describe('menu', () => {
 
     c.fake.ui.queueResponse('NO');
     c.runMenuItem('Insert conversation agenda');
-    expect(c.fake.ui.alerts.at(-1)).toMatchObject({
-      buttons: 'YES_NO',
-      response: 'NO',
-      prompt: expect.stringMatching(/edited/) as unknown,
-    });
+    expect(c.fake.ui.alerts.at(-1)).toMatchObject({ buttons: 'YES_NO', response: 'NO' });
+    expect(c.fake.ui.alerts.at(-1)!.prompt).toMatch(/edited/);
     expect(c.snapshot()).toEqual(before);
 
     c.fake.ui.queueResponse('YES');
     c.runMenuItem('Insert conversation agenda');
     expect(bodyTexts(c.snapshot()).join('\n')).not.toContain('Lead a team.');
+    // Asked once each time; a success alerts nothing more.
+    expect(c.fake.ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO', 'YES_NO']);
   });
 
   it('refreshes from the menu: No keeps edited sections, and it reports what it did', () => {
@@ -69,16 +69,49 @@ describe('menu', () => {
     expect(bodyTexts(c.snapshot())[4]).toMatch(/Mine\.$/);
   });
 
-  it('reports errors of menu items in an alert instead of failing silently', () => {
+  it('reports failures of menu items in an alert instead of failing silently', () => {
     const c = openConversation({ content: ['Intro'], documentProperties: {} });
     c.call('onOpen', c.fake.events.onOpen());
     c.run('insertConversationAgenda');
     c.fake.lockBusy = true;
     c.runMenuItem('Refresh inserted sections');
+    expect(c.fake.ui.alerts.at(-1)).toMatchObject({ title: 'Career Growth', buttons: 'OK' });
+    expect(c.fake.ui.alerts.at(-1)!.prompt).toMatch(/Someone else is updating/);
+    c.runMenuItem('Insert conversation agenda');
+    expect(c.fake.ui.alerts).toHaveLength(2);
+    expect(c.fake.ui.alerts.at(-1)!.prompt).toMatch(/Someone else is updating/);
+  });
+
+  it('reports a failure after the person confirmed replacing their edits', () => {
+    const c = openConversation({ content: ['Intro'] });
+    c.call('onOpen', c.fake.events.onOpen());
+    c.run('insertConversationAgenda');
+    c.edit((body) => body.getChild(4).asParagraph().appendText(' Mine.'));
+    const app = c.fake.globals.LockService as unknown as { getDocumentLock: () => { tryLock(): boolean } };
+    const lock = app.getDocumentLock.bind(app);
+    let locks = 0;
+    // The first call (which asks) gets the lock; by the second, someone else holds it.
+    app.getDocumentLock = () => (++locks === 1 ? lock() : { tryLock: () => false });
+    c.fake.ui.queueResponse('YES');
+    c.runMenuItem('Insert conversation agenda');
+    expect(c.fake.ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO', 'OK']);
+    expect(c.fake.ui.alerts[1]!.prompt).toMatch(/Someone else is updating/);
+    expect(bodyTexts(c.snapshot())[4]).toMatch(/Mine\.$/);
+  });
+
+  it('alerts and logs an unexpected error of a menu item', () => {
+    const c = openConversation({ content: ['Intro'] });
+    c.call('onOpen', c.fake.events.onOpen());
+    const app = c.fake.globals.DocumentApp as unknown as { getActiveDocument: () => unknown };
+    app.getActiveDocument = () => {
+      throw new Error('Service Documents failed');
+    };
+    expect(() => c.runMenuItem('Insert conversation agenda')).not.toThrow();
     expect(c.fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Career Growth',
-      prompt: expect.stringMatching(/Someone else is updating/) as unknown,
+      prompt: 'Something went wrong: Service Documents failed',
     });
+    expect(c.fake.logs.map((l) => l.level)).toContain('error');
   });
 
   it('opens the dialogs and the help', () => {
@@ -86,10 +119,8 @@ describe('menu', () => {
     const html = readBuiltHtml(DOCS_BUILD_DIR);
     c.call('onOpen', c.fake.events.onOpen());
     c.runMenuItem('Help');
-    expect(c.fake.ui.alerts.at(-1)).toMatchObject({
-      title: 'Career Growth help',
-      prompt: expect.stringContaining('Refresh inserted sections') as unknown,
-    });
+    expect(c.fake.ui.alerts.at(-1)!.title).toBe('Career Growth help');
+    expect(c.fake.ui.alerts.at(-1)!.prompt).toContain('Refresh inserted sections');
     for (const [caption, file] of [
       ['Insert role requirements...', 'RequirementsDialog'],
       ['Insert action plan from growth plan...', 'ActionPlanDialog'],
@@ -103,8 +134,9 @@ describe('menu', () => {
 
 describe('bad requests change nothing', () => {
   const cases: [string, unknown, RegExp][] = [
-    ['a null request', null, /must be an object with a targetRoleId/],
-    ['no target role', { currentRoleId: null }, /target role must be text/],
+    ['a null request', null, /^Invalid request: Choose a target role\.$/],
+    ['no target role', { currentRoleId: null }, /^Invalid request: Choose a target role\.$/],
+    ['a numeric target role', { currentRoleId: null, targetRoleId: 7 }, /target role must be text/],
     ['an empty target role', { currentRoleId: null, targetRoleId: '  ' }, /target role is empty/],
     [
       'an unknown target role',
@@ -117,7 +149,7 @@ describe('bad requests change nothing', () => {
     [
       'replaceEdited as text',
       { currentRoleId: null, targetRoleId: TARGET, replaceEdited: 'true' },
-      /replaceEdited must be true or false/,
+      /^Invalid request: Whether to replace edited text must be yes or no\.$/,
     ],
   ];
 
@@ -125,7 +157,7 @@ describe('bad requests change nothing', () => {
     const c = openConversation({ content: ['Intro'] });
     c.run('insertConversationAgenda');
     const before = c.snapshot();
-    expect(c.errorOf('insertRoleRequirements', request)).toMatch(message);
+    expectCommonFailure(c.run('insertRoleRequirements', request), 'invalid', message);
     expect(c.snapshot()).toEqual(before);
   });
 
@@ -138,23 +170,53 @@ describe('bad requests change nothing', () => {
     const c = openConversation({ content: ['Intro'] });
     c.run('insertConversationAgenda');
     const before = c.snapshot();
-    expect(c.errorOf(name, request)).toMatch(/^Invalid request: /);
+    expectCommonFailure(c.run(name, request), 'invalid', /^Invalid request: /);
     expect(c.snapshot()).toEqual(before);
   });
 
-  it('says so when another run holds the lock, and leaves the document alone', () => {
+  it('answers busy from every endpoint that writes when another run holds the lock, and leaves the document alone', () => {
     const c = openConversation({ content: ['Intro'] });
     c.fake.lockBusy = true;
     const before = c.snapshot();
-    expect(c.errorOf('insertConversationAgenda')).toMatch(/Someone else is updating this document/);
+    const busy =
+      'Someone else is updating this document with Career Growth right now. Try again in a moment.';
+    expectCommonFailure(c.run('insertConversationAgenda'), 'busy', busy);
+    expectCommonFailure(
+      c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET }),
+      'busy',
+      busy,
+    );
+    expectCommonFailure(c.run('refreshInsertedSections'), 'busy', busy);
     expect(c.snapshot()).toEqual(before);
+    expect(c.fake.locksHeld()).toEqual([]);
+  });
+
+  it('echoes an unknown role id without bidirectional overrides or zero-width characters', () => {
+    const c = openConversation({ content: ['Intro'] });
+    const failure = expectFailure(
+      c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: '\u202Eevil\u200B/role\uFEFF' }),
+      'invalid',
+      'Unknown target role "evil/role". Choose a role from the list.',
+    );
+    expect(failure.message).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+  });
+
+  it('throws an unexpected error rather than answering it', () => {
+    const c = openConversation({ content: ['Intro'] });
+    const app = c.fake.globals.DocumentApp as unknown as { getActiveDocument: () => unknown };
+    app.getActiveDocument = () => {
+      throw new Error('Service Documents failed');
+    };
+    expect(() => c.run('insertConversationAgenda')).toThrow('Service Documents failed');
+    expect(() => c.run('getConversationState')).toThrow('Service Documents failed');
+    expect(c.fake.locksHeld()).toEqual([]);
   });
 });
 
 describe('manifest', () => {
   it('asks for exactly the scopes the README justifies', () => {
     const manifest = JSON.parse(readFileSync(join(DOCS_BUILD_DIR, 'appsscript.json'), 'utf8')) as {
-      oauthScopes?: unknown;
+      oauthScopes: string[];
     };
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/documents.currentonly',

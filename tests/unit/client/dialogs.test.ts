@@ -3,6 +3,7 @@ import type { RoleOption } from '../../../src/api/sheets';
 import { existingBlockNote } from '../../../src/client/dialogs/frame/blockNote';
 import { requirementsPreview } from '../../../src/client/dialogs/requirements/preview';
 import { createServerCaller } from '../../../src/client/common/server';
+import { callDocs } from '../../../src/client/dialogs/frame/docsServer';
 
 function role(id: string, title: string, requirementCount = 6): RoleOption {
   return {
@@ -60,22 +61,36 @@ describe('createServerCaller', () => {
     delete (globalThis as { google?: unknown }).google;
   });
 
-  it('calls the named function of google.script.run and resolves with its result', async () => {
+  it('calls the named function of google.script.run and resolves with its reply', async () => {
     const calls: unknown[][] = [];
     const make = (ok?: (v: unknown) => void): Record<string, unknown> => ({
       withSuccessHandler: (handler: (v: unknown) => void) => make(handler),
       withFailureHandler: () => make(ok),
       insertThing: (...args: unknown[]) => {
         calls.push(args);
-        setTimeout(() => ok?.({ status: 'inserted' }), 0);
+        setTimeout(() => ok?.({ ok: true, status: 'inserted' }), 0);
       },
     });
     (globalThis as { google?: unknown }).google = { script: { run: make() } };
-    const call = createServerCaller<
-      { insertThing(request: unknown): { status: string } },
-      { insertThing: [{ id: string }] }
-    >();
-    await expect(call('insertThing', { id: 'x' })).resolves.toEqual({ status: 'inserted' });
+    const call = createServerCaller<{
+      insertThing(request: { id: string }): { ok: true; status: string };
+    }>();
+    await expect(call('insertThing', { id: 'x' })).resolves.toEqual({ ok: true, status: 'inserted' });
     expect(calls).toEqual([[{ id: 'x' }]]);
+  });
+
+  it("types the Docs dialogs' calls from the Docs entry", () => {
+    // Never run: tsc -b checks these lines.
+    const typeChecks = () => {
+      // @ts-expect-error the target role id is text
+      void callDocs('insertRoleRequirements', { currentRoleId: null, targetRoleId: 1 });
+      // @ts-expect-error replacing edited text is a yes-or-no choice
+      void callDocs('insertActionPlanSummary', { replaceEdited: 'yes' });
+      // @ts-expect-error the Sheets add-on's functions are not the Docs add-on's
+      void callDocs('importRoleRequirements', { currentRoleId: null, targetRoleId: 'a/b' });
+      void callDocs('insertActionPlanSummary');
+      void callDocs('refreshInsertedSections', { skipEdited: true });
+    };
+    expect(typeof typeChecks).toBe('function');
   });
 });

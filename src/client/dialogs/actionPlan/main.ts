@@ -81,13 +81,17 @@ if (root) {
   root.replaceChildren(frame.element);
   void frame.load(async () => {
     const state = await callDocs('getConversationState');
+    if (!state.ok) return state;
     input.value = state.linkedSpreadsheetUrl ?? '';
     const note = existingBlockNote(state.blocks, 'actionPlan', 'an action plan summary');
     frame.note.hidden = note === null;
     frame.note.textContent = note ?? '';
-    return () => {
-      input.focus();
-      input.select();
+    return {
+      ok: true,
+      focus: () => {
+        input.focus();
+        input.select();
+      },
     };
   });
 }

@@ -4,14 +4,17 @@
  * "a person edited this block" confirmation. Enter inserts, Escape steps back (out of the
  * confirmation) or closes the dialog. A successful insert closes the dialog.
  */
-import type { NeedsConfirmation } from '../../../api/docs';
+import type { Failure } from '../../../api/reply';
 import { el } from '../../common/dom';
-import { errorMessage } from '../../common/server';
+import { unexpected } from '../../common/server';
 import { actionButton, showStatus, statusRegion, withBusyButton } from '../../common/status';
 import { closeDialog } from './host';
 
-/** What an insert endpoint answers, as far as the frame cares. */
-export type InsertOutcome = { status: 'inserted' | 'replaced' } | NeedsConfirmation;
+/**
+ * What an insert endpoint answers, as far as the frame cares: a 'needs-confirmation' failure asks
+ * before replacing a person's edits; any other failure's message shows under the fields.
+ */
+export type InsertOutcome = { ok: true; status: 'inserted' | 'replaced' } | Failure<string>;
 
 /** Sends the page's request; called again with true after a person confirmed replacing their edits. */
 export type InsertSender = (replaceEdited: boolean) => Promise<InsertOutcome>;
@@ -31,8 +34,8 @@ export interface DialogFrameOptions {
   prepare(): InsertSender | null;
 }
 
-/** The page's loading step; it may answer with where focus goes once the fields show. */
-export type Loader = () => Promise<(() => void) | void>;
+/** The page's loading step: a failure (shown, with "Try again"), or where focus goes once the fields show. */
+export type Loader = () => Promise<{ ok: true; focus?: () => void } | Failure<string>>;
 
 /** 'done': inserted; the dialog is closing, and nothing may send the request a second time. */
 type FrameState = 'loading' | 'load-failed' | 'ready' | 'busy' | 'confirming' | 'done';
@@ -164,18 +167,18 @@ export class DialogFrame {
     this.state = 'loading';
     this.clearStatus();
     this.render();
-    try {
-      const focus = await this.loader();
-      this.state = 'ready';
-      this.render();
-      if (focus) focus();
-      else this.insertButton.focus();
-    } catch (error) {
+    const loaded = await this.loader().catch((error: unknown) => unexpected('', error));
+    if (!loaded.ok) {
       this.state = 'load-failed';
       this.render();
-      showStatus(this.status, { kind: 'error', title: errorMessage(error) });
+      showStatus(this.status, { kind: 'error', title: loaded.message });
       this.retry.focus();
+      return;
     }
+    this.state = 'ready';
+    this.render();
+    if (loaded.focus) loaded.focus();
+    else this.insertButton.focus();
   }
 
   private async insert(): Promise<void> {
@@ -194,23 +197,23 @@ export class DialogFrame {
   private async send(sender: InsertSender, replaceEdited: boolean, button: HTMLButtonElement): Promise<void> {
     this.state = 'busy';
     this.render();
-    let outcome: InsertOutcome;
-    try {
-      outcome = await withBusyButton(button, this.options.busyLabel, () => sender(replaceEdited));
-    } catch (error) {
-      this.pending = null;
-      this.state = 'ready';
-      this.render();
-      showStatus(this.status, { kind: 'error', title: errorMessage(error) });
-      this.insertButton.focus();
-      return;
-    }
-    if (outcome.status === 'needs-confirmation') {
+    const outcome = await withBusyButton(button, this.options.busyLabel, () => sender(replaceEdited)).catch(
+      (error: unknown) => unexpected('', error),
+    );
+    if (!outcome.ok && outcome.kind === 'needs-confirmation') {
       this.pending = sender;
       this.state = 'confirming';
       this.confirmText.textContent = outcome.message;
       this.render();
       this.confirm.focus();
+      return;
+    }
+    if (!outcome.ok) {
+      this.pending = null;
+      this.state = 'ready';
+      this.render();
+      showStatus(this.status, { kind: 'error', title: outcome.message });
+      this.insertButton.focus();
       return;
     }
     this.pending = null;

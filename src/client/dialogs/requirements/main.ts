@@ -64,6 +64,7 @@ if (root) {
   root.replaceChildren(frame.element);
   void frame.load(async () => {
     const state = await callDocs('getConversationState');
+    if (!state.ok) return state;
     current.setRoles(state.roles);
     target.setRoles(state.roles);
     current.setValue(state.lastRoles?.currentRoleId ?? null);
@@ -73,12 +74,15 @@ if (root) {
     frame.note.textContent = note ?? '';
     selectionChanged();
     // With roles remembered, Enter inserts straight away; otherwise start at the target picker.
-    return target.value
-      ? () => {
-          frame.focusInsertButton();
-        }
-      : () => {
-          target.focus();
-        };
+    return {
+      ok: true,
+      focus: target.value
+        ? () => {
+            frame.focusInsertButton();
+          }
+        : () => {
+            target.focus();
+          },
+    };
   });
 }
