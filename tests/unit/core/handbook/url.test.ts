@@ -1,5 +1,5 @@
+import { isRawJobFamilyUrl } from '../../../../src/core/handbook/rawUrl';
 import {
-  isRawJobFamilyUrl,
   parseHandbookUrl,
   rawMarkdownUrls,
   RAW_JOB_FAMILIES_PREFIX,
