@@ -59,6 +59,13 @@ export interface ImportSummary {
   kept: number;
   /** Earlier imported rows now marked as not in the target role (never deleted). */
   markedNotInTarget: number;
+  /**
+   * Rows of the same level in its other wording (catalog or handbook) that left the target and whose
+   * ratings and evidence were copied to the matching new row.
+   */
+  carriedOver: number;
+  /** Requirement texts of such rows with a rating or evidence that matched no new row; they keep it. */
+  notCarried: string[];
   plan: PlanState;
 }
 

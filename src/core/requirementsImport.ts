@@ -3,11 +3,19 @@
  * nothing else. Cells people fill in (ratings, evidence, edited text) are never part of the result.
  */
 import { AREAS, type Role } from './catalog';
-import { literal, normalizeText, type Cell } from './cells';
+import { isDate, literal, normalizeText, type Cell } from './cells';
 import { comparisonLabel, compareLevels } from './compare';
 import type { HeaderMap } from './headers';
 import { IN_TARGET_NO, IN_TARGET_YES, REQ, REQUIREMENTS_TAB } from './layout';
-import { textAt, type Table } from './table';
+import {
+  CARRIED_HEADERS,
+  planCarryOver,
+  type CarriedValues,
+  type Destination,
+  type LeavingRow,
+  type OtherWording,
+} from './ratingCarryOver';
+import { textAt, valueAt, type Table } from './table';
 
 const KEY_PREFIX = 'req:';
 
@@ -18,6 +26,12 @@ export function requirementKey(roleId: string, requirementId: string): string {
 
 export function isRequirementKey(key: string): boolean {
   return key.startsWith(KEY_PREFIX);
+}
+
+/** The role and requirement ids a requirement key is made of (requirement ids hold no colon). */
+function keyParts(key: string): { roleId: string; requirementId: string } {
+  const last = key.lastIndexOf(':');
+  return { roleId: key.slice(KEY_PREFIX.length, last), requirementId: key.slice(last + 1) };
 }
 
 /** A whole column of existing data rows to write back, because at least one value changed. */
@@ -37,13 +51,21 @@ export interface RequirementsImportPlan {
   newComparedWithCurrent: number;
   kept: number;
   markedNotInTarget: number;
+  /** Rows leaving the target whose ratings and evidence were copied to a new row in the new wording. */
+  carriedOver: number;
+  /** Requirement texts of leaving rows with a rating or evidence that found no new row (they keep it). */
+  notCarried: string[];
 }
 
-/** Plans the import of `target`'s requirements, compared with `current`, into the existing tab. */
+/**
+ * Plans the import of `target`'s requirements, compared with `current`, into the existing tab.
+ * With `other`, the target level's rows in another wording hand their ratings to the new rows.
+ */
 export function planRequirementsImport(
   table: Table,
   current: Role | null,
   target: Role,
+  other: OtherWording = { catalogRole: null },
 ): RequirementsImportPlan {
   const appendedHeaders = table.header.missing(REQUIREMENTS_TAB.headers);
   const header = table.header.withAppended(appendedHeaders);
@@ -54,6 +76,7 @@ export function planRequirementsImport(
   const comparedColumn = table.rows.map((row) => cellFor(table, row, REQ.compared));
   const inTargetColumn = table.rows.map((row) => cellFor(table, row, REQ.inTarget));
   const seen = new Set<string>();
+  const leaving: LeavingRow[] = [];
   let markedNotInTarget = 0;
   const claim = (i: number, key: string, match: (typeof compared)[number]) => {
     seen.add(key);
@@ -70,6 +93,12 @@ export function planRequirementsImport(
     else if (inTargetColumn[i] !== IN_TARGET_NO) {
       inTargetColumn[i] = IN_TARGET_NO;
       markedNotInTarget++;
+      const row = table.rows[i] ?? [];
+      leaving.push({
+        ...keyParts(key),
+        text: textAt(table, row, REQ.requirement),
+        values: carried(table, row),
+      });
     }
   });
 
@@ -101,6 +130,16 @@ export function planRequirementsImport(
   addIfChanged(REQ.compared, comparedColumn);
   addIfChanged(REQ.inTarget, inTargetColumn);
 
+  const rowOfKey = new Map<string, number>();
+  keyColumn.forEach((key, i) => {
+    if (seen.has(String(key))) rowOfKey.set(String(key), i);
+  });
+  const destinations: Destination[] = [...wanted].map(([key, { requirement }]) => {
+    const i = rowOfKey.get(key);
+    return { key, requirement, existing: i === undefined ? null : carried(table, table.rows[i] ?? []) };
+  });
+  const carry = planCarryOver(leaving, destinations, target.id, other);
+
   const newRows: Cell[][] = [];
   for (const [key, { requirement, isNew }] of wanted) {
     if (seen.has(key)) continue;
@@ -114,6 +153,9 @@ export function planRequirementsImport(
     put(REQ.requirement, literal(requirement.text));
     put(REQ.compared, comparisonLabel(isNew, current !== null));
     put(REQ.inTarget, IN_TARGET_YES);
+    for (const [header, value] of Object.entries(carry.valuesByKey.get(key) ?? {})) {
+      put(header, typeof value === 'string' ? literal(value) : value);
+    }
     newRows.push(row);
   }
 
@@ -126,7 +168,26 @@ export function planRequirementsImport(
     newComparedWithCurrent: compared.filter((c) => c.isNew).length,
     kept: seen.size,
     markedNotInTarget,
+    carriedOver: carry.carriedOver,
+    notCarried: carry.notCarried,
   };
+}
+
+/** What a person typed in a row's rating and evidence cells, as read (a number stays a number). */
+function carried(table: Table, row: readonly unknown[]): CarriedValues {
+  const values: CarriedValues = {};
+  for (const header of CARRIED_HEADERS) {
+    const value = valueAt(table, row, header);
+    if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      isDate(value)
+    ) {
+      values[header] = value;
+    }
+  }
+  return values;
 }
 
 /** A cell's current text for a managed column ('' when the tab lacks the column so far). */

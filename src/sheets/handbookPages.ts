@@ -4,7 +4,8 @@
  * a failure comes back as a reason and a message for people. Nothing here touches the spreadsheet.
  */
 import { fingerprint } from '../core/cells';
-import { isRawJobFamilyUrl, rawMarkdownUrls, type HandbookPageRef } from '../core/handbook/url';
+import { checkRawJobFamilyUrl, resolveLocation } from '../core/handbook/rawUrl';
+import { rawMarkdownUrls, type HandbookPageRef } from '../core/handbook/url';
 import { parseJobFamily } from '../core/jobFamily/parse';
 import type { JobFamilyPage } from '../core/jobFamily/types';
 import type { HandbookFailureReason } from '../api/sheets';
@@ -17,7 +18,6 @@ const CACHE_PREFIX = 'careergrowth.handbook.v1:';
 /** CacheService refuses keys over 250 characters and values over 100 KB. */
 const MAX_CACHE_KEY = 250;
 const MAX_CACHE_VALUE = 100 * 1024;
-const GITLAB_ORIGIN = 'https://gitlab.com';
 
 export type PageLoad =
   | { ok: true; page: JobFamilyPage; fromCache: boolean }
@@ -109,8 +109,10 @@ function fetchOne(url: string, redirectsLeft: number): Fetched {
     const headers = response.getHeaders() as Record<string, unknown>;
     const header = headers.Location ?? headers.location;
     const location = typeof header === 'string' ? header : '';
-    const target = location.startsWith('/') ? `${GITLAB_ORIGIN}${location}` : location;
-    if (redirectsLeft > 0 && isRawJobFamilyUrl(target)) return fetchOne(target, redirectsLeft - 1);
+    const target = resolveLocation(location, url) ?? location;
+    // Only the checked, rebuilt address is fetched: never the redirect's own text.
+    const allowed = checkRawJobFamilyUrl(target);
+    if (redirectsLeft > 0 && allowed.ok) return fetchOne(allowed.url, redirectsLeft - 1);
     return {
       ok: false,
       reason: 'blocked',

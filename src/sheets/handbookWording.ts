@@ -80,6 +80,8 @@ export function handbookWordedImport(
     current: c?.role ?? null,
     plan: { targetRoleId: target.id, currentRoleId: current?.id ?? null, handbook },
     wording: 'handbook',
+    // Rows of the catalog's wording of the level hand their ratings to the handbook's rows.
+    otherWording: { catalogRole: target },
     shown: {
       target: { id: target.id, title: target.level.title },
       current: current ? { id: current.id, title: current.level.title } : null,

@@ -6,6 +6,7 @@
  */
 import type { Role } from '../core/catalog';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../core/layout';
+import type { OtherWording } from '../core/ratingCarryOver';
 import { planRequirementsImport } from '../core/requirementsImport';
 import type { ImportSummary, Wording } from '../api/sheets';
 import { withDocumentLock } from './lock';
@@ -22,6 +23,8 @@ export interface RequirementsImport {
   /** How the summary names the roles (a catalog role imported with handbook wording keeps its catalog id). */
   shown: { target: { id: string; title: string }; current: { id: string; title: string } | null };
   skippedCommon?: number;
+  /** The target level in its other wording, whose leaving rows hand their ratings to the new ones. */
+  otherWording?: OtherWording;
 }
 
 export function importRequirements(choice: RequirementsImport): ImportSummary {
@@ -30,7 +33,12 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
     const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
     requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
     const actions = loadTab(spreadsheet, ACTIONS_TAB);
-    const change = planRequirementsImport(requirements.table, choice.current, choice.target);
+    const change = planRequirementsImport(
+      requirements.table,
+      choice.current,
+      choice.target,
+      choice.otherWording,
+    );
 
     // Everything is decided; from here on we only write.
     const after = writeTabChange(spreadsheet, requirements, REQUIREMENTS_TAB, change);
@@ -47,6 +55,8 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
       added: change.newRows.length,
       kept: change.kept,
       markedNotInTarget: change.markedNotInTarget,
+      carriedOver: change.carriedOver,
+      notCarried: change.notCarried,
       plan: planState(choice.plan, after, { sheet: actionsTab.sheet, table: actionsTab.table }, new Date()),
     };
   });

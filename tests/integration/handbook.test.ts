@@ -119,6 +119,80 @@ describe('looking up a handbook page', () => {
   });
 });
 
+describe('a redirect is followed only inside the raw job-family files', () => {
+  const PATH = '/gitlab-com/content-sites/handbook/-/raw/main/content/job-families/';
+  const hostile: [string, string][] = [
+    ['an encoded ..', `${RAW_JOB_FAMILIES_PREFIX}%2e%2e/%2e%2e/%2e%2e/secret.md`],
+    ['a mixed-case encoded ..', `${RAW_JOB_FAMILIES_PREFIX}%2E%2e/secret.md`],
+    ['a double-encoded ..', `${RAW_JOB_FAMILIES_PREFIX}%252e%252e/%252e%252e/secret.md`],
+    ['..%2f', `${RAW_JOB_FAMILIES_PREFIX}..%2f..%2f..%2f..%2fsecret.md`],
+    ['%5c', `${RAW_JOB_FAMILIES_PREFIX}..%5c..%5csecret.md`],
+    ['backslashes', `${RAW_JOB_FAMILIES_PREFIX}..\\..\\secret.md`],
+    ['a plain ..', `${RAW_JOB_FAMILIES_PREFIX}../../../../../../../../other/-/raw/main/x.md`],
+    ['a trailing-dot segment', `${RAW_JOB_FAMILIES_PREFIX}.../secret.md`],
+    ['user info', `https://someone@gitlab.com${PATH}sales/planning-analyst.md`],
+    ['another port', `https://gitlab.com:8443${PATH}sales/planning-analyst.md`],
+    ['plain http', `http://gitlab.com${PATH}sales/planning-analyst.md`],
+    ['a look-alike host', `https://gitlab.com.evil.example${PATH}sales/planning-analyst.md`],
+    ['a protocol-relative host', '//evil.example.com/page.md'],
+    [
+      'a path that climbs from the host',
+      '/gitlab-com/content-sites/handbook/-/raw/main/content/../../secret.md',
+    ],
+    ['a query', `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst.md?inline=false`],
+  ];
+
+  it.each(hostile)(
+    '%s is refused as blocked, with no second fetch and nothing written',
+    (_name, location) => {
+      const h = plan({
+        [rawUrl(PLANNING_PATH)]: { status: 302, headers: { Location: location } },
+      });
+      // Whatever the redirect names would be served, so only the add-on's own check stands in the way.
+      h.fake.urlFetch.fallback = { body: planningPage() };
+      h.fake.urlFetch.whitelist = null;
+      h.call('setUpGrowthPlan');
+      const before = h.fake.snapshot();
+      expectHandbookFailure(lookup(h), 'blocked', /which the add-on does not read/);
+      expectHandbookFailure(importLevel(h), 'blocked', /which the add-on does not read/);
+      expect(h.fake.urlFetch.requests.map((r) => r.url)).toEqual([
+        rawUrl(PLANNING_PATH),
+        rawUrl(PLANNING_PATH),
+      ]);
+      expect(h.fake.snapshot()).toEqual(before);
+      expect(h.fake.locksHeld()).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['an upper-case host', `https://GITLAB.com${PATH}sales/planning-analyst-new.md`],
+    ['a path on the same host', `${PATH}sales/planning-analyst-new.md`],
+    ['a sibling file', 'planning-analyst-new.md'],
+    ['a "." and an empty segment', `${RAW_JOB_FAMILIES_PREFIX}sales/.//planning-analyst-new.md`],
+  ])('%s is followed, to its canonical address', (_name, location) => {
+    const moved = `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst-new.md`;
+    const h = plan({
+      [rawUrl(PLANNING_PATH)]: { status: 301, headers: { Location: location } },
+      [moved]: { body: planningPage() },
+    });
+    expect(lookup(h).ok).toBe(true);
+    expect(h.fake.urlFetch.requests.map((r) => r.url)).toEqual([rawUrl(PLANNING_PATH), moved]);
+  });
+
+  it('a second redirect is not followed', () => {
+    const moved = `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst-new.md`;
+    const h = plan({
+      [rawUrl(PLANNING_PATH)]: { status: 301, headers: { Location: moved } },
+      [moved]: {
+        status: 301,
+        headers: { Location: `${RAW_JOB_FAMILIES_PREFIX}sales/planning-analyst-3.md` },
+      },
+    });
+    expectHandbookFailure(lookup(h), 'blocked', /which the add-on does not read/);
+    expect(h.fake.urlFetch.requests).toHaveLength(2);
+  });
+});
+
 describe('a handbook page that cannot be used changes nothing', () => {
   const DEAL_DESK = 'sales/deal-desk';
   const cases: [string, Record<string, ScriptedResponse>, string, RegExp][] = [

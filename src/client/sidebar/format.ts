@@ -42,12 +42,40 @@ export function importSummaryLines(summary: ImportSummary): string[] {
   if (summary.markedNotInTarget > 0) {
     lines.push(`${summary.markedNotInTarget} marked as not in the target role`);
   }
+  if (summary.carriedOver > 0) {
+    lines.push(
+      `Ratings and evidence of ${plural(summary.carriedOver, 'requirement')} carried over to the new wording`,
+    );
+  }
+  if (summary.notCarried.length > 0) lines.push(notCarriedText(summary.notCarried));
   if (summary.currentRole) {
     lines.push(
       `${summary.newComparedWithCurrent} of ${summary.requirements} new compared with ${summary.currentRole.title}`,
     );
   }
   return lines;
+}
+
+const NAMED_AT_MOST = 3;
+const NAME_CHARS = 60;
+
+/**
+ * Rated rows whose rating found no requirement in the new wording: they keep it on their own row,
+ * now marked "No". The first few are named so the person knows which to rate again.
+ */
+export function notCarriedText(texts: readonly string[]): string {
+  const named = texts
+    .slice(0, NAMED_AT_MOST)
+    .map((text) => `"${text.length > NAME_CHARS ? `${text.slice(0, NAME_CHARS - 1)}…` : text}"`);
+  const more = texts.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : joinWithAnd(named);
+  const rows = texts.length === 1 ? 'its row' : 'their rows';
+  return `Could not carry over ${plural(texts.length, 'rated requirement')} to the new wording (kept on ${rows} marked "No"): ${list}`;
+}
+
+function joinWithAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /** The headline of an import result. */

@@ -188,6 +188,25 @@ export function catalogOfferForPage(catalog: Catalog, ref: HandbookPageRef): Rol
   return roles[0] ?? null;
 }
 
+/**
+ * True when `roleId` is a handbook level the catalog role describes (`handbook:<its page>#<level>`),
+ * by the same anchor-or-title rule as levelForCatalogRole, so without reading the page.
+ */
+export function isHandbookWordingOf(roleId: string, role: Role): boolean {
+  if (!roleId.startsWith(HANDBOOK_ROLE_PREFIX)) return false;
+  const hash = roleId.indexOf('#');
+  if (hash < 0) return false;
+  const path = roleId.slice(HANDBOOK_ROLE_PREFIX.length, hash);
+  const slug = roleId.slice(hash + 1);
+  if (path !== handbookPathOf(role.level.url)) return false;
+  const anchor = anchorOf(role.level.url);
+  return (
+    slug === anchor ||
+    roleNameKey(slug) === roleNameKey(role.level.title) ||
+    (anchor !== null && roleNameKey(slug) === roleNameKey(anchor))
+  );
+}
+
 /** The handbook level a catalog role describes: the heading its link names, else the same title (spelling aside), else a page's only level. */
 export function levelForCatalogRole(page: JobFamilyPage, role: Role): JobFamilyLevel | null {
   const anchor = anchorOf(role.level.url);

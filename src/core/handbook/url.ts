@@ -99,11 +99,6 @@ export function rawMarkdownUrls(page: HandbookPageRef): string[] {
   return [`${base}.md`, `${base}/_index.md`, `${base}/index.md`];
 }
 
-/** True for an address the add-on may fetch: the raw job-family files and nothing else. */
-export function isRawJobFamilyUrl(url: string): boolean {
-  return url.startsWith(RAW_JOB_FAMILIES_PREFIX) && !url.includes('/../') && !url.includes('?');
-}
-
 /** The job-family path of a handbook URL the catalog holds (anchor ignored), or null. */
 export function handbookPathOf(url: string): string | null {
   const parsed = parseHandbookUrl(url);

@@ -23,6 +23,8 @@ export interface DraftLevel {
    * Security Assurance Responsibilities" under "Director, Security"): a variant of that level.
    */
   variantOf?: DraftLevel;
+  /** The page's note that the level is left empty on purpose ("to be defined", "WIP"). */
+  placeholder?: string;
 }
 
 export interface DraftSpecialty {

@@ -4,13 +4,14 @@
  * say, not by their depth, because pages put levels at `##`, `###` or even `####`.
  */
 import type { Token, Tokens } from 'marked';
-import { emptyLists, type Draft, type DraftLevel, type DraftSpecialty } from './draft';
+import { emptyLists, type Draft, type DraftLevel, type DraftSpecialty, type ListKind } from './draft';
 import { htmlListBullets, listBullets, unmarkedListLines } from './bullets';
 import { readMermaidLadder } from './careerLadder';
 import { readGrade } from './grade';
 import { extendsReference } from './inheritance';
+import { isPlaceholderBullet, isPlaceholderProse, placeholderInTitle } from './placeholder';
 import { inlineText } from './plainText';
-import { looksLikeRole, namesLevel, onlySeniorityAdded, roleKey } from './roleNames';
+import { looksLikeRole, namesLevel, onlySeniorityAdded, roleKey, roleWords } from './roleNames';
 import { readHeading, readPseudoHeading, type HeadingMeaning, type SectionKind } from './sections';
 
 type Target =
@@ -49,11 +50,16 @@ class PageReader {
   private target: Target = { kind: 'pageIntro' };
   /** A short "Technical:" line right before a list gives its bullets their context. */
   private listContext = '';
+  /** Lists under one heading that names several levels ("Coordinator and Intermediate ..."). */
+  private readonly sharedLists: { kind: ListKind; owners: DraftLevel[]; items: string[] }[] = [];
 
   constructor(private pageTitle: string) {}
 
   read(tokens: readonly Token[]): Draft {
     this.blocks(tokens, 0);
+    for (const { kind, owners, items } of this.sharedLists) {
+      for (const owner of owners) owner.lists[kind].push(...items);
+    }
     return this.draft;
   }
 
@@ -161,6 +167,14 @@ class PageReader {
     prefix: string,
     depth: number,
   ): void {
+    // A grade is one level's own: only lists are shared by a heading naming several levels.
+    const together = kind === 'grade' ? null : this.levelsNamedTogether(prefix);
+    if (together && kind !== 'grade') {
+      const items: string[] = [];
+      this.sharedLists.push({ kind, owners: together, items });
+      this.target = { kind: 'list', list: items, extendsAllowed: true };
+      return;
+    }
     let owner = this.level;
     if (owner && prefix === '') {
       const under = depth > owner.depth || (depth === owner.depth && kind !== 'performanceIndicators');
@@ -188,7 +202,9 @@ class PageReader {
   /** The level a heading like "Senior Analyst Requirements" belongs to; null for the page itself. */
   private ownerNamed(prefix: string, kind: SectionKind, depth: number): DraftLevel | null {
     const current = this.level;
-    if (current && namesLevel(prefix, current.title, this.pageTitle)) return current;
+    if (current && (roleKey(prefix) === current.key || namesLevel(prefix, current.title, this.pageTitle))) {
+      return current;
+    }
     // "As a DBRE you will", "Candidate Qualifying Criteria": a description, not a role's name.
     if (!looksLikeRole(prefix)) return current && depth > current.depth ? current : null;
     const key = roleKey(prefix);
@@ -219,6 +235,37 @@ class PageReader {
     return created;
   }
 
+  /**
+   * The levels a heading like "Coordinator and Intermediate Performance Indicators" names, each
+   * part one level of the page; null unless the name is such a list of levels the page has.
+   */
+  private levelsNamedTogether(prefix: string): DraftLevel[] | null {
+    const parts = prefix.split(/\s*(?:,|&|\/|\band\b)\s*/i).filter((part) => roleKey(part) !== '');
+    if (parts.length < 2) return null;
+    const key = roleKey(prefix);
+    if (this.draft.levels.some((level) => level.key === key)) return null;
+    const owners: DraftLevel[] = [];
+    for (const part of parts) {
+      const owner = this.levelNamedBy(part);
+      if (!owner || owners.includes(owner)) return null;
+      owners.push(owner);
+    }
+    return owners;
+  }
+
+  /** The one level a short name means: the level of that exact name, else the only one with its words. */
+  private levelNamedBy(name: string): DraftLevel | null {
+    const key = roleKey(name);
+    const exact = this.draft.levels.find((level) => level.key === key);
+    if (exact) return exact;
+    const words = roleWords(name);
+    const containing = this.draft.levels.filter((level) => {
+      const own = roleWords(level.title);
+      return words.every((word) => own.includes(word));
+    });
+    return containing.length === 1 ? (containing[0] ?? null) : null;
+  }
+
   private hasSection(level: DraftLevel, kind: SectionKind): boolean {
     if (kind === 'grade') return level.gradeHeading || level.grade !== null;
     if (kind === 'responsibilities' || kind === 'requirements' || kind === 'performanceIndicators') {
@@ -235,14 +282,17 @@ class PageReader {
         ? heading
         : heading.replace(/[\s,–—-]*\(?\s*(job\s+)?grade\s*:?\s*\d{1,2}(\.\d)?\s*\)?\s*$/i, '').trim() ||
           heading;
-    const key = roleKey(title);
+    const marked = placeholderInTitle(title);
+    const name = marked?.title ?? title;
+    const key = roleKey(name);
     if (key === '') {
       this.closeLevel();
       this.target = { kind: 'none' };
       return;
     }
     const level =
-      this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(title, depth);
+      this.draft.levels.find((candidate) => candidate.key === key) ?? this.createLevel(name, depth);
+    if (marked) level.placeholder ??= marked.marker;
     level.depth = Math.min(level.depth, depth);
     if (level.grade === null && gradeInTitle !== null) level.grade = gradeInTitle;
     this.level = level;
@@ -344,13 +394,16 @@ class PageReader {
       this.draft.pageGrade = readGrade(text);
     }
     const inherits = extendsReference(text) !== null;
-    if (!inherits && /^[^.]{1,60}:$/.test(text) && text.split(/\s+/).length <= 4) {
-      this.listContext = text.slice(0, -1).trim();
+    // "Technical:" or a bold "**Leadership**" above a list labels its bullets, as a parent bullet would.
+    const label = /:$/.test(text) || isEmphasisOnly(token) ? text.replace(/:$/, '').trim() : '';
+    if (!inherits && /^[^.]{1,60}$/.test(label) && label.split(/\s+/).length <= 4) {
+      this.listContext = label;
       return;
     }
     const target = this.target;
     switch (target.kind) {
       case 'levelIntro': {
+        if (isPlaceholderProse(text)) target.level.placeholder ??= text;
         const grade = readGrade(text);
         if (grade !== null && target.level.grade === null) target.level.grade = grade;
         if (target.level.extendsText === null && inherits) target.level.extendsText = text;
@@ -366,6 +419,7 @@ class PageReader {
         // A prose "Everything in X, plus:" works like the bullet; other prose is description,
         // unless it is a list written without bullet marks, one item a line.
         if (inherits) target.list.push(text);
+        else if (isPlaceholderProse(text)) this.notePlaceholder(text);
         else target.list.push(...unmarkedListLines(token.raw));
         return;
       }
@@ -388,7 +442,9 @@ class PageReader {
     const context = this.listContext;
     this.listContext = '';
     const bullets = (): string[] =>
-      listBullets(token).map((bullet) => (context === '' ? bullet : `${context}: ${bullet}`));
+      listBullets(token)
+        .filter((bullet) => !this.placeholderNoted(bullet))
+        .map((bullet) => (context === '' ? bullet : `${context}: ${bullet}`));
     switch (target.kind) {
       case 'levelIntro':
         target.level.intro.push(...bullets());
@@ -478,6 +534,18 @@ class PageReader {
       target.specialty.items.push(...bullets);
       target.list?.push(...bullets);
     } else if (target.kind === 'careerLadder') this.draft.careerLadder.push(...bullets);
+  }
+
+  /** Remembers that the level being read is left empty on purpose. */
+  private notePlaceholder(text: string): void {
+    if (this.level) this.level.placeholder ??= text;
+  }
+
+  /** True for a bullet that only says "TBD" or the like: noted on the level, and no item. */
+  private placeholderNoted(bullet: string): boolean {
+    if (!isPlaceholderBullet(bullet)) return false;
+    this.notePlaceholder(bullet);
+    return true;
   }
 
   private warn(message: string): void {

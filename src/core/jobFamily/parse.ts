@@ -97,7 +97,8 @@ function keepLevelsWithContent(draft: Draft, warnings: string[]): void {
       hasLists ||
       level.grade !== null ||
       level.lists.responsibilities.length > 0 ||
-      level.extendsText !== null;
+      level.extendsText !== null ||
+      (level.placeholder !== undefined && looksLikeRole(level.title));
     if (kept && level.gradeHeading && level.grade === null) {
       warnings.push(`"${level.title}" has a Job Grade section without a grade number.`);
     }
@@ -196,10 +197,20 @@ function reportThinLevels(
   levels.forEach((level, index) => {
     if (level.responsibilities.length + level.requirements.length > 0) return;
     const draft = drafts[index];
+    if (draft?.placeholder !== undefined) {
+      warnings.push(
+        `"${level.title}" has no responsibilities or requirements yet: the page leaves it empty on purpose ("${shortQuote(draft.placeholder)}").`,
+      );
+      return;
+    }
     const what =
       draft && draft.lists.performanceIndicators.length > 0 ? 'only performance indicators' : 'no lists';
     warnings.push(`"${level.title}" has ${what}: no responsibilities or requirements.`);
   });
+}
+
+function shortQuote(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }
 
 function items(texts: readonly string[]): JobFamilyItem[] {

@@ -2,6 +2,7 @@
  * Comparing role names as handbook authors write them: "Sr. Analyst" is "Senior Analyst",
  * "Field COmmunications" is "Field Communications", "(Intermediate)" is often left out.
  */
+import { allowedSlips, editDistance } from './spelling';
 
 const ABBREVIATIONS: Record<string, string> = {
   sr: 'senior',
@@ -66,10 +67,22 @@ export function coreRoleWords(name: string): string[] {
  * "Deal Desk Analyst") names another level.
  */
 export function namesLevel(headingName: string, levelTitle: string, pageTitle = ''): boolean {
-  const words = coreRoleWords(headingName);
+  // A possessive's "s" ("Analyst's Responsibilities") is no word of the name.
+  const words = coreRoleWords(headingName).filter((word) => word !== 's');
   if (words.length === 0) return false;
-  const pool = new Set([...coreRoleWords(levelTitle), ...coreRoleWords(pageTitle)]);
-  return words.every((word) => pool.has(word));
+  const pool = [...coreRoleWords(levelTitle), ...coreRoleWords(pageTitle)];
+  return words.every((word) => pool.some((known) => sameRoleWord(word, known)));
+}
+
+/**
+ * Two spellings of one word of a role name: a plural ("Analysts") or one slip of the keys
+ * ("Anaylst"). Seniority words must match exactly, so "Senior" never passes for "Junior".
+ */
+function sameRoleWord(word: string, known: string): boolean {
+  if (word === known) return true;
+  if (SENIORITY_WORDS.has(word) || SENIORITY_WORDS.has(known)) return false;
+  if (word === `${known}s` || known === `${word}s`) return true;
+  return Math.min(allowedSlips(word.length), 1) > 0 && editDistance(word, known, 1) <= 1;
 }
 
 /** kebab-case of a title, ASCII only; "level" when nothing is left. */

@@ -3,6 +3,7 @@
  * ways ("Senior X Requirements", "#### Job Grade", "Key responsibilities", "Specialities"), so a
  * heading is read as an optional role name followed by a section word.
  */
+import { closestWord } from './spelling';
 
 export type SectionKind =
   | 'responsibilities'
@@ -46,7 +47,7 @@ const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
   ],
   [
     'requirements',
-    /\b(requirements?|requirments|qualifications?|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|(required|requires|desired|preferred|minimum|relevant|desirable) (skills|experience|knowledge)( ?(\/|,|and) ?(skills|experience|knowledge))*|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
+    /\b(requirements?|requirments|qualifications?|expectations|criteria|what you('| wi)ll bring|what we('| a)re looking for|you should have|about you|who you are|ideal candidate|(a|good|great|right) fit (to|for) (this|the) role( if you)?|(desirable|desired|required|preferred|key|essential|core|technical) skills|skills,? knowledge,? (and )?experience|(required|requires|desired|preferred|minimum|relevant|desirable) (skills|experience|knowledge)( ?(\/|,|and) ?(skills|experience|knowledge))*|skills|nice[ -]to[ -]haves?|competenc(y|ies))$/,
   ],
   // Description headings ("Senior X Overview", "... Role") say nothing a level is measured on.
   [
@@ -56,7 +57,7 @@ const SECTION_ENDINGS: ReadonlyArray<[SectionKind, RegExp]> = [
 ];
 
 const IGNORED_HEADINGS =
-  /^(overview|summary|introduction|about( (the|this) (role|team|job family|position))?|about (us|gitlab)|mission|vision|purpose|compensation( and benefits)?|benefits|total rewards|(relevant )?links|resources|references|further reading|navigation|faq|notes?|team|the team|our team|team structure|tools|why (join )?gitlab|working at gitlab|equal employment opportunity|country hiring guidelines|remote work|job family|job families|department|organization|reporting structure|reports to|expectations|description|background|location|duration( and timing)?)$/;
+  /^(overview|summary|introduction|about( (the|this) (role|team|job family|position))?|about (us|gitlab)|mission|vision|purpose|compensation( and benefits)?|benefits|total rewards|(relevant )?links|resources|references|further reading|navigation|faq|notes?|team|the team|our team|team structure|tools|why (join )?gitlab|working at gitlab|equal employment opportunity|country hiring guidelines|remote work|job family|job families|department|organization|reporting structure|reports to|description|background|location|duration( and timing)?)$/;
 
 /** Words that qualify a section without naming a role: "Key Responsibilities", "Minimum Requirements". */
 const QUALIFIERS = new Set(
@@ -81,9 +82,21 @@ const ADDRESSED_TO_READER: ReadonlyArray<[SectionKind, RegExp]> = [
   ['ignored', /^(what|how|why|who|where|when|a day in)\b|\b(you|your)\b/],
 ];
 
+/** Section words an author may misspell ("Responsibilties", "Requirments", "Performance Indicaters"). */
+const SECTION_WORDS = [
+  'responsibilities',
+  'responsibility',
+  'requirements',
+  'requirement',
+  'qualifications',
+  'performance',
+  'indicators',
+  'expectations',
+];
+
 export function readHeading(text: string): HeadingMeaning {
   // Normalised without changing letters, so an index into the lowercase form is one into this.
-  const normalized = text
+  const normalized = withSectionWordsRespelt(text)
     .replace(/[’‘]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/[:.!?*_ ]+$/g, '')
@@ -101,6 +114,16 @@ export function readHeading(text: string): HeadingMeaning {
     if (ending.test(plain)) return sectionWithPrefix(kind, ending, normalized, plain);
   }
   return { kind: null, prefix: '' };
+}
+
+/** A misspelt section word written the way the patterns know it; other words as they were. */
+function withSectionWordsRespelt(text: string): string {
+  return text.replace(/[A-Za-z]{5,}/g, (word) => {
+    const lower = word.toLowerCase();
+    if (SECTION_WORDS.includes(lower)) return word;
+    const meant = closestWord(lower, SECTION_WORDS);
+    return meant === null ? word : `${word[0]}${meant.slice(1)}`;
+  });
 }
 
 /** "Senior Analyst Key" -> "Senior Analyst"; "Minimum" -> "". */

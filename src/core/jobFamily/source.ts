@@ -2,6 +2,7 @@
  * Turns whatever string we are handed into markdown the lexer can read in bounded time: front
  * matter split off, control characters and Hugo shortcodes removed, nesting clamped, size capped.
  */
+import { decodeEntities } from './plainText';
 
 /** Larger pages are cut here; real job-family pages are 5-30 KB. */
 export const MAX_SOURCE_CHARS = 1_000_000;
@@ -64,7 +65,8 @@ function readTitle(meta: string): string | null {
   let value = (line[1] as string).trim();
   const quoted = /^(["'])(.*)\1$/.exec(value);
   if (quoted) value = quoted[2] as string;
-  value = value.replace(/\\"/g, '"').trim();
+  // Front matter is YAML, not HTML, yet titles copied from web pages keep entities ("Sales &amp; Marketing").
+  value = decodeEntities(value.replace(/\\"/g, '"')).trim();
   return value === '' ? null : value;
 }
 

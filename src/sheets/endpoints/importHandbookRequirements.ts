@@ -64,6 +64,8 @@ function importLevel(request: z.output<typeof handbookImportRequest>): HandbookI
       },
     },
     wording: 'handbook',
+    // The catalog's wording of this level, if the catalog has it, hands its ratings over.
+    otherWording: { catalogRole: catalogRoleForLevel(catalog, ref.path, targetLevel) },
     shown: {
       target: { id: target.role.id, title: targetLevel.title },
       current: current ? { id: current.role.id, title: current.role.level.title } : null,

@@ -24,6 +24,8 @@ export function importRoleRequirements(input: ImportRequest): HandbookImportResu
         current,
         plan: { currentRoleId: current?.id ?? null, targetRoleId: target.id, handbook: null },
         wording: 'catalog',
+        // Rows of this level in the handbook's wording hand their ratings to the catalog's rows.
+        otherWording: { catalogRole: target },
         shown: {
           target: { id: target.id, title: target.level.title },
           current: current ? { id: current.id, title: current.level.title } : null,

@@ -6,6 +6,7 @@ import {
   importPreviewText,
   importSummaryLines,
   importSummaryTitle,
+  notCarriedText,
   plural,
   ratedPercent,
   ratingProgressText,
@@ -41,6 +42,8 @@ function importSummary(overrides: Partial<ImportSummary> = {}): ImportSummary {
     added: 6,
     kept: 8,
     markedNotInTarget: 0,
+    carriedOver: 0,
+    notCarried: [],
     plan,
     ...overrides,
   };
@@ -83,6 +86,26 @@ describe('import wording', () => {
       '2 marked as not in the target role',
       '6 of 14 new compared with Analyst',
     ]);
+  });
+
+  it('says how many ratings followed a change of wording and names those that could not', () => {
+    expect(
+      importSummaryLines(
+        importSummary({ markedNotInTarget: 6, carriedOver: 4, notCarried: ['Reads contract language'] }),
+      ),
+    ).toEqual([
+      '6 requirements added',
+      '8 already in your plan, kept as they were',
+      '6 marked as not in the target role',
+      'Ratings and evidence of 4 requirements carried over to the new wording',
+      'Could not carry over 1 rated requirement to the new wording (kept on its row marked "No"): "Reads contract language"',
+      '6 of 14 new compared with Analyst',
+    ]);
+    expect(notCarriedText(['A', 'B'])).toBe(
+      'Could not carry over 2 rated requirements to the new wording (kept on their rows marked "No"): "A" and "B"',
+    );
+    expect(notCarriedText(['A', 'B', 'C', 'D', 'E'])).toMatch(/: "A", "B", "C" and 2 more$/);
+    expect(notCarriedText(['x'.repeat(100)])).toMatch(/"x{59}…"$/);
   });
 
   it('leaves out empty counts and the comparison without a current role', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRawJobFamilyUrl } from '../../../../src/core/handbook/rawUrl';
 import {
-  isRawJobFamilyUrl,
   parseHandbookUrl,
   rawMarkdownUrls,
   RAW_JOB_FAMILIES_PREFIX,

@@ -210,6 +210,8 @@ describe('parsing real pages', () => {
     expect(chiefOfStaff.levels[0]?.grade).toBe(11);
     expect(chiefOfStaff.levels[0]?.responsibilities.length).toBe(10);
     expect(chiefOfStaff.levels[0]?.requirements.length).toBe(15);
+    // Its Performance Indicators section holds only "TBD": a note, not an indicator.
+    expect(chiefOfStaff.performanceIndicators).toEqual([]);
     const tax = other['finance/vice-president-of-tax.md'] as JobFamilyPage;
     expect(tax.levels[0]?.requirements.map((item) => item.text)).toContain('Leadership at GitLab');
   });

@@ -209,4 +209,192 @@ describe('page shapes from other departments', () => {
     ]);
     expect(result.warnings).toEqual([]);
   });
+
+  it('reads misspelt section headings as the sections they meant', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Globe Maker\n\nThe Globe Maker is a ${GRADE(6)}.`,
+        '#### Globe Maker Responsibilties\n\n- Glues the gores',
+        '#### Globe Maker Requirments\n\n- Steady with glue',
+        '#### Globe Maker Performance Indicaters\n\n- Globes without seams',
+        `### Senior Globe Maker\n\nThe Senior Globe Maker is a ${GRADE(7)}.`,
+        '#### Senior Globe Maker Responsiblities\n\n- Designs new globes',
+        '#### Senior Globe Maker Qualifcations\n\n- Has made a hundred globes',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Globe Maker', 'Senior Globe Maker']);
+    expect(texts(result.levels[0], 'responsibilities')).toEqual(['Glues the gores']);
+    expect(texts(result.levels[0], 'requirements')).toEqual(['Steady with glue']);
+    expect(result.levels[0]?.performanceIndicators.map((item) => item.text)).toEqual([
+      'Globes without seams',
+    ]);
+    expect(texts(result.levels[1], 'responsibilities')).toEqual(['Designs new globes']);
+    expect(texts(result.levels[1], 'requirements')).toEqual(['Has made a hundred globes']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('does not take a word a slip away from a section word for one when it is a different word', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Retirement Planner\n\nThe Retirement Planner is a ${GRADE(6)}.`,
+        '#### Retirement Planner Responsibilities\n\n- Plans pensions',
+        `### Senior Retirement Planner\n\nThe Senior Retirement Planner is a ${GRADE(7)}.`,
+        '#### Senior Retirement Planner Responsibilities\n\n- Plans many pensions',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual([
+      'Retirement Planner',
+      'Senior Retirement Planner',
+    ]);
+  });
+
+  it('reads section headings that name their level another way: abbreviated, plural, possessive or misspelt', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Senior Map Analyst\n\nThe Senior Map Analyst is a ${GRADE(7)}.`,
+        '#### Sr. Map Analyst Responsibilities\n\n- Reviews the map analyses',
+        "#### Senior Map Analyst's Requirements\n\n- Reads any projection",
+        `### Staff Map Analyst\n\nThe Staff Map Analyst is a ${GRADE(8)}.`,
+        '#### Staff Map Analysts Responsibilities\n\n- Sets the analysis standards',
+        '#### Staff Map Anaylst Requirements\n\n- Has led map reviews',
+        `### Manager, Map Analysis\n\nThe Manager, Map Analysis is a ${GRADE(8)}.`,
+        '#### Map Analysis Mgr Responsibilities\n\n- Runs the analyst team',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual([
+      'Senior Map Analyst',
+      'Staff Map Analyst',
+      'Manager, Map Analysis',
+    ]);
+    expect(texts(result.levels[0], 'responsibilities')).toEqual(['Reviews the map analyses']);
+    expect(texts(result.levels[0], 'requirements')).toEqual(['Reads any projection']);
+    expect(texts(result.levels[1], 'responsibilities')).toEqual(['Sets the analysis standards']);
+    expect(texts(result.levels[1], 'requirements')).toEqual(['Has led map reviews']);
+    expect(texts(result.levels[2], 'responsibilities')).toEqual(['Runs the analyst team']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('still reads a heading that names another seniority as another level', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Junior Map Analyst\n\nThe Junior Map Analyst is a ${GRADE(5)}.`,
+        '#### Junior Map Analyst Responsibilities\n\n- Checks the legends',
+        '#### Senior Map Analyst Responsibilities\n\n- Reviews the legends',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Junior Map Analyst', 'Senior Map Analyst']);
+  });
+
+  it('reads Expectations with a bold label above each list as items labelled like nested bullets', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Senior Surveyor\n\nThe Senior Surveyor is a ${GRADE(7)}.`,
+        '#### Senior Surveyor Responsibilities\n\n- Surveys the hard terrain',
+        '#### Senior Surveyor Expectations',
+        "**Technical**\n\n- Calibrates every instrument\n- Checks a colleague's readings",
+        '**Leadership:**\n\n- Trains new surveyors',
+        `### Lead Surveyor\n\nThe Lead Surveyor is a ${GRADE(8)}.`,
+        '#### Expectations\n\n**Technical**\n\n- Chooses the instruments',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Senior Surveyor', 'Lead Surveyor']);
+    expect(texts(result.levels[0], 'responsibilities')).toEqual(['Surveys the hard terrain']);
+    expect(texts(result.levels[0], 'requirements')).toEqual([
+      'Technical: Calibrates every instrument',
+      "Technical: Checks a colleague's readings",
+      'Leadership: Trains new surveyors',
+    ]);
+    expect(texts(result.levels[1], 'requirements')).toEqual(['Technical: Chooses the instruments']);
+  });
+
+  it('gives a section heading that names several levels to each of them, not to a level of its own', () => {
+    const result = page(
+      [
+        '---\ntitle: Booking Desk\n---',
+        '## Levels',
+        `### Coordinator\n\nThe Coordinator is a ${GRADE(5)}.`,
+        '#### Coordinator Responsibilities\n\n- Books the rooms',
+        `### Intermediate\n\nThe Intermediate is a ${GRADE(6)}.`,
+        '#### Intermediate Responsibilities\n\n- Books rooms and travel',
+        '### Coordinator and Intermediate Performance Indicators\n\n- Rooms booked on time',
+        `### Senior\n\nThe Senior is a ${GRADE(7)}.`,
+        '#### Senior Responsibilities\n\n- Plans the bookings',
+        '#### Senior Performance Indicators\n\n- Budget kept',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Coordinator', 'Intermediate', 'Senior']);
+    expect(result.levels.map((level) => level.performanceIndicators.map((item) => item.text))).toEqual([
+      ['Rooms booked on time'],
+      ['Rooms booked on time'],
+      ['Budget kept'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps a title with "and" in it as one level', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Sales and Booking Coordinator\n\nThe Sales and Booking Coordinator is a ${GRADE(6)}.`,
+        '#### Sales and Booking Coordinator Responsibilities\n\n- Books for the sales team',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Sales and Booking Coordinator']);
+    expect(texts(result.levels[0], 'responsibilities')).toEqual(['Books for the sales team']);
+  });
+
+  it.each([
+    ['prose under the level', 'This level will be defined at the time of business need.'],
+    ['prose under its list heading', '#### Requirements\n\nRequirements to be defined.'],
+    ['a TBD bullet', '#### Responsibilities\n\n- TBD'],
+    ['a WIP bullet', '#### Requirements\n\n- WIP'],
+  ])('says a level is left empty on purpose (%s) instead of the generic warning', (_name, body) => {
+    const result = page(
+      [
+        '## Levels',
+        `### Chart Keeper\n\nThe Chart Keeper is a ${GRADE(6)}.`,
+        '#### Responsibilities\n\n- Keeps the charts',
+        `### Head Chart Keeper\n\nThe Head Chart Keeper is a ${GRADE(9)}.`,
+        body,
+      ].join('\n\n'),
+    );
+    const head = result.levels[1];
+    expect(head?.title).toBe('Head Chart Keeper');
+    expect(texts(head, 'responsibilities')).toEqual([]);
+    expect(texts(head, 'requirements')).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(
+      /^"Head Chart Keeper" has no responsibilities or requirements yet: the page leaves it empty on purpose \(".+"\)\.$/,
+    );
+    expect(result.warnings[0]).not.toMatch(/has no lists/);
+  });
+
+  it('reads a level whose heading says it is not written yet, and keeps bullets that only mention such words', () => {
+    const result = page(
+      [
+        '## Levels',
+        `### Chart Keeper\n\nThe Chart Keeper is a ${GRADE(6)}.`,
+        '#### Responsibilities\n\n- Tracks work in progress on the charts\n- Keeps the TBD list short',
+        '### Head Chart Keeper (WIP)',
+      ].join('\n\n'),
+    );
+    expect(result.levels.map((level) => level.title)).toEqual(['Chart Keeper', 'Head Chart Keeper']);
+    expect(texts(result.levels[0], 'responsibilities')).toEqual([
+      'Tracks work in progress on the charts',
+      'Keeps the TBD list short',
+    ]);
+    expect(result.warnings.join(' ')).toMatch(/"Head Chart Keeper" .*empty on purpose \("WIP"\)/);
+  });
+
+  it('decodes an HTML entity in the front-matter title', () => {
+    const result = page(
+      '---\ntitle: "Maps &amp; Charts &#8211; Keepers"\n---\n\n## Responsibilities\n\n- Keeps maps',
+    );
+    expect(result.title).toBe('Maps & Charts – Keepers');
+  });
 });
