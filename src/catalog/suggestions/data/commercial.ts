@@ -42,7 +42,7 @@ export const commercialSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.dealStructuring, 'read-quote-to-cash-pages', 'Learning', {
     action:
-      'Read the Deal Desk and quote-to-cash sections of the handbook from start to finish and list every deal structure they allow, with the approval each one needs.',
+      'List every deal structure the Deal Desk and quote-to-cash sections of the handbook allow, with the approval each one needs, after reading those sections from start to finish.',
     successMeasure: 'A one-page list that a Deal Desk analyst checks and finds no error of substance in.',
     helper: 'A Deal Desk analyst',
     effortHours: 8,
@@ -213,7 +213,7 @@ export const commercialSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.contractNegotiation, 'interests-not-positions', 'Learning', {
     action:
-      'Read Getting to Yes by Fisher and Ury, or take a negotiation course through the Growth & Development benefit, and use its interests-behind-positions method on your next contract.',
+      'Learn the interests-behind-positions method from Getting to Yes by Fisher and Ury, or from a negotiation course paid through the Growth & Development benefit, and use it on your next contract.',
     successMeasure:
       'A short note on one live negotiation naming the interest you found behind each position.',
     helper: 'My manager',

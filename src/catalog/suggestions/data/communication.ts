@@ -136,7 +136,7 @@ export const communicationSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.fieldCommunications, 'smart-brevity', 'Learning', {
     action:
-      'Read Smart Brevity by VandeHei, Allen and Schwartz and rewrite three recent field announcements in its format, comparing the reactions in Slack.',
+      'Rewrite three recent field announcements in the format taught by Smart Brevity, the book by VandeHei, Allen and Schwartz, and compare the reactions in Slack.',
     successMeasure: 'Three rewrites shared with Field Communications, who keep at least one as a model.',
     helper: 'A Field Communications specialist',
     effortHours: 8,

@@ -122,7 +122,7 @@ export const programsSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.gtmPilots, 'testing-business-ideas', 'Learning', {
     action:
-      "Read Testing Business Ideas by Bland and Osterwalder and pick the cheapest experiment in it that would test one assumption in your team's plan for the year.",
+      "Choose the cheapest experiment from Testing Business Ideas by Bland and Osterwalder that would test one assumption in your team's plan for the year, once you have read the book.",
     successMeasure:
       'One experiment written up and discussed with your manager, with a decision to run it or not.',
     helper: 'My manager',

@@ -174,7 +174,7 @@ export const stakeholdersSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.executiveAdvising, 'the-trusted-advisor', 'Learning', {
     action:
-      'Read The Trusted Advisor by Maister, Green and Galford, score yourself on its trust equation for two leaders you support, and choose one habit to change.',
+      'Score yourself on the trust equation from The Trusted Advisor by Maister, Green and Galford for two leaders you support, and choose one habit to change.',
     successMeasure:
       'Self-assessment discussed with your manager, and the chosen habit visible in a month of leader meetings.',
     helper: 'My manager',
