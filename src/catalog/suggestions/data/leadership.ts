@@ -31,9 +31,9 @@ export const leadershipSuggestions: readonly Suggestion[] = [
     effortHours: 40,
     weeks: 2,
   }),
-  suggest(skill.teamLeadership, 'mentor-who-manages-people', 'Mentorship', {
+  suggest(skill.teamLeadership, 'compare-notes-with-a-team-lead', 'Mentorship', {
     action:
-      'Ask an experienced people manager in Field Operations to mentor you through the mentoring programme, writing down before each session a recent team situation you are unsure you handled well.',
+      'Have a manager who runs a team like yours in another region mentor you for three months through the mentoring programme, comparing how each of you sets priorities, runs meetings and delegates.',
     successMeasure: 'Six sessions held, and two team situations handled differently because of them.',
     helper: 'A people manager in Field Operations as mentor',
     effortHours: 12,
@@ -51,7 +51,7 @@ export const leadershipSuggestions: readonly Suggestion[] = [
   }),
   suggest(skill.teamLeadership, 'elevate', 'Learning', {
     action:
-      "Complete Elevate, GitLab's programme for people leaders, and within two weeks of each module put one of its practices to work with your team.",
+      "Join the next Elevate cohort, GitLab's programme for people leaders, and after each module log the practice you tried with your team and how the team responded.",
     successMeasure: 'Programme completed, and your manager can point to the practices in how your team runs.',
     helper: 'My manager',
     effortHours: 40,

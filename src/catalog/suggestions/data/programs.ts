@@ -4,11 +4,11 @@ import { suggest, type Suggestion } from '../types';
 
 export const programsSuggestions: readonly Suggestion[] = [
   // Project management
-  suggest(skill.projectManagement, 'run-an-ops-project-end-to-end', 'Hands-on project', {
+  suggest(skill.projectManagement, 'lead-a-short-ops-change', 'Hands-on project', {
     action:
-      'Run one operations project of four to eight weeks yourself, with a written plan, a named owner for every task, a weekly status note in the project issue and a short retrospective at the end.',
+      'Lead a four-to-eight-week operations change, such as a new quote field or a case queue rule, splitting it into dated milestones and reporting risks, not only progress, every week.',
     successMeasure:
-      'Delivered within two weeks of the first planned date, with a retrospective the whole team reads.',
+      'Delivered within two weeks of the first planned date, and no stakeholder learned of a slip from anyone but you.',
     helper: 'My manager',
     effortHours: 40,
     weeks: 8,
@@ -30,11 +30,10 @@ export const programsSuggestions: readonly Suggestion[] = [
     effortHours: 30,
     weeks: 8,
   }),
-  suggest(skill.projectManagement, 'plan-review-with-a-program-manager', 'Mentorship', {
+  suggest(skill.projectManagement, 'sit-in-on-launch-status-meetings', 'Mentorship', {
     action:
-      'Pair with an experienced Field Enablement program manager while they plan their next launch, then have them review the plan for a project of your own.',
-    successMeasure:
-      'Your plan shows milestones, dependencies and risks, and the program manager would run it as written.',
+      'Sit in on the weekly status meetings of a launch an experienced Field Enablement program manager runs, and ask them how they decide which late task to escalate and which to absorb.',
+    successMeasure: 'You can state their rule for escalating, and your next status report follows it.',
     helper: 'A Field Enablement program manager',
     effortHours: 8,
     weeks: 4,
