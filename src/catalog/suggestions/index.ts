@@ -1,4 +1,5 @@
 /** The suggestion library: every area's authored suggestions, in the order of the skill vocabulary. */
+import { AREA_SUGGESTIONS } from './areas';
 import { analysisSuggestions } from './data/analysis';
 import { commercialSuggestions } from './data/commercial';
 import { communicationSuggestions } from './data/communication';
@@ -9,7 +10,7 @@ import { processSuggestions } from './data/process';
 import { programsSuggestions } from './data/programs';
 import { stakeholdersSuggestions } from './data/stakeholders';
 import { systemsSuggestions } from './data/systems';
-import type { Suggestion } from './types';
+import type { Suggestion, SuggestionLibrary } from './types';
 
 export const SUGGESTIONS: readonly Suggestion[] = [
   ...systemsSuggestions,
@@ -23,3 +24,6 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   ...enablementSuggestions,
   ...leadershipSuggestions,
 ];
+
+/** The skill suggestions and, for requirements no skill matches, the area-level ones. */
+export const SUGGESTION_LIBRARY: SuggestionLibrary = { skills: SUGGESTIONS, areas: AREA_SUGGESTIONS };
