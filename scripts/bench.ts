@@ -1,7 +1,7 @@
 /**
  * npm run bench: Apps Script calls per action of both add-ons (from the counting fakes), the job-family
- * parser's throughput and bundle cost, sizes against their budgets, and the cold start of each Code.js
- * in a fresh vm context. Prints figures and exits 1 when one is over budget; the call counts are also
+ * parser's throughput and bundle cost, the share of handbook requirements matched to a skill, sizes
+ * against their budgets, and the cold start of each Code.js in a fresh vm context. Prints figures and exits 1 when one is over budget; the call counts are also
  * asserted exactly by tests/integration/callBudget.test.ts, handbook.test.ts and docs/callBudget.test.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
 import { benchParse } from './bench/parse';
 import { at } from './must';
+import { benchSkills, share, SKILL_MATCH_TARGET } from './bench/skills';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
 const DOCS_BUILD = join(__dirname, '..', 'build', 'docs');
@@ -153,6 +154,18 @@ function parser(): void {
   line('bundle cost: parser incl. marked / marked alone', `${figures.parserKb} KB / ${figures.markedKb} KB`);
 }
 
+function skillMatches(): void {
+  console.log('\nHandbook requirements matched to a skill (non-common requirements of every level)');
+  const figures = benchSkills();
+  const target = Math.round(SKILL_MATCH_TARGET * 100);
+  line(
+    'RSOE pages (tests/fixtures/job-families)',
+    `${share(figures.rsoe)}  (target >= ${target}%)`,
+    figures.rsoe.matched >= SKILL_MATCH_TARGET * figures.rsoe.total,
+  );
+  line('other departments (tests/fixtures/job-families-other)', share(figures.other));
+}
+
 function sizes(): void {
   console.log('\nSize (minified)');
   const kb = (dir: string, file: string) => statSync(join(dir, file)).size / KB;
@@ -187,6 +200,7 @@ function main(): void {
   sheetsCalls();
   docsCalls();
   parser();
+  skillMatches();
   sizes();
   coldStart();
   if (failures > 0) {

@@ -1,13 +1,16 @@
 /**
- * Checks the role catalog: `npm run catalog:check` validates the authored catalog, and
- * `npx tsx scripts/catalog-check.ts path/to/catalog.json` validates a JSON file instead.
- * Prints the counts and exits 0 when the catalog is valid; prints each problem and exits 1 when not.
+ * Checks the role catalog: `npm run catalog:check` validates the authored catalog and the suggestion
+ * library, and `npx tsx scripts/catalog-check.ts path/to/catalog.json` validates a JSON file instead.
+ * Prints the counts and the library's coverage (skills x kinds, per area) and exits 0 when all is
+ * valid; prints each problem, and each skill that lacks a kind of suggestion, and exits 1 when not.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Catalog } from '../src/core/catalog';
 import { catalog } from '../src/catalog';
 import { checkCatalog, countCatalog, formatCounts } from '../src/catalog/schema';
+import { SUGGESTION_LIBRARY } from '../src/catalog/suggestions';
+import { checkSuggestionLibrary, describeGap, formatCoverage } from '../src/catalog/suggestions/schema';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -31,8 +34,31 @@ function load(path: string | undefined): { data: unknown; source: string } {
   }
 }
 
+/** Validates the authored suggestion library and prints its coverage; false when invalid or incomplete. */
+function checkLibrary(): boolean {
+  const result = checkSuggestionLibrary(SUGGESTION_LIBRARY);
+  const { coverage } = result;
+  if (result.ok) {
+    console.log(
+      `\nSuggestion library OK: ${plural(coverage.suggestions, 'suggestion', 'suggestions')} for skills, ` +
+        plural(coverage.areaSuggestions, 'area-level suggestion', 'area-level suggestions'),
+    );
+  } else {
+    console.error(`\nSuggestion library invalid: ${plural(result.errors.length, 'problem', 'problems')}`);
+    for (const error of result.errors) console.error(`  ${error}`);
+  }
+  console.log('Coverage: skills with at least one suggestion of each kind');
+  for (const line of formatCoverage(coverage)) console.log(line);
+  if (coverage.gaps.length > 0) {
+    console.error(`Suggestion library incomplete: ${plural(coverage.gaps.length, 'gap', 'gaps')}`);
+    for (const gap of coverage.gaps) console.error(`  ${describeGap(gap)}`);
+  }
+  return result.ok && coverage.gaps.length === 0;
+}
+
 function main(): void {
-  const { data, source } = load(process.argv[2]);
+  const path = process.argv[2];
+  const { data, source } = load(path);
   const result = checkCatalog(data);
   if (!result.ok) {
     console.error(`Catalog invalid (${source}): ${plural(result.errors.length, 'problem', 'problems')}`);
@@ -41,6 +67,8 @@ function main(): void {
   }
   console.log(`Catalog OK: ${formatCounts(result.counts)}`);
   for (const line of teamLines(result.catalog)) console.log(line);
+  // A JSON file is a catalog only; the library is checked with the authored catalog.
+  if (!path && !checkLibrary()) process.exit(1);
 }
 
 main();

@@ -28,10 +28,11 @@ export interface ParseBench {
   firstParseMs: number;
 }
 
-function markdownFiles(dir: string): string[] {
+/** Every job-family page under `dir` (README files left out), in a stable order. */
+export function markdownFiles(dir: string): string[] {
   let entries: string[];
   try {
-    entries = readdirSync(dir);
+    entries = readdirSync(dir).sort();
   } catch {
     return [];
   }

@@ -24,7 +24,7 @@ export const RESOURCES = {
   },
   internship: {
     name: 'Internship for Learning',
-    url: 'https://handbook.gitlab.com/handbook/people-group/learning-and-development/career-development/internship-for-learning/',
+    url: 'https://handbook.gitlab.com/handbook/people-group/learning-and-development/internship-for-learning/',
   },
   ceoShadow: { name: 'CEO Shadow programme', url: 'https://handbook.gitlab.com/handbook/ceo/shadow/' },
   elevate: {

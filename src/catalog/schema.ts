@@ -33,7 +33,7 @@ export type CatalogCheck =
 // Field schemas. Every message names its field, so the formatter only adds which entry it is.
 
 /** A short, readable rendering of a bad value for an error message. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
@@ -42,7 +42,7 @@ function shown(value: unknown): string {
 }
 
 /** The message for a value of the wrong type: "is missing" when absent, else what was found. */
-function typeMessage(field: string, expected: string) {
+export function typeMessage(field: string, expected: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined || issue.input === null
       ? `${field} is missing`
@@ -53,7 +53,7 @@ function typeMessage(field: string, expected: string) {
  * A string checked by `problem`, which returns what is wrong with it (or nothing). One check per
  * field, so each bad field gives one message; no check aborts, so list-level checks still run.
  */
-function checkedString(field: string, problem: (value: string) => string | undefined) {
+export function checkedString(field: string, problem: (value: string) => string | undefined) {
   return z.string({ error: typeMessage(field, 'text') }).superRefine((value, ctx) => {
     const message = problem(value);
     if (message) ctx.addIssue({ code: 'custom', message: `${field} ${message}`, input: value });
@@ -85,7 +85,7 @@ function urlField(field: string) {
 }
 
 /** A strict object: a misspelt field is reported instead of silently dropped. */
-function entry<S extends z.ZodRawShape>(shape: S, what: string) {
+export function entry<S extends z.ZodRawShape>(shape: S, what: string) {
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {

@@ -4,6 +4,7 @@
  * `suggest(...)`; the zod schema (src/catalog/suggestions/schema.ts) and `npm run catalog:check`
  * validate them and report coverage.
  */
+import type { AreaId } from '../../core/catalog';
 import type { Skill } from '../skills';
 import type { ResourceId } from '../resources';
 
@@ -44,4 +45,31 @@ export function suggest(
   fields: Omit<Suggestion, 'id' | 'skill' | 'kind'>,
 ): Suggestion {
   return { id: `${skill.id}/${name}`, skill: skill.id, kind, ...fields };
+}
+
+/**
+ * A suggestion for a requirement no skill matches (a handbook requirement whose words name none of
+ * the vocabulary): the same fields, written for a whole area. Still a proper sentence of its own,
+ * never a template the requirement's text is pasted into.
+ */
+export interface AreaSuggestion extends Omit<Suggestion, 'skill'> {
+  /** Unique, stable: `area/<area id>/<short kebab name>`. */
+  readonly id: string;
+  readonly area: AreaId;
+}
+
+/** One area-level entry, built like `suggest(...)`. */
+export function suggestForArea(
+  area: AreaId,
+  name: string,
+  kind: SuggestionKind,
+  fields: Omit<AreaSuggestion, 'id' | 'area' | 'kind'>,
+): AreaSuggestion {
+  return { id: `area/${area}/${name}`, area, kind, ...fields };
+}
+
+/** The whole library: suggestions per skill, and per area for requirements no skill matches. */
+export interface SuggestionLibrary {
+  readonly skills: readonly Suggestion[];
+  readonly areas: readonly AreaSuggestion[];
 }
