@@ -26,6 +26,7 @@ import type {
 } from '../../../fake/services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../fake/spreadsheet';
 import type { FakeHtmlOutput, FakeHtmlService, FakeMenu, FakePromptResponse, FakeUi } from '../../../fake/ui';
+import type { FakeBlob } from '../../../fake/blob';
 import type { FakeCache, FakeCacheService } from '../../../fake/cache';
 import type { FakeHTTPResponse, FakeUrlFetchApp } from '../../../fake/urlFetch';
 import type { FakeDataValidation, FakeDataValidationBuilder } from '../../../fake/validation';
@@ -69,6 +70,7 @@ onlyRealMethods<Invented<FakeSession, B.Session>>();
 onlyRealMethods<Invented<FakeUser, B.User>>();
 onlyRealMethods<Invented<FakeUtilities, GoogleAppsScript.Utilities.Utilities>>();
 onlyRealMethods<Invented<FakeLogger, B.Logger>>();
+onlyRealMethods<Invented<FakeBlob, B.Blob>>();
 onlyRealMethods<Invented<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>>();
 onlyRealMethods<Invented<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>();
 onlyRealMethods<Invented<FakeCacheService, GoogleAppsScript.Cache.CacheService>>();
