@@ -2,7 +2,6 @@
  * importHandbookRequirements: imports a level of a pasted handbook job-family page (compared with
  * another level of the same page) through the same merge as catalog roles.
  */
-import { catalog } from '../../catalog';
 import { catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
 import type { HandbookImportResult } from '../../api/sheets';
 import { handbookFailure, requirePageRef } from '../handbookFailures';
@@ -10,13 +9,19 @@ import { loadHandbookPage } from '../handbookPages';
 import { importRequirements } from '../requirementsImporter';
 import { handbookImportRequest } from '../../api/sheetsRequests';
 import { parseRequest } from '../../appsscript/requests';
+import { loadCatalog } from '../../appsscript/roles';
 
 export function importHandbookRequirements(input: unknown): HandbookImportResult {
   const request = parseRequest(handbookImportRequest, input);
   const ref = requirePageRef(request.url);
-  const offer = () =>
-    catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
-    catalogOfferForPage(catalog, ref);
+  // Only a failure offers a catalog role, so only a failure unpacks the catalog.
+  const offer = () => {
+    const catalog = loadCatalog();
+    return (
+      catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
+      catalogOfferForPage(catalog, ref)
+    );
+  };
 
   const loaded = loadHandbookPage(ref);
   if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, offer());
