@@ -9,24 +9,19 @@
  */
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
-import type * as DataPacks from '../src/catalog/packs';
-import { markedLexerPlugin } from './bundling/markedLexer';
 import { packJson, packText } from './bundling/packs';
+import { bundleScript, checkNothingShared } from './bundling/scriptBundle';
 
 const root = resolve(__dirname, '..');
-
-export type PackName = keyof typeof DataPacks;
 
 /** A module bundled on its own and packed into Code.js, evaluated only by the calls that use it. */
 interface LazyModuleSpec {
   /** The name the add-on loads it by: lazyModule('<name>') (src/appsscript/packs/unpack.ts). */
   name: string;
   entry: string;
-  /** Data packs the module itself reads; they travel inside its pack. */
-  packs: PackName[];
 }
 
 interface PageSpec {
@@ -41,8 +36,7 @@ interface AddonSpec {
   globalName: string;
   manifest: string;
   pages: PageSpec[];
-  /** Data packs Code.js carries for the add-on's own code. */
-  packs: PackName[];
+  /** Data packs need no listing: a bundle carries those its code unpacks (scriptBundle.ts). */
   modules: LazyModuleSpec[];
 }
 
@@ -53,9 +47,8 @@ export const ADDONS: AddonSpec[] = [
     globalName: 'CareerGrowthSheets',
     manifest: 'appsscript.json',
     pages: [{ name: 'Sidebar', dir: 'src/client/sidebar' }],
-    packs: ['catalog'],
     // Only a handbook page that is not in the script cache needs parsing (marked and our parser).
-    modules: [{ name: 'jobFamilyParser', entry: 'src/core/jobFamily/parse.ts', packs: [] }],
+    modules: [{ name: 'jobFamilyParser', entry: 'src/core/jobFamily/parse.ts' }],
   },
   {
     id: 'docs',
@@ -67,45 +60,13 @@ export const ADDONS: AddonSpec[] = [
       { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
       { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
     ],
-    packs: [],
-    // Everything but the menu and what it opens: src/docs/main.ts says which functions run where.
-    modules: [{ name: 'docsEngine', entry: 'src/docs/engine.ts', packs: ['catalog'] }],
+    // Everything but the menu and what it opens (the catalog travels inside): see src/docs/main.ts.
+    modules: [{ name: 'docsEngine', entry: 'src/docs/engine.ts' }],
   },
 ];
 
-/** esbuild options every Apps Script bundle shares (Code.js and its lazy modules). */
-const SCRIPT_OPTIONS = {
-  bundle: true,
-  format: 'iife',
-  target: 'es2020',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  minify: true,
-  legalComments: 'none',
-  write: false,
-  charset: 'utf8',
-  metafile: true,
-} satisfies esbuild.BuildOptions;
-
-const PACKED_MODULE = /[\\/]src[\\/]appsscript[\\/]packs[\\/]packed\.ts$/;
-/** The pack reader may be in Code.js and in a lazy module: it keeps no state but its bundle's memo. */
-const SHARED_ALLOWED = /^src\/appsscript\/packs\//;
-
-/** esbuild plugin: the placeholder src/appsscript/packs/packed.ts becomes these packs. */
-export function packedPlugin(packs: Readonly<Record<string, string>>): esbuild.Plugin {
-  return {
-    name: 'packs',
-    setup(build) {
-      build.onLoad({ filter: PACKED_MODULE }, () => ({
-        contents: `export const packed = ${JSON.stringify(packs)};`,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
 /** Every data pack of src/catalog/packs.ts, packed. */
-async function dataPacks(): Promise<Record<PackName, string>> {
+async function dataPacks(): Promise<Record<string, string>> {
   const sources = (await import(pathToFileURL(join(root, 'src/catalog/packs.ts')).href)) as Record<
     string,
     unknown
@@ -116,62 +77,15 @@ async function dataPacks(): Promise<Record<PackName, string>> {
   return packs;
 }
 
-function pick(packs: Record<PackName, string>, names: readonly PackName[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, packs[name]]));
-}
-
-/** Source files that put code into an output, relative to the repository. */
-function sourcesOf(metafile: esbuild.Metafile): Map<string, number> {
-  const output = Object.values(metafile.outputs)[0];
-  const sources = new Map<string, number>();
-  for (const [path, input] of Object.entries(output?.inputs ?? {}))
-    if (input.bytesInOutput > 0) sources.set(relative(root, resolve(root, path)), input.bytesInOutput);
-  return sources;
-}
-
 /** What one Code.js is made of, for the build's summary and `npm run bench`. */
 export interface BundleReport {
   bytes: number;
-  /** Minified bytes per source file of the eager code. */
+  /** Minified bytes per source file of the eager code (the packs' strings under packed.ts). */
   sources: Record<string, number>;
   /** Base-64 characters per pack (data packs and lazy modules). */
   packs: Record<string, number>;
   /** Per lazy module: minified bytes per source file, before packing. */
   modules: Record<string, Record<string, number>>;
-}
-
-async function buildLazyModule(
-  addon: AddonSpec,
-  spec: LazyModuleSpec,
-  packs: Record<PackName, string>,
-): Promise<{ code: string; sources: Map<string, number> }> {
-  const result = await esbuild.build({
-    ...SCRIPT_OPTIONS,
-    entryPoints: [join(root, spec.entry)],
-    globalName: '__module',
-    plugins: [packedPlugin(pick(packs, spec.packs)), markedLexerPlugin()],
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  if (!/^var __module\s*=/.test(code.replace(/^"use strict";/, '')))
-    throw new Error(`build/${addon.id}: the lazy module "${spec.name}" does not start with "var __module=".`);
-  return { code, sources: sourcesOf(result.metafile) };
-}
-
-/** Fails when a lazy module and Code.js both hold a source: two copies of its state and classes. */
-function checkNothingShared(
-  addon: AddonSpec,
-  name: string,
-  eager: Map<string, number>,
-  lazy: Map<string, number>,
-) {
-  const shared = [...lazy.keys()].filter((path) => eager.has(path) && !SHARED_ALLOWED.test(path));
-  if (shared.length > 0) {
-    throw new Error(
-      `build/${addon.id}: ${shared.join(', ')} would be both in Code.js and in its lazy module "${name}": ` +
-        'two copies of that code and of its state (a class in both is two classes to instanceof). Keep the ' +
-        "lazy module's code to itself, or move what both use to one side.",
-    );
-  }
 }
 
 /** Makes inline script text safe for Apps Script's HTML parser and for an HTML <script> element. */
@@ -206,24 +120,27 @@ function wrappers(functions: { name: string; arity: number }[], globalName: stri
 async function buildCode(
   addon: AddonSpec,
   outDir: string,
-  dataPackTexts: Record<PackName, string>,
+  dataPacks: Record<string, string>,
 ): Promise<{ functions: string[]; report: BundleReport }> {
-  const packs = pick(dataPackTexts, addon.packs);
+  const packedModules: Record<string, string> = {};
   const modules: Record<string, Map<string, number>> = {};
   for (const spec of addon.modules) {
-    const built = await buildLazyModule(addon, spec, dataPackTexts);
-    packs[spec.name] = packText(built.code);
+    const built = await bundleScript(spec.entry, '__module', dataPacks);
+    // lazyModule() evaluates the pack and returns `__module`.
+    if (!/^(?:"use strict";)?var __module=/.test(built.code))
+      throw new Error(
+        `build/${addon.id}: the lazy module "${spec.name}" does not start with "var __module=".`,
+      );
+    packedModules[spec.name] = packText(built.code);
     modules[spec.name] = built.sources;
   }
-  const result = await esbuild.build({
-    ...SCRIPT_OPTIONS,
-    entryPoints: [join(root, addon.entry)],
-    globalName: addon.globalName,
-    plugins: [packedPlugin(packs), markedLexerPlugin()],
-  });
-  const eager = sourcesOf(result.metafile);
-  for (const [name, sources] of Object.entries(modules)) checkNothingShared(addon, name, eager, sources);
-  const code = result.outputFiles[0]?.text ?? '';
+  const {
+    code,
+    sources: eager,
+    packs,
+  } = await bundleScript(addon.entry, addon.globalName, dataPacks, packedModules);
+  for (const [name, sources] of Object.entries(modules))
+    checkNothingShared(`build/${addon.id}`, name, eager, sources);
   const functions = exportedFunctions(code, addon.globalName);
   const banner = `// Career Growth ${addon.id} add-on. Generated by scripts/build.ts; edit src/, not this file.\n`;
   const text = `${banner}${code}\n${wrappers(functions, addon.globalName)}\n`;

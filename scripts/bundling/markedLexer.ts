@@ -93,17 +93,20 @@ export function lexWith(moduleSource: string, markdown: string): unknown {
   return JSON.parse(JSON.stringify(lexer.lex(markdown))) as unknown;
 }
 
+/** The cut module by marked's path: checked once per process, however many bundles use it. */
+const cuts = new Map<string, string>();
+
 /**
  * esbuild plugin: loads marked as its Lexer alone, after checking that the cut Lexer tokenises
  * LEXER_SAMPLE exactly as the whole module does.
  */
 export function markedLexerPlugin(): Plugin {
-  let cut: string | null = null;
   return {
     name: 'marked-lexer-only',
     setup(build) {
       build.onLoad({ filter: MARKED_FILE }, (args) => {
-        if (cut === null) {
+        let cut = cuts.get(args.path);
+        if (cut === undefined) {
           const source = readFileSync(args.path, 'utf8');
           const pkg = JSON.parse(readFileSync(join(args.path, '..', '..', 'package.json'), 'utf8')) as {
             version?: string;
@@ -114,6 +117,7 @@ export function markedLexerPlugin(): Plugin {
           if (JSON.stringify(lexWith(lexerModule, LEXER_SAMPLE)) !== whole)
             throw shapeError(version, 'the cut Lexer tokenises differently from the whole module');
           cut = lexerModule;
+          cuts.set(args.path, cut);
         }
         return { contents: cut, loader: 'js' };
       });

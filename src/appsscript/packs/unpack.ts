@@ -16,7 +16,9 @@ const modules = new Map<string, unknown>();
 function packText(name: string): string {
   const encoded = packed[name];
   if (encoded === undefined)
-    throw new Error(`Code.js holds no pack "${name}": name it in the add-on's packs in scripts/build.ts.`);
+    throw new Error(
+      `Code.js holds no pack "${name}": the build packs what src/catalog/packs.ts exports and the code unpacks by name, and the modules each add-on lists in scripts/build.ts.`,
+    );
   const gzipped = Utilities.newBlob(Utilities.base64Decode(encoded), 'application/x-gzip', `${name}.gz`);
   return Utilities.ungzip(gzipped).getDataAsString('UTF-8');
 }
@@ -29,9 +31,9 @@ export function unpack<K extends keyof Packs>(name: K): Packs[K] {
 
 /**
  * A module the build bundled on its own and packed (scripts/build.ts, `modules`): the returned
- * function evaluates it on first use in an execution. `T` is the type of the module's exports.
+ * function evaluates it on first use in an execution. `T` is the type of the module's exports,
+ * which only the add-on that loads it knows.
  */
-// T is the type of the module's exports, which only the add-on that loads it knows.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function lazyModule<T>(name: string): () => T {
   return () => {
