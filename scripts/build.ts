@@ -3,9 +3,9 @@
  * top-level function per export of the entry module), appsscript.json and the inlined HTML pages.
  * The catalog is checked first; a bad entry stops the build with the checker's message.
  *
- * Code.js carries packs (docs/bundles.md): the data packs of src/catalog/packs.ts and the lazy
- * modules an add-on lists, each gzipped and base-64 encoded into the placeholder module
- * src/appsscript/packs/packed.ts, decoded at run time only by the calls that need them.
+ * Code.js carries packs (docs/bundles.md): the data packs of src/catalog/packs.ts its code unpacks
+ * and the lazy modules the add-on lists, each gzipped and base-64 encoded into the placeholder
+ * module src/appsscript/packs/packed.ts, decoded at run time only by the calls that need them.
  */
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
