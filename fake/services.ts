@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { format as nodeFormat } from 'node:util';
+import { FakeBlob, fromSignedBytes, gzipBlob, toSignedBytes, ungzipBlob, type Bytes } from './blob';
 import { FakeConditionalFormatRuleBuilder } from './builders';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
@@ -291,6 +292,13 @@ export class FakeSession {
 }
 countMethods(FakeSession, 'Session');
 
+/** The arguments a call was given, without the optional ones left out (for signature errors). */
+function given(...args: unknown[]): unknown[] {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return args.slice(0, end);
+}
+
 export class FakeUtilities {
   readonly _typeName = 'Utilities';
   constructor(private readonly env: FakeEnv) {}
@@ -319,9 +327,36 @@ export class FakeUtilities {
     if (typeof milliseconds !== 'number' || milliseconds < 0 || milliseconds > 300000)
       throw badArgs(this.env, 'Utilities.sleep', [milliseconds]);
   }
-  base64Encode(data: string): string {
-    if (typeof data !== 'string') throw badArgs(this.env, 'Utilities.base64Encode', [data]);
-    return Buffer.from(data, 'utf8').toString('base64');
+  base64Encode(data: string | Bytes): string {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : fromSignedBytes(data);
+    if (!bytes) throw badArgs(this.env, 'Utilities.base64Encode', [data]);
+    return bytes.toString('base64');
+  }
+  /** Signed bytes (-128..127); anything but canonical, padded base-64 throws. */
+  base64Decode(encoded: string): Bytes {
+    if (typeof encoded !== 'string') throw badArgs(this.env, 'Utilities.base64Decode', [encoded]);
+    const bytes = Buffer.from(encoded, 'base64');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || bytes.toString('base64') !== encoded)
+      throw exception(this.env, 'Could not decode string.');
+    return toSignedBytes(bytes);
+  }
+  /** A blob of a string (stored as UTF-8) or of a Byte[]; no content type unless one is given. */
+  newBlob(data: string | Bytes, contentType?: string | null, name?: string | null): FakeBlob {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : fromSignedBytes(data);
+    const optional = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+    if (!bytes || !optional(contentType) || !optional(name))
+      throw badArgs(this.env, 'Utilities.newBlob', given(data, contentType, name));
+    return new FakeBlob(this.env, bytes, contentType ?? null, name ?? null);
+  }
+  gzip(blob: FakeBlob, name?: string): FakeBlob {
+    if (!(blob instanceof FakeBlob) || (name !== undefined && typeof name !== 'string'))
+      throw badArgs(this.env, 'Utilities.gzip', given(blob, name));
+    return gzipBlob(this.env, blob, name ?? null);
+  }
+  /** Throws on anything that is not gzip data. */
+  ungzip(blob: FakeBlob): FakeBlob {
+    if (!(blob instanceof FakeBlob)) throw badArgs(this.env, 'Utilities.ungzip', [blob]);
+    return ungzipBlob(this.env, blob);
   }
 }
 countMethods(FakeUtilities, 'Utilities');

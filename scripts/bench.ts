@@ -3,10 +3,12 @@
  * parser's throughput and bundle cost, the share of handbook requirements matched to a skill, sizes
  * against their budgets, and the cold start of each Code.js in a fresh vm context. Prints figures and exits 1 when one is over budget; the call counts are also
  * asserted exactly by tests/integration/callBudget.test.ts, handbook.test.ts and docs/callBudget.test.ts.
+ *
+ * `npm run bench -- --against <build folder>` also runs another build's Code.js files (a baseline)
+ * interleaved with ours and holds the cold starts to their budgets relative to it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import * as vm from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import {
   generateCalls,
@@ -18,8 +20,9 @@ import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
 import { benchParse } from './bench/parse';
-import { at } from './must';
 import { benchSkills, share, SKILL_MATCH_TARGET } from './bench/skills';
+import { compareMs, DOCS_CALLS, median, SHEETS_CALLS, type Call } from './bench/coldStart';
+import { BUNDLE_REPORT, type BundleReport } from './build';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
 const DOCS_BUILD = join(__dirname, '..', 'build', 'docs');
@@ -34,25 +37,6 @@ function line(label: string, value: string, ok = true): void {
 function pairWithin(label: string, a: number, b: number, tolerance: number, max: number): void {
   const ok = Math.abs(a - b) <= tolerance && a <= max && b <= max;
   line(label, `${a} vs ${b}  (must differ by <= ${tolerance}, each <= ${max})`, ok);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? at(sorted, mid) : (at(sorted, mid - 1) + at(sorted, mid)) / 2;
-}
-
-function coldStartMs(code: string, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = vm.createContext({});
-    // A unique tail defeats V8's compilation cache, so every run parses and compiles afresh.
-    const source = `${code}\n// run ${i} ${Math.random()}`;
-    const start = performance.now();
-    new vm.Script(source, { filename: `cold-${i}.js` }).runInContext(context);
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 function sheetsCalls(): void {
@@ -151,7 +135,10 @@ function parser(): void {
     return performance.now() - start;
   });
   line('a page of 10,000 bullets (median of 5)', `${median(times).toFixed(0)} ms`);
-  line('bundle cost: parser incl. marked / marked alone', `${figures.parserKb} KB / ${figures.markedKb} KB`);
+  line(
+    'bundle cost: parser incl. marked / marked alone / packed',
+    `${figures.parserKb} KB / ${figures.markedKb} KB / ${figures.packedKb} KB (a lazy module, docs/bundles.md)`,
+  );
 }
 
 function skillMatches(): void {
@@ -172,37 +159,78 @@ function sizes(): void {
   const budget = (label: string, value: number, max: number) => {
     line(label, `${value.toFixed(1)} KB (budget ${max} KB)`, value <= max);
   };
-  // 210 KB since the handbook import: marked (about 51 KB) and the job-family parser (about 20 KB) came with it.
-  budget('build/sheets/Code.js', kb(BUILD, 'Code.js'), 210);
+  const report = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+  const packed = (id: string) => {
+    const packs = Object.entries(report[id]?.packs ?? {});
+    line(
+      '  of which packed',
+      packs.map(([name, chars]) => `${name} ${(chars / KB).toFixed(1)} KB`).join(', '),
+    );
+  };
+  // Every execution compiles the whole of Code.js: the catalog and the parser travel packed (docs/bundles.md).
+  budget('build/sheets/Code.js', kb(BUILD, 'Code.js'), 130);
+  packed('sheets');
   budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 60);
-  // The Docs add-on needs no parser: the catalog, zod/mini and the document code.
-  budget('build/docs/Code.js', kb(DOCS_BUILD, 'Code.js'), 130);
+  // The menu and what it opens; everything else is the packed engine, the catalog inside it.
+  budget('build/docs/Code.js', kb(DOCS_BUILD, 'Code.js'), 60);
+  packed('docs');
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);
 }
 
-function coldStart(): void {
-  console.log('\nCold start (median of 30 compile + evaluate runs, each in a fresh vm context)');
+/** Cold start budgets relative to the build given with --against (docs/bundles.md). */
+const COLD_START_BUDGET = { sheets: 0.75, docs: 0.65 } as const;
+
+function coldStart(against: string | null): void {
+  console.log('\nCold start (median of 30 runs, each compiling Code.js afresh in a new vm context)');
   const runs = 30;
-  const empty = coldStartMs('', runs);
+  const empty = median(Array.from({ length: runs }, () => compareMs([''], 1)[0] ?? NaN));
   line('empty script', `${empty.toFixed(3)} ms`);
-  for (const [label, dir] of [
-    ['build/sheets/Code.js', BUILD],
-    ['build/docs/Code.js', DOCS_BUILD],
+  if (against) console.log(`  (each figure: ours vs ${against}, runs interleaved)`);
+  for (const [id, dir, calls] of [
+    ['sheets', BUILD, SHEETS_CALLS],
+    ['docs', DOCS_BUILD, DOCS_CALLS],
   ] as const) {
-    const ms = coldStartMs(readFileSync(join(dir, 'Code.js'), 'utf8'), runs);
-    line(label, `${ms.toFixed(3)} ms (${(ms / empty).toFixed(0)}x the empty script)`);
+    const codes = [readFileSync(join(dir, 'Code.js'), 'utf8')];
+    if (against) codes.push(readFileSync(join(against, id, 'Code.js'), 'utf8'));
+    const show = (label: string, call?: Call, budget?: number) => {
+      const [ours = NaN, theirs] = compareMs(codes, runs, call);
+      if (theirs === undefined) {
+        line(label, `${ours.toFixed(3)} ms (${(ours / empty).toFixed(0)}x the empty script)`);
+        return;
+      }
+      const ratio = ours / theirs;
+      const limit = budget === undefined ? '' : `, budget ${budget}x`;
+      line(
+        label,
+        `${ours.toFixed(3)} ms vs ${theirs.toFixed(3)} ms (${ratio.toFixed(2)}x${limit})`,
+        budget === undefined || ratio <= budget,
+      );
+    };
+    show(`build/${id}/Code.js: compile + evaluate`, undefined, COLD_START_BUDGET[id]);
+    for (const [name, call] of Object.entries(calls)) show(`  a whole execution of ${name}`, call);
   }
 }
 
+/** The build folder given with `--against <dir>`, or null. */
+function baseline(): string | null {
+  const at = process.argv.indexOf('--against');
+  if (at < 0) return null;
+  const dir = process.argv[at + 1];
+  if (!dir || !existsSync(join(dir, 'sheets', 'Code.js')) || !existsSync(join(dir, 'docs', 'Code.js')))
+    throw new Error('--against needs a build folder holding sheets/Code.js and docs/Code.js.');
+  return dir;
+}
+
 function main(): void {
+  const against = baseline();
   console.log('Career Growth benchmark\n');
   sheetsCalls();
   docsCalls();
   parser();
   skillMatches();
   sizes();
-  coldStart();
+  coldStart(against);
   if (failures > 0) {
     console.log(`\n${failures} figure(s) over budget`);
     process.exitCode = 1;

@@ -11,6 +11,24 @@ export interface CallCount {
   byMethod: Record<string, number>;
 }
 
+/** The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network. */
+export const PACK_DECODE_CALLS = [
+  'Utilities.base64Decode',
+  'Utilities.newBlob',
+  'Utilities.ungzip',
+  'Blob.getDataAsString',
+] as const;
+
+/** How many packs an action decoded. */
+export function packDecodes(count: CallCount): number {
+  return count.byMethod['Utilities.ungzip'] ?? 0;
+}
+
+/** The calls of an action apart from its pack decodes: what reaches the document, caches and network. */
+export function callsBesidesPackDecodes(count: CallCount): number {
+  return PACK_DECODE_CALLS.reduce((total, key) => total - (count.byMethod[key] ?? 0), count.total);
+}
+
 function measure(h: Harness, action: () => void): CallCount {
   h.fake.calls.reset();
   action();

@@ -1,14 +1,19 @@
 /** The catalog as both add-ons serve it: role options for the pickers and checked look-ups. */
-import { catalog } from '../catalog';
-import { findRole, listRoles, type Role } from '../core/catalog';
+import { findRole, listRoles, type Catalog, type Role } from '../core/catalog';
 import { echoInput } from '../core/echo';
 import type { RoleOption } from '../api/roles';
 import { UserError } from './errors';
+import { unpack } from './packs/unpack';
 
 export type { RoleOption };
 
+/** The role catalog, unpacked from Code.js on its first use in an execution. */
+export function loadCatalog(): Catalog {
+  return unpack('catalog');
+}
+
 export function roleOptions(): RoleOption[] {
-  return listRoles(catalog).map((role) => ({
+  return listRoles(loadCatalog()).map((role) => ({
     id: role.id,
     title: role.level.title,
     familyId: role.family.id,
@@ -22,7 +27,7 @@ export function roleOptions(): RoleOption[] {
 
 /** The catalog role with this id, or a clear error naming which choice was wrong. */
 export function requireRole(id: string, which: 'current' | 'target'): Role {
-  const role = findRole(catalog, id);
+  const role = findRole(loadCatalog(), id);
   if (!role) {
     throw new UserError(`Unknown ${which} role "${echoInput(id)}". Choose a role from the list.`);
   }
@@ -31,5 +36,5 @@ export function requireRole(id: string, which: 'current' | 'target'): Role {
 
 export function roleTitle(id: string | null): string {
   if (!id) return '';
-  return findRole(catalog, id)?.level.title ?? '';
+  return findRole(loadCatalog(), id)?.level.title ?? '';
 }

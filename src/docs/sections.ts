@@ -3,7 +3,6 @@
  * spec, this module fetches what it needs (the catalog roles, the linked growth plan) and the
  * parameters a later refresh needs to build the same block again.
  */
-import { catalog } from '../catalog';
 import { findRole } from '../core/catalog';
 import { actionPlanBlock } from '../core/conversation/actionPlanBlock';
 import { agendaBlock } from '../core/conversation/agenda';
@@ -16,7 +15,7 @@ import {
 } from '../core/conversation/requirementsBlock';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 import { UserError } from '../appsscript/errors';
-import { requireRole } from '../appsscript/roles';
+import { loadCatalog, requireRole } from '../appsscript/roles';
 import { PlanSource } from './planSource';
 import type { RequirementsSummary } from '../api/docs';
 
@@ -101,6 +100,7 @@ export function requirementsSectionFromParams(
   source: PlanSource,
 ): Section<RequirementsSummary> {
   const [targetId = '', currentId = ''] = params;
+  const catalog = loadCatalog();
   if (!findRole(catalog, targetId) || (currentId && !findRole(catalog, currentId))) {
     throw new UserError(
       'A role requirements table in this document names a role that is no longer in the catalog. Insert the role requirements again to choose the roles.',

@@ -6,9 +6,9 @@
 import { fingerprint } from '../core/cells';
 import { checkRawJobFamilyUrl, resolveLocation } from '../core/handbook/rawUrl';
 import { rawMarkdownUrls, type HandbookPageRef } from '../core/handbook/url';
-import { parseJobFamily } from '../core/jobFamily/parse';
 import type { JobFamilyPage } from '../core/jobFamily/types';
 import type { HandbookFailureReason } from '../api/sheets';
+import { jobFamilyParser } from './jobFamilyParser';
 
 /** Job-family pages are a few tens of KB; anything this big is not one. */
 export const MAX_PAGE_CHARS = 500_000;
@@ -37,7 +37,7 @@ export function loadHandbookPage(ref: HandbookPageRef): PageLoad {
     const reason = fetched.reason === 'missing' ? 'not-found' : fetched.reason;
     return { ok: false, reason, message: fetched.message };
   }
-  const parsed = parseJobFamily(fetched.text);
+  const parsed = jobFamilyParser().parseJobFamily(fetched.text);
   if (!parsed.ok) {
     return {
       ok: false,

@@ -13,11 +13,14 @@ const handbookSource = z.object({
   currentTitle: z.nullable(z.string()),
 });
 
-const storedPlan = z.object({
-  currentRoleId: z.catch(z.nullable(z.string()), null),
-  targetRoleId: z.catch(z.nullable(z.string()), null),
-  handbook: z.catch(z.nullable(handbookSource), null),
-});
+const roleId = z.nullable(z.string());
+const storedHandbook = z.nullable(handbookSource);
+
+/** The field's value when it fits the schema, else null: one bad field does not lose the others. */
+function fieldOrNull<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export interface StoredPlan {
   currentRoleId: string | null;
@@ -32,8 +35,14 @@ export function readStoredPlan(): StoredPlan {
   const raw = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
   if (!raw) return EMPTY;
   try {
-    const parsed = storedPlan.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : EMPTY;
+    const stored: unknown = JSON.parse(raw);
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return EMPTY;
+    const fields = stored as Record<string, unknown>;
+    return {
+      currentRoleId: fieldOrNull(roleId, fields.currentRoleId),
+      targetRoleId: fieldOrNull(roleId, fields.targetRoleId),
+      handbook: fieldOrNull(storedHandbook, fields.handbook),
+    };
   } catch {
     return EMPTY; // a hand-edited property is not worth failing the sidebar over
   }

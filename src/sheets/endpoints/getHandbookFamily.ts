@@ -1,5 +1,4 @@
 /** getHandbookFamily: the levels of a handbook job-family page, for the sidebar to choose from. */
-import { catalog } from '../../catalog';
 import {
   catalogOfferForPage,
   catalogRoleForLevel,
@@ -13,11 +12,13 @@ import { handbookFailure, requirePageRef } from '../handbookFailures';
 import { loadHandbookPage } from '../handbookPages';
 import { handbookLookupRequest } from '../../api/sheetsRequests';
 import { answerRequest } from '../../appsscript/answer';
+import { loadCatalog } from '../../appsscript/roles';
 
 export function getHandbookFamily(input: HandbookLookupRequest): HandbookLookup {
   return answerRequest(handbookLookupRequest, input, (request) => {
     const ref = requirePageRef(request.url);
     const loaded = loadHandbookPage(ref);
+    const catalog = loadCatalog();
     if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, catalogOfferForPage(catalog, ref));
     const { page } = loaded;
     const levels = levelSummaries(page).map((level) => ({

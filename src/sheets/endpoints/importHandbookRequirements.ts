@@ -3,7 +3,6 @@
  * another level of the same page) through the same merge as catalog roles.
  */
 import type * as z from 'zod/mini';
-import { catalog } from '../../catalog';
 import { catalogOfferForPage, catalogRoleForLevel, findLevel, handbookRole } from '../../core/handbook/roles';
 import { echoInput } from '../../core/echo';
 import type { HandbookImportRequest, HandbookImportResult } from '../../api/sheets';
@@ -13,6 +12,7 @@ import { loadHandbookPage } from '../handbookPages';
 import { importRequirements } from '../requirementsImporter';
 import { handbookImportRequest } from '../../api/sheetsRequests';
 import { answerRequest } from '../../appsscript/answer';
+import { loadCatalog } from '../../appsscript/roles';
 
 export function importHandbookRequirements(input: HandbookImportRequest): HandbookImportResult {
   return answerRequest(handbookImportRequest, input, (request) => importLevel(request));
@@ -20,9 +20,14 @@ export function importHandbookRequirements(input: HandbookImportRequest): Handbo
 
 function importLevel(request: z.output<typeof handbookImportRequest>): HandbookImportResult {
   const ref = requirePageRef(request.url);
-  const offer = () =>
-    catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
-    catalogOfferForPage(catalog, ref);
+  // Only a failure offers a catalog role, so only a failure unpacks the catalog.
+  const offer = () => {
+    const catalog = loadCatalog();
+    return (
+      catalogRoleForLevel(catalog, ref.path, { slug: request.targetLevel, title: '' }) ??
+      catalogOfferForPage(catalog, ref)
+    );
+  };
 
   const loaded = loadHandbookPage(ref);
   if (!loaded.ok) return handbookFailure(loaded.reason, loaded.message, offer());
@@ -65,7 +70,7 @@ function importLevel(request: z.output<typeof handbookImportRequest>): HandbookI
     },
     wording: 'handbook',
     // The catalog's wording of this level, if the catalog has it, hands its ratings over.
-    otherWording: { catalogRole: catalogRoleForLevel(catalog, ref.path, targetLevel) },
+    otherWording: { catalogRole: catalogRoleForLevel(loadCatalog(), ref.path, targetLevel) },
     shown: {
       target: { id: target.role.id, title: targetLevel.title },
       current: current ? { id: current.role.id, title: current.role.level.title } : null,

@@ -3,7 +3,8 @@
  * in, so the items that run an endpoint go through a wrapper that reports it with ui.alert; the
  * sidebar calls the endpoints themselves.
  */
-import { addAddonMenu, alertFailure, runMenuItem } from '../../appsscript/menu';
+import { addAddonMenu } from '../../appsscript/menu';
+import { alertFailure, runMenuItem } from '../../appsscript/menuAlerts';
 import { generateActionPlan } from './generateActionPlan';
 import { setUpGrowthPlan } from './setUpGrowthPlan';
 

@@ -26,6 +26,7 @@ import type {
 } from '../../../fake/services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../fake/spreadsheet';
 import type { FakeHtmlOutput, FakeHtmlService, FakeMenu, FakePromptResponse, FakeUi } from '../../../fake/ui';
+import type { FakeBlob } from '../../../fake/blob';
 import type { FakeCache, FakeCacheService } from '../../../fake/cache';
 import type { FakeHTTPResponse, FakeUrlFetchApp } from '../../../fake/urlFetch';
 import type { FakeDataValidation, FakeDataValidationBuilder } from '../../../fake/validation';
@@ -70,6 +71,7 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeUser, B.User>>,
   OnlyRealMethods<Invented<FakeUtilities, GoogleAppsScript.Utilities.Utilities>>,
   OnlyRealMethods<Invented<FakeLogger, B.Logger>>,
+  OnlyRealMethods<Invented<FakeBlob, B.Blob>>,
   OnlyRealMethods<Invented<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>>,
   OnlyRealMethods<Invented<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>,
   OnlyRealMethods<Invented<FakeCacheService, GoogleAppsScript.Cache.CacheService>>,

@@ -1,0 +1,48 @@
+/**
+ * Reads what the build packed into Code.js (src/appsscript/packs/packed.ts): data packs and lazily
+ * evaluated modules. Each is decoded on its first use in an execution and kept for the rest of it
+ * (Apps Script evaluates Code.js afresh for every execution, so this memo lives exactly that long).
+ * A decode is four Utilities/Blob calls, made only by the calls that read the pack.
+ */
+import type * as DataPacks from '../../catalog/packs';
+import { packed } from './packed';
+
+type Packs = typeof DataPacks;
+
+const data = new Map<string, unknown>();
+const modules = new Map<string, unknown>();
+
+/** The UTF-8 text of a pack: base-64 to bytes, gunzipped. */
+function packText(name: string): string {
+  const encoded = packed[name];
+  if (encoded === undefined)
+    throw new Error(
+      `Code.js holds no pack "${name}": the build packs what src/catalog/packs.ts exports and the code unpacks by name, and the modules each add-on lists in scripts/build.ts.`,
+    );
+  const gzipped = Utilities.newBlob(Utilities.base64Decode(encoded), 'application/x-gzip', `${name}.gz`);
+  return Utilities.ungzip(gzipped).getDataAsString('UTF-8');
+}
+
+/** One of the data packs of src/catalog/packs.ts, decoded at most once per execution. */
+export function unpack<K extends keyof Packs>(name: K): Packs[K] {
+  if (!data.has(name)) data.set(name, JSON.parse(packText(name)));
+  return data.get(name) as Packs[K];
+}
+
+/**
+ * A module the build bundled on its own and packed (scripts/build.ts, `modules`): the returned
+ * function evaluates it on first use in an execution. `T` is the type of the module's exports,
+ * which only the add-on that loads it knows.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export function lazyModule<T>(name: string): () => T {
+  return () => {
+    if (!modules.has(name)) {
+      // The pack is our own build output (an esbuild iife assigning `__module`), never outside input.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const evaluate = new Function(`${packText(name)}\nreturn __module;`) as () => T;
+      modules.set(name, evaluate());
+    }
+    return modules.get(name) as T;
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Packs in the built bundles: the catalog and the lazy modules are decoded only by the calls that
+ * need them, at most once per execution, and never by the menu. The fake's Utilities.ungzip is
+ * watched to learn which pack each execution decoded (by the name the decoder gives its blob).
+ */
+import { readFileSync } from 'node:fs';
+import { silently } from '../../fake/calls';
+import type { FakeBlob } from '../../fake/blob';
+import type { FakeUtilities } from '../../fake/services';
+import { openDocument, DOCS_CODE_PATH } from '../../scripts/harness/docsHarness';
+import { rawUrl, pageUrl, planningPage } from '../../scripts/harness/handbookPages';
+import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
+import { catalog } from '../../src/catalog';
+
+/** The packs each later execution ungzips, by name, in order (the list is reset by the caller). */
+function watchUnpacking(utilities: FakeUtilities): string[] {
+  const unpacked: string[] = [];
+  const ungzip = utilities.ungzip.bind(utilities);
+  utilities.ungzip = (blob: FakeBlob) => {
+    unpacked.push(silently(() => blob.getName() ?? '(no name)'));
+    return ungzip(blob);
+  };
+  return unpacked;
+}
+
+const TARGET = 'sales-strategy/vp';
+const CURRENT = 'deal-desk/analyst';
+const PATH = 'sales/planning-analyst';
+
+function plan() {
+  const h = openPlan(undefined, { responses: { [rawUrl(PATH)]: { body: planningPage() } } });
+  const unpacked = watchUnpacking(h.fake.globals.Utilities);
+  /** Calls a function as google.script.run would and says which packs that execution decoded. */
+  const decodedBy = (name: string, ...args: unknown[]): string[] => {
+    unpacked.length = 0;
+    h.fake.calls.reset();
+    h.run(name, ...args);
+    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(unpacked.length);
+    return [...unpacked];
+  };
+  return { h, decodedBy };
+}
+
+describe('Growth Plan packs', () => {
+  it('the menu, the sidebar, the help and openTab decode nothing', () => {
+    const { h, decodedBy } = plan();
+    h.call('setUpGrowthPlan');
+    expect(decodedBy('onOpen', { authMode: 'FULL' })).toEqual([]);
+    expect(decodedBy('onInstall', { authMode: 'FULL' })).toEqual([]);
+    expect(decodedBy('showPlanner')).toEqual([]);
+    expect(decodedBy('showHelp')).toEqual([]);
+    expect(decodedBy('openTab', { tab: 'requirements' })).toEqual([]);
+    expect(h.fake.calls.count('Utilities')).toBe(0);
+  });
+
+  it('a call that reads the catalog many times decodes it exactly once per execution', () => {
+    const { h, decodedBy } = plan();
+    h.call('setUpGrowthPlan');
+    // Two role look-ups, the role list and both titles in the plan state: one decode.
+    expect(decodedBy('importRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET })).toEqual([
+      'catalog.gz',
+    ]);
+    expect(decodedBy('getPlannerState')).toEqual(['catalog.gz']);
+    expect(decodedBy('previewImport', { currentRoleId: CURRENT, targetRoleId: TARGET })).toEqual([
+      'catalog.gz',
+    ]);
+    // A new execution decodes again: nothing survives between executions.
+    expect(decodedBy('getPlannerState')).toEqual(['catalog.gz']);
+  });
+
+  it('only parsing a page that is not cached evaluates the job-family parser', () => {
+    const { h, decodedBy } = plan();
+    h.call('setUpGrowthPlan');
+    expect(decodedBy('getHandbookFamily', { url: pageUrl(PATH) }).sort()).toEqual([
+      'catalog.gz',
+      'jobFamilyParser.gz',
+    ]);
+    // The page is in the script cache now: no parser. The import reads the catalog for the level's
+    // catalog wording, whose ratings would carry over.
+    expect(decodedBy('getHandbookFamily', { url: pageUrl(PATH) })).toEqual(['catalog.gz']);
+    expect(
+      decodedBy('importHandbookRequirements', {
+        url: pageUrl(PATH),
+        targetLevel: 'senior-planning-analyst',
+        currentLevel: null,
+      }),
+    ).toEqual(['catalog.gz']);
+  });
+
+  it('carries the catalog and the parser packed, not as code', () => {
+    const code = readFileSync(CODE_PATH, 'utf8');
+    const requirement = catalog.families[0]?.levels[0]?.requirements[0]?.text ?? '';
+    expect(requirement.length).toBeGreaterThan(20);
+    expect(code).not.toContain(requirement);
+    expect(code).not.toContain('mermaid');
+  });
+});
+
+describe('Career Conversation packs', () => {
+  function conversation() {
+    const c = openDocument(['Intro']);
+    const unpacked = watchUnpacking(c.fake.globals.Utilities);
+    const decodedBy = (name: string, ...args: unknown[]): string[] => {
+      unpacked.length = 0;
+      c.run(name, ...args);
+      return [...unpacked];
+    };
+    return { c, decodedBy };
+  }
+
+  it('the menu, the dialogs and the help decode nothing', () => {
+    const { c, decodedBy } = conversation();
+    expect(decodedBy('onOpen', { authMode: 'FULL' })).toEqual([]);
+    expect(decodedBy('onInstall', { authMode: 'FULL' })).toEqual([]);
+    expect(decodedBy('showRequirementsDialog')).toEqual([]);
+    expect(decodedBy('showActionPlanDialog')).toEqual([]);
+    expect(decodedBy('showHelp')).toEqual([]);
+    expect(c.fake.calls.count('Utilities')).toBe(0);
+  });
+
+  it('the engine is decoded by the calls that run it, the catalog only by those that read it', () => {
+    const { decodedBy } = conversation();
+    expect(decodedBy('getRoles')).toEqual(['docsEngine.gz', 'catalog.gz']);
+    expect(decodedBy('insertConversationAgenda')).toEqual(['docsEngine.gz']);
+    // Target and current role, their titles and the block: one catalog decode.
+    expect(
+      decodedBy('insertRoleRequirements', {
+        targetRoleId: 'sales-operations/senior-analyst',
+        currentRoleId: 'sales-operations/analyst',
+      }),
+    ).toEqual(['docsEngine.gz', 'catalog.gz']);
+    expect(decodedBy('refreshInsertedSections')).toEqual(['docsEngine.gz', 'catalog.gz']);
+  });
+
+  it('carries the catalog inside the packed engine, not as code', () => {
+    const code = readFileSync(DOCS_CODE_PATH, 'utf8');
+    const requirement = catalog.families[0]?.levels[0]?.requirements[0]?.text ?? '';
+    expect(code).not.toContain(requirement);
+    expect(code).not.toContain('safeParse');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * How the build puts packs into a bundle: a bundle carries exactly the data packs its code
+ * unpacks, and a lazy module may share no source with the bundle that loads it.
+ */
+import * as vm from 'node:vm';
+import { bundleScript, checkNothingShared, unpackedNames } from '../../../scripts/bundling/scriptBundle';
+
+const sources = (files: Record<string, string>) => ({
+  paths: Object.keys(files),
+  read: (path: string) => files[path] ?? '',
+});
+
+describe('unpackedNames', () => {
+  it('finds the packs the sources unpack by name, once each', () => {
+    const { paths, read } = sources({
+      'src/appsscript/roles.ts': "return unpack('catalog');",
+      'src/sheets/actions.ts': 'const s = unpack("suggestions"); const c = unpack( \'catalog\' );',
+      'src/core/plain.ts': 'export const unpacked = 1; // unpack.ts reads packs',
+    });
+    expect(unpackedNames(paths, read)).toEqual(['catalog', 'suggestions']);
+  });
+
+  it('ignores the pack reader itself and sources outside src', () => {
+    const { paths, read } = sources({
+      'src/appsscript/packs/unpack.ts': 'function f(name) { return unpack(name); }',
+      'node_modules/x/index.js': 'unpack(y)',
+    });
+    expect(unpackedNames(paths, read)).toEqual([]);
+  });
+
+  it('refuses a pack named by anything but a literal, which the build could not find', () => {
+    const { paths, read } = sources({ 'src/docs/x.ts': 'const name = "catalog"; unpack(name);' });
+    expect(() => unpackedNames(paths, read)).toThrow(
+      `src/docs/x.ts: "unpack(..." names its pack with no literal; the build finds packs by unpack('<name>').`,
+    );
+  });
+});
+
+describe('bundleScript', () => {
+  it('carries a data pack only when the code it keeps unpacks it', async () => {
+    const packs = { catalog: 'CATALOG', suggestions: 'SUGGESTIONS' };
+    const roles = await bundleScript('src/appsscript/roles.ts', 'Roles', packs);
+    expect(Object.keys(roles.packs)).toEqual(['catalog']);
+    expect(roles.code).toContain('"CATALOG"');
+    expect(roles.code).not.toContain('SUGGESTIONS');
+    const menu = await bundleScript('src/appsscript/menu.ts', 'Menu', packs, { engine: 'ENGINE' });
+    expect(menu.packs).toEqual({ engine: 'ENGINE' });
+    expect(menu.code).not.toContain('CATALOG');
+    // An iife assigning its global, as Code.js and lazyModule() expect.
+    const context = vm.createContext({});
+    vm.runInContext(`${roles.code}; this.out = typeof Roles.roleOptions`, context);
+    expect((context as { out?: string }).out).toBe('function');
+  });
+
+  it('stops when the code unpacks a pack src/catalog/packs.ts does not export', async () => {
+    await expect(bundleScript('src/appsscript/roles.ts', 'Roles', {})).rejects.toThrow(
+      'src/appsscript/roles.ts unpacks "catalog", which src/catalog/packs.ts does not export.',
+    );
+  });
+});
+
+describe('checkNothingShared', () => {
+  it('allows only the pack reader in both a bundle and its lazy module', () => {
+    const eager = new Map([
+      ['src/appsscript/packs/unpack.ts', 300],
+      ['src/appsscript/errors.ts', 80],
+    ]);
+    expect(() => {
+      checkNothingShared(
+        'build/docs',
+        'docsEngine',
+        eager,
+        new Map([['src/appsscript/packs/unpack.ts', 300]]),
+      );
+    }).not.toThrow();
+    expect(() => {
+      checkNothingShared('build/docs', 'docsEngine', eager, new Map([['src/appsscript/errors.ts', 80]]));
+    }).toThrow(
+      'build/docs: src/appsscript/errors.ts would be both in Code.js and in its lazy module "docsEngine"',
+    );
+  });
+});
