@@ -103,7 +103,7 @@ export function refreshInsertedSections(request?: unknown): RefreshResult {
           const section = sections.get(block);
           return section ? [{ block, section }] : [];
         })
-        .sort((a, b) => (b.block.indexes[0] ?? 0) - (a.block.indexes[0] ?? 0));
+        .sort((a, b) => b.block.first - a.block.first);
       const done: BlockInfo[] = [];
       for (const { block, section } of todo) {
         const written = writeBlock(document, t.tab, t.body, t.blocks, section.spec, section.params, block);
