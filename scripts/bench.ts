@@ -174,7 +174,10 @@ function docsCalls(): void {
     0,
     300,
   );
-  line('  reads after a write', readsAfterWrite([calls.refresh.rows0, calls.refresh.rows300]).trim());
+  line(
+    '  of which reads after a write',
+    `${calls.refresh.rows0.readsAfterWrite} vs ${calls.refresh.rows300.readsAfterWrite}`,
+  );
 }
 
 function parser(): void {
