@@ -10,6 +10,8 @@
  * is not counted either) but are never recorded themselves.
  */
 
+import { callKind, readsAfterFirstWrite, readsAfterWrite, type CallKind } from './callKinds';
+
 export class CallCounter {
   /** Every counted call, all methods together. */
   total = 0;
@@ -17,11 +19,24 @@ export class CallCounter {
   byMethod: Record<string, number> = {};
   /** The counted calls in order (method keys), for asserting order or batching. */
   sequence: string[] = [];
+  /** What each call of `sequence` did to the file (read, write, flush or none; see callKinds.ts). */
+  kinds: CallKind[] = [];
 
   record(key: string): void {
     this.total += 1;
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     this.sequence.push(key);
+    this.kinds.push(callKind(key));
+  }
+
+  /** Forced flushes since the last reset: reads landing on queued writes (see callKinds.ts). */
+  readsAfterWrite(): number {
+    return readsAfterWrite(this.kinds);
+  }
+
+  /** Every read or flush after the first write since the last reset. */
+  readsAfterFirstWrite(): number {
+    return readsAfterFirstWrite(this.kinds);
   }
 
   /** Calls of one method (`count('Range.setValues')`), or of every method of a type (`count('Range')`). */
@@ -36,6 +51,7 @@ export class CallCounter {
     this.total = 0;
     this.byMethod = {};
     this.sequence = [];
+    this.kinds = [];
   }
 }
 

@@ -14,7 +14,10 @@ import {
   generateCalls,
   importCalls,
   plannerStateCalls,
+  setUpAgainCalls,
+  setUpCalls,
   smallestAndLargestRoles,
+  type CallCount,
 } from './harness/callScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
@@ -34,39 +37,71 @@ function line(label: string, value: string, ok = true): void {
   console.log(`${ok ? ' ' : '!'} ${label.padEnd(52)} ${value}`);
 }
 
-function pairWithin(label: string, a: number, b: number, tolerance: number, max: number): void {
-  const ok = Math.abs(a - b) <= tolerance && a <= max && b <= max;
-  line(label, `${a} vs ${b}  (must differ by <= ${tolerance}, each <= ${max})`, ok);
+function pairWithin(
+  label: string,
+  a: number,
+  b: number,
+  tolerance: number,
+  max: number,
+  flushes?: readonly CallCount[],
+): void {
+  const ok = Math.abs(a - b) <= tolerance && a <= max && b <= max && noneAfterWrite(flushes);
+  line(
+    label,
+    `${a} vs ${b}  (must differ by <= ${tolerance}, each <= ${max})${readsAfterWrite(flushes)}`,
+    ok,
+  );
+}
+
+/** Reads after a write (forced flushes, fake/callKinds.ts) of each measured execution, as a suffix. */
+function readsAfterWrite(counts?: readonly CallCount[]): string {
+  return counts ? `  reads after a write: ${counts.map((c) => c.readsAfterWrite).join(' vs ')}` : '';
+}
+
+function noneAfterWrite(counts?: readonly CallCount[]): boolean {
+  return !counts || counts.every((c) => c.readsAfterWrite === 0);
 }
 
 function sheetsCalls(): void {
-  console.log('Growth Plan (build/sheets): Apps Script calls per action');
+  console.log(
+    'Growth Plan (build/sheets): Apps Script calls per action, and reads after a write (must be 0)',
+  );
   const { smallest, largest } = smallestAndLargestRoles();
-  const small = importCalls(smallest.id).total;
-  const large = importCalls(largest.id).total;
+  const small = importCalls(smallest.id);
+  const large = importCalls(largest.id);
   pairWithin(
     `import: ${smallest.id} (${smallest.count}) vs ${largest.id} (${largest.count})`,
-    small,
-    large,
+    small.total,
+    large.total,
     3,
     40,
+    [small, large],
   );
-  const big = importCalls(largest.id, 1000).total;
-  line('import of the largest role into 1,000 existing rows', `${big}`, big === large);
+  const big = importCalls(largest.id, 1000);
+  line(
+    'import of the largest role into 1,000 existing rows',
+    `${big.total}${readsAfterWrite([big])}`,
+    big.total === large.total && noneAfterWrite([big]),
+  );
+  const generated = [generateCalls(0), generateCalls(300)] as const;
   pairWithin(
     'generate: 0 vs 300 existing action rows',
-    generateCalls(0).total,
-    generateCalls(300).total,
+    generated[0].total,
+    generated[1].total,
     3,
     40,
+    generated,
   );
-  pairWithin(
-    'getPlannerState: 0 vs 1,000 requirement rows',
-    plannerStateCalls(0).total,
-    plannerStateCalls(1000).total,
-    0,
-    40,
+  const state = [plannerStateCalls(0), plannerStateCalls(1000)] as const;
+  pairWithin('getPlannerState: 0 vs 1,000 requirement rows', state[0].total, state[1].total, 0, 40, state);
+  const setUp = setUpCalls();
+  line(
+    'set up a blank workbook (budget 90)',
+    `${setUp.total}${readsAfterWrite([setUp])}`,
+    setUp.total <= 90 && noneAfterWrite([setUp]),
   );
+  const again = setUpAgainCalls();
+  line('set up again (repair)', `${again.total}${readsAfterWrite([again])}`, noneAfterWrite([again]));
   const handbook = handbookImportBench();
   pairWithin(
     `handbook look-up + import: ${handbook.small.requirements} vs ${handbook.large.requirements} requirements`,
@@ -74,6 +109,7 @@ function sheetsCalls(): void {
     handbook.large.calls,
     0,
     50,
+    handbook.counts,
   );
   line(
     '  of which UrlFetchApp.fetch (cold cache)',
@@ -83,10 +119,12 @@ function sheetsCalls(): void {
 }
 
 function docsCalls(): void {
-  console.log('\nCareer Conversation (build/docs): Apps Script calls per action');
+  console.log(
+    '\nCareer Conversation (build/docs): Apps Script calls per action, and reads after a write (for information)',
+  );
   const { calls } = docsBench();
   const r = calls.requirements;
-  line('insert agenda', `${calls.agenda}`, calls.agenda <= 150);
+  line('insert agenda', `${calls.agenda.total}${readsAfterWrite([calls.agenda])}`, calls.agenda.total <= 150);
   pairWithin(
     `insert requirements: ${r.smallest.requirements} vs ${r.largest.requirements} requirements`,
     r.smallest.calls,
@@ -108,12 +146,23 @@ function docsCalls(): void {
     0,
     200,
   );
+  for (const beside of calls.beside) {
+    line(
+      `${beside.replace ? 'replace' : 'insert'} ${beside.kind}: 0 vs 2 other blocks`,
+      `${beside.alone.total} vs ${beside.withOthers.total}  (must differ by <= 10)${readsAfterWrite([beside.alone, beside.withOthers])}`,
+      Math.abs(beside.withOthers.total - beside.alone.total) <= 10,
+    );
+  }
   pairWithin(
     'refresh all three blocks: 0 vs 300 action rows',
-    calls.refresh.rows0,
-    calls.refresh.rows300,
+    calls.refresh.rows0.total,
+    calls.refresh.rows300.total,
     0,
-    600,
+    300,
+  );
+  line(
+    '  of which reads after a write',
+    `${calls.refresh.rows0.readsAfterWrite} vs ${calls.refresh.rows300.readsAfterWrite}`,
   );
 }
 

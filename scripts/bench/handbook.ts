@@ -2,6 +2,7 @@
  * Apps Script calls of a handbook import (look-up with a cold cache, then the import of one level)
  * for a small page and a page with 300 requirements: they must be the same.
  */
+import type { CallCount } from '../harness/callScenarios';
 import { handbookImportCalls, largeHandbookPage, smallHandbookPage } from '../harness/handbookScenarios';
 
 export interface HandbookImportBench {
@@ -10,6 +11,8 @@ export interface HandbookImportBench {
   /** Calls by method, identical for both pages. */
   sameByMethod: boolean;
   byMethod: Record<string, number>;
+  /** Both executions' figures, reads after a write included. */
+  counts: [CallCount, CallCount];
 }
 
 export function handbookImportBench(): HandbookImportBench {
@@ -22,6 +25,7 @@ export function handbookImportBench(): HandbookImportBench {
     large: { requirements: largePage.requirements, calls: large.total, fetches: large.fetches },
     sameByMethod: JSON.stringify(small.byMethod) === JSON.stringify(large.byMethod),
     byMethod: small.byMethod,
+    counts: [small, large],
   };
 }
 

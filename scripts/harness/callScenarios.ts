@@ -2,13 +2,27 @@
  * The scenarios whose Apps Script call counts the benchmark prints and the tests assert: the
  * same action on small and large inputs must cost the same number of calls.
  */
-import { silently } from '../../fake/calls';
+import { silently, type CallCounter } from '../../fake/calls';
 import { openPlan, tabValues, type Harness } from './harness';
 import { at, must } from '../must';
 
 export interface CallCount {
   total: number;
   byMethod: Record<string, number>;
+  /** Forced flushes: reads landing on queued writes (fake/callKinds.ts). */
+  readsAfterWrite: number;
+  /** Every read after the first write. */
+  readsAfterFirstWrite: number;
+}
+
+/** The figures of the calls counted since the last reset. */
+export function countOf(calls: CallCounter): CallCount {
+  return {
+    total: calls.total,
+    byMethod: { ...calls.byMethod },
+    readsAfterWrite: calls.readsAfterWrite(),
+    readsAfterFirstWrite: calls.readsAfterFirstWrite(),
+  };
 }
 
 /** The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network. */
@@ -32,7 +46,7 @@ export function callsBesidesPackDecodes(count: CallCount): number {
 function measure(h: Harness, action: () => void): CallCount {
   h.fake.calls.reset();
   action();
-  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod } };
+  return countOf(h.fake.calls);
 }
 
 /** A set-up plan whose Role Requirements tab holds `existingRows` rows people typed. */
@@ -111,6 +125,23 @@ export function generateCalls(existingActions: number, gaps = 5): CallCount {
   h.call('setUpGrowthPlan');
   return measure(h, () => {
     h.call('generateActionPlan');
+  });
+}
+
+/** Calls of Set up growth plan on a new workbook (a single empty Sheet1). */
+export function setUpCalls(): CallCount {
+  const h = openPlan();
+  return measure(h, () => {
+    h.call('setUpGrowthPlan');
+  });
+}
+
+/** Calls of Set up growth plan run again on a plan it already set up (the repair path). */
+export function setUpAgainCalls(): CallCount {
+  const h = openPlan();
+  h.call('setUpGrowthPlan');
+  return measure(h, () => {
+    h.call('setUpGrowthPlan');
   });
 }
 

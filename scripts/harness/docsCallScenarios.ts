@@ -1,17 +1,18 @@
 /**
  * The Career Conversation scenarios whose Apps Script call counts the benchmark prints and the tests
- * assert: an insert or refresh costs the same whether the plan holds no action rows or 300, and the
- * requirements table costs the same for the smallest and the largest role.
+ * assert: an insert or refresh costs the same whether the plan holds no action rows or 300, the
+ * requirements table costs the same for the smallest and the largest role, and an insert costs
+ * (nearly) the same whether the document holds the other kinds of block or not.
  */
 import { silently } from '../../fake/calls';
 import { FakeSpreadsheet } from '../../fake/spreadsheet';
+import { LINK_KEY } from '../../src/docs/link';
+import type { BlockKind } from '../../src/core/conversation/block';
+import { countOf, type CallCount } from './callScenarios';
 import { openDocument, type DocsHarness } from './docsHarness';
 import { at } from '../must';
 
-export interface CallCount {
-  total: number;
-  byMethod: Record<string, number>;
-}
+export type { CallCount };
 
 const PLAN_ID = '1BenchGrowthPlanSpreadsheet_0123456789';
 const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit`;
@@ -21,7 +22,7 @@ const ACTIONS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status']
 function measure(h: DocsHarness, action: () => void): CallCount {
   h.fake.calls.reset();
   action();
-  return { total: h.fake.calls.total, byMethod: { ...h.fake.calls.byMethod } };
+  return countOf(h.fake.calls);
 }
 
 /** A growth plan with `actionRows` actions (a third of them overdue) and as many requirements. */
@@ -84,6 +85,34 @@ export function refreshCalls(actionRows: number, targetRoleId: string): CallCoun
   h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
   return measure(h, () => {
     h.run('refreshInsertedSections');
+  });
+}
+
+const INSERTS: Record<BlockKind, { name: string; request: Record<string, unknown> }> = {
+  agenda: { name: 'insertConversationAgenda', request: {} },
+  requirements: {
+    name: 'insertRoleRequirements',
+    request: { currentRoleId: null, targetRoleId: 'deal-desk/senior-analyst' },
+  },
+  actionPlan: { name: 'insertActionPlanSummary', request: { spreadsheetUrl: PLAN_URL } },
+};
+
+/**
+ * One insert of `kind` (replace: a second insert, replacing the first) in a document that holds
+ * the two other kinds of block or none. The cursor is in the text before them and the plan is
+ * linked from the start, so only the other blocks differ between the two cases.
+ */
+export function insertBesideCalls(kind: BlockKind, others: boolean, replace = false): CallCount {
+  const h = openDocument(['Notes before', 'Notes after'], {
+    spreadsheets: [plan(20)],
+    cursor: { path: [0] },
+    documentProperties: { [LINK_KEY]: PLAN_URL },
+  });
+  const insert = (k: BlockKind) => h.run(INSERTS[k].name, INSERTS[k].request);
+  if (others) for (const other of Object.keys(INSERTS) as BlockKind[]) if (other !== kind) insert(other);
+  if (replace) insert(kind);
+  return measure(h, () => {
+    insert(kind);
   });
 }
 

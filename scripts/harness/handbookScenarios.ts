@@ -4,7 +4,7 @@
  */
 import { openPlan } from './harness';
 import { generatedPage, jobFamilyMarkdown, pageUrl, rawUrl } from './handbookPages';
-import type { CallCount } from './callScenarios';
+import { countOf, type CallCount } from './callScenarios';
 import { at } from '../must';
 
 const PATH = 'sales/bench-family';
@@ -24,11 +24,7 @@ export function handbookImportCalls(markdown: string): CallCount & { fetches: nu
     currentLevel: null,
   }) as { ok: boolean };
   if (!result.ok) throw new Error('the bench import failed');
-  return {
-    total: h.fake.calls.total,
-    byMethod: { ...h.fake.calls.byMethod },
-    fetches: h.fake.urlFetch.requests.length,
-  };
+  return { ...countOf(h.fake.calls), fetches: h.fake.urlFetch.requests.length };
 }
 
 export function smallHandbookPage(): { markdown: string; requirements: number } {

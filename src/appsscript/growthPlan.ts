@@ -6,7 +6,7 @@
 import { REQ, ACT, ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../core/layout';
 import type { Table } from '../core/table';
 import { UserError } from './errors';
-import { findTab, readTable } from './tabs';
+import { readTable, TabFinder } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,19 +32,19 @@ function open(url: string): Spreadsheet {
   }
 }
 
-function readPlanTab(spreadsheet: Spreadsheet, layout: TabLayout): Table {
-  const sheet = findTab(spreadsheet, layout);
-  if (!sheet) {
+function readPlanTab(tabs: TabFinder, layout: TabLayout): Table {
+  const found = tabs.find(layout);
+  if (!found) {
     throw new UserError(
       `The growth plan has no "${layout.name}" tab (nor a tab with the columns ${layout.signature.join(', ')}). Is this the right spreadsheet? Set it up with the Growth Plan add-on first.`,
     );
   }
-  const table = readTable(sheet);
+  const table = readTable(found.sheet);
   const missing = table.header.missing(NEEDED.get(layout) ?? layout.required);
   if (missing.length > 0) {
     const list = missing.map((h) => `"${h}"`).join(', ');
     throw new UserError(
-      `The "${sheet.getName()}" tab of the growth plan has no ${list} column${missing.length > 1 ? 's' : ''} (renamed or removed?). Rename it back, or run "Set up growth plan" in the spreadsheet.`,
+      `The "${found.name}" tab of the growth plan has no ${list} column${missing.length > 1 ? 's' : ''} (renamed or removed?). Rename it back, or run "Set up growth plan" in the spreadsheet.`,
     );
   }
   return table;
@@ -53,14 +53,15 @@ function readPlanTab(spreadsheet: Spreadsheet, layout: TabLayout): Table {
 /** Both tabs of the plan, or a UserError. */
 export function readGrowthPlan(url: string): GrowthPlan {
   const spreadsheet = open(url);
+  const tabs = new TabFinder(spreadsheet);
   return {
     name: spreadsheet.getName(),
-    requirements: readPlanTab(spreadsheet, REQUIREMENTS_TAB),
-    actions: readPlanTab(spreadsheet, ACTIONS_TAB),
+    requirements: readPlanTab(tabs, REQUIREMENTS_TAB),
+    actions: readPlanTab(tabs, ACTIONS_TAB),
   };
 }
 
 /** Only the Role Requirements tab, for the ratings of the requirements table. */
 export function readPlanRequirements(url: string): Table {
-  return readPlanTab(open(url), REQUIREMENTS_TAB);
+  return readPlanTab(new TabFinder(open(url)), REQUIREMENTS_TAB);
 }

@@ -11,7 +11,10 @@ export interface TabLayout {
   required: readonly string[];
   /** Headers that, together, identify the tab if a person renamed it. */
   signature: readonly string[];
-  /** Column widths in pixels, by header. */
+  /**
+   * Column widths in pixels, by header, for the columns that need more than Sheets' default of
+   * 100 px; the others keep the default. Neighbours of equal width are set in one call.
+   */
   widths: Readonly<Record<string, number>>;
 }
 
@@ -59,15 +62,11 @@ export const REQUIREMENTS_TAB: TabLayout = {
   required: [REQ.requirement, REQ.self, REQ.manager, REQ.evidence],
   signature: [REQ.requirement, REQ.self, REQ.manager],
   widths: {
-    [REQ.key]: 80,
     [REQ.role]: 170,
     [REQ.area]: 150,
     [REQ.requirement]: 360,
     [REQ.compared]: 150,
-    [REQ.self]: 110,
-    [REQ.manager]: 120,
     [REQ.evidence]: 280,
-    [REQ.inTarget]: 110,
   },
 };
 
@@ -89,17 +88,13 @@ export const ACTIONS_TAB: TabLayout = {
   required: [ACT.requirement, ACT.action, ACT.type, ACT.owner, ACT.due, ACT.status],
   signature: [ACT.requirement, ACT.action, ACT.status],
   widths: {
-    [ACT.key]: 80,
     [ACT.requirement]: 280,
     [ACT.area]: 150,
     [ACT.action]: 360,
     [ACT.type]: 130,
     [ACT.resource]: 220,
-    [ACT.owner]: 110,
-    [ACT.due]: 100,
-    [ACT.status]: 110,
-    [ACT.success]: 260,
-    [ACT.notes]: 240,
+    [ACT.success]: 250,
+    [ACT.notes]: 250,
   },
 };
 

@@ -4,8 +4,8 @@
  * where it stands, or insert a new block at the cursor.
  */
 import type { NeedsConfirmation } from '../api/docs';
-import { readBlocks } from './document/blocks';
-import { activeTab } from './document/tabs';
+import { inDocumentOrder, listBlocks, readBlock } from './document/blocks';
+import { activeHost, activeTabTitle } from './document/tabs';
 import { writeBlock, type WrittenBlock } from './document/writeBlock';
 import { withDocumentLock } from './lock';
 import { KIND_LABELS, type Section } from './sections';
@@ -22,19 +22,25 @@ export function placeBlock<S>(
   const kind = section.spec.kind;
   return withDocumentLock(() => {
     const document = DocumentApp.getActiveDocument();
-    const { title, host: tab } = activeTab(document);
+    const tab = activeHost(document);
     const body = tab.getBody();
-    const blocks = readBlocks(tab, body);
-    const existing = blocks.find((b) => b.kind === kind);
+    // Only this kind's block is read in full; the others matter only as places the cursor may be.
+    const refs = listBlocks(tab);
+    // Should the tab hold two of this kind, the first in the document is the one replaced.
+    const existing = refs
+      .filter((b) => b.kind === kind)
+      .map((b) => readBlock(body, b))
+      .sort(inDocumentOrder)[0];
     if (existing?.edited && !replaceEdited) {
       return {
         ok: false,
         kind: 'needs-confirmation',
         message: editedMessage(KIND_LABELS[kind]),
-        edited: [{ kind, name: existing.name, edited: true, tab: title }],
+        edited: [{ kind, name: existing.name, edited: true, tab: activeTabTitle(document) }],
       };
     }
-    const written = writeBlock(document, tab, body, blocks, section.spec, section.params, existing);
+    const others = refs.filter((b) => b.range !== existing?.range);
+    const written = writeBlock(document, tab, body, others, section.spec, section.params, existing);
     after?.();
     return written;
   });

@@ -1,6 +1,7 @@
 /**
  * The look and the guard rails of the plan's tabs: header style, frozen header, widths, dropdowns
- * and conditional formats. Only formats are set here; values are never touched.
+ * and conditional formats. Only formats are set here; values are never touched, and nothing here
+ * reads the tab except theirRules, which callers run before their first write.
  */
 import { columnLetter } from '../core/a1';
 import type { HeaderMap } from '../core/headers';
@@ -8,6 +9,8 @@ import { ACT, IN_TARGET_NO, KEY, REQ, type TabLayout } from '../core/layout';
 import { ACTION_TYPES, RATINGS, STATUSES } from '../core/vocabulary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 const HEADER_BACKGROUND = '#e8f0fe';
 const GAP_BACKGROUND = '#fce8e6';
@@ -26,21 +29,47 @@ const DROPDOWNS: Readonly<Record<string, readonly string[]>> = {
   [ACT.status]: STATUSES,
 };
 
-/** Sets the dropdowns of every dropdown column this tab has, on rows first..first+count-1. */
+/** Data rows first..first+count-1 of a tab. */
+export interface DataRows {
+  first: number;
+  count: number;
+}
+
+/** Every data row of a tab with `maxRows` rows: row 2 down to the last. */
+export function allDataRows(maxRows: number): DataRows {
+  return { first: 2, count: maxRows - 1 };
+}
+
+/** Runs of adjacent columns that share something (a dropdown list, a width), in column order. */
+function runs<T>(
+  columns: readonly { column: number; value: T }[],
+): { column: number; width: number; value: T }[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const out: { column: number; width: number; value: T }[] = [];
+  for (const { column, value } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.value === value && last.column + last.width === column) last.width += 1;
+    else out.push({ column, width: 1, value });
+  }
+  return out;
+}
+
+/**
+ * Sets the dropdowns of every dropdown column this tab has, on the given rows. In a new tab
+ * (`fresh`) there is no one else's validation to keep, so one call covers every dropdown column
+ * (no rule in the columns between); elsewhere it is one call per run of adjacent columns sharing a
+ * list, so a person's own validations in other columns stay.
+ */
 export function applyDropdowns(
   sheet: Sheet,
   header: HeaderMap,
   layout: TabLayout,
-  first: number,
-  count: number,
+  rows: DataRows,
+  fresh = false,
 ): void {
-  if (count <= 0) return;
-  // Columns that share a list share one rule: both rating columns cost a single builder chain.
+  if (rows.count <= 0) return;
   const rules = new Map<readonly string[], GoogleAppsScript.Spreadsheet.DataValidation>();
-  for (const name of layout.headers) {
-    const values = DROPDOWNS[name];
-    const column = header.column(name);
-    if (!values || column < 0) continue;
+  const ruleFor = (values: readonly string[]) => {
     let rule = rules.get(values);
     if (!rule) {
       rule = SpreadsheetApp.newDataValidation()
@@ -50,27 +79,66 @@ export function applyDropdowns(
         .build();
       rules.set(values, rule);
     }
-    sheet.getRange(first, column + 1, count, 1).setDataValidation(rule);
+    return rule;
+  };
+  const lists = new Map<number, readonly string[]>();
+  for (const name of layout.headers) {
+    const values = DROPDOWNS[name];
+    const column = header.column(name);
+    if (values && column >= 0) lists.set(column, values);
+  }
+  const blocks = runs([...lists].map(([column, value]) => ({ column, value })));
+  if (fresh && blocks.length > 1) {
+    const from = Math.min(...lists.keys());
+    const to = Math.max(...lists.keys());
+    const row = Array.from({ length: to - from + 1 }, (_, i) => {
+      const values = lists.get(from + i);
+      return values ? ruleFor(values) : null;
+    });
+    sheet
+      .getRange(rows.first, from + 1, rows.count, row.length)
+      .setDataValidations(Array.from({ length: rows.count }, () => row));
+  } else {
+    for (const run of blocks)
+      sheet.getRange(rows.first, run.column + 1, rows.count, run.width).setDataValidation(ruleFor(run.value));
   }
   const due = header.column(ACT.due);
   if (layout.headers.includes(ACT.due) && due >= 0)
-    sheet.getRange(first, due + 1, count, 1).setNumberFormat('yyyy-mm-dd');
+    sheet.getRange(rows.first, due + 1, rows.count, 1).setNumberFormat('yyyy-mm-dd');
 }
 
-/** Header style, frozen header row, widths, the hidden key column and dropdowns for every row. */
-export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout): void {
-  const width = header.headers.length;
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+/** How formatTab treats a tab. */
+export interface TabFormatting {
+  /** Headers whose columns get their width: the new ones (a width a person chose is theirs). */
+  widthsOf: readonly string[];
+  /** The tab's rows below the header (none: nothing below the header to format yet). */
+  dataRows: DataRows;
+  /** A tab just created: nothing of anyone else's to keep. */
+  fresh: boolean;
+  /** Row 1 as the range the headers were just written through, to style it without a new range. */
+  headerRow?: Range | null;
+}
+
+/**
+ * Header style, frozen header row, the hidden key column, dropdowns for every data row and the
+ * widths of new columns. Adjacent columns of one width take one call; the hidden key column none.
+ */
+export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, format: TabFormatting): void {
+  const headerRow = format.headerRow ?? sheet.getRange(1, 1, 1, header.headers.length);
+  headerRow.setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
-  for (const name of layout.headers) {
+  const widths = format.widthsOf.flatMap((name) => {
     const column = header.column(name);
     const px = layout.widths[name];
-    if (column >= 0 && px) sheet.setColumnWidth(column + 1, px);
+    return column >= 0 && px && name !== KEY ? [{ column, value: px }] : [];
+  });
+  for (const run of runs(widths)) {
+    if (run.width === 1) sheet.setColumnWidth(run.column + 1, run.value);
+    else sheet.setColumnWidths(run.column + 1, run.width, run.value);
   }
   const key = header.column(KEY);
   if (key >= 0) sheet.hideColumns(key + 1);
-  const dataRows = sheet.getMaxRows() - 1;
-  applyDropdowns(sheet, header, layout, 2, dataRows);
+  applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
 }
 
 interface RuleSpec {
@@ -120,16 +188,29 @@ function ruleSpecs(header: HeaderMap, layout: TabLayout): RuleSpec[] {
   return specs;
 }
 
-function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+function isOurs(rule: Rule): boolean {
   const condition = rule.getBooleanCondition();
   return !!condition && condition.getCriteriaValues().some((v) => String(v).includes(`"${RULE_MARK}:`));
 }
 
-/** Replaces our conditional formats on the tab (gaps, retired rows, overdue and done actions). */
-export function applyConditionalFormats(sheet: Sheet, header: HeaderMap, layout: TabLayout): void {
-  const dataRows = sheet.getMaxRows() - 1;
-  if (dataRows < 1) return; // a tab cut down to its header row has nothing to format yet
-  const range = sheet.getRange(2, 1, dataRows, header.headers.length);
+/** The tab's conditional-format rules that are not ours (a person's own): read before writing. */
+export function theirRules(sheet: Sheet): Rule[] {
+  return sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
+}
+
+/**
+ * Replaces our conditional formats on the tab's data rows (gaps, retired rows, overdue and done
+ * actions), keeping `theirs`, the rules read from the tab before anything was written.
+ */
+export function applyConditionalFormats(
+  sheet: Sheet,
+  header: HeaderMap,
+  layout: TabLayout,
+  dataRows: DataRows,
+  theirs: readonly Rule[],
+): void {
+  if (dataRows.count < 1) return; // a tab cut down to its header row has nothing to format yet
+  const range = sheet.getRange(dataRows.first, 1, dataRows.count, header.headers.length);
   const ours = ruleSpecs(header, layout).map((spec) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
@@ -138,6 +219,5 @@ export function applyConditionalFormats(sheet: Sheet, header: HeaderMap, layout:
     if (spec.fontColor) builder = builder.setFontColor(spec.fontColor);
     return builder.build();
   });
-  const theirs = sheet.getConditionalFormatRules().filter((rule) => !isOurs(rule));
   sheet.setConditionalFormatRules([...theirs, ...ours]);
 }

@@ -12,7 +12,18 @@ import type { ImportSummary, Wording } from '../api/sheets';
 import { withDocumentLock } from './lock';
 import { saveStoredPlan, type StoredPlan } from './planStore';
 import { requireHeaders } from './tableWriter';
-import { ensureActionsTab, ensureSummary, loadTab, planState, writeTabChange } from './workbook';
+import {
+  endOfTabs,
+  ensureSummary,
+  ensureTab,
+  loadTab,
+  planState,
+  prepareTab,
+  reformats,
+  summaryTarget,
+  writeTabChange,
+} from './workbook';
+import { TabFinder } from '../appsscript/tabs';
 
 export interface RequirementsImport {
   target: Role;
@@ -30,21 +41,30 @@ export interface RequirementsImport {
 export function importRequirements(choice: RequirementsImport): ImportSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
-    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
-    const actions = loadTab(spreadsheet, ACTIONS_TAB);
+    const tabs = new TabFinder(spreadsheet);
+    const requirements = loadTab(tabs, REQUIREMENTS_TAB);
+    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.name);
+    const actions = loadTab(tabs, ACTIONS_TAB);
     const change = planRequirementsImport(
       requirements.table,
       choice.current,
       choice.target,
       choice.otherWording,
     );
-
-    // Everything is decided; from here on we only write.
-    const after = writeTabChange(spreadsheet, requirements, REQUIREMENTS_TAB, change);
-    const actionsTab = ensureActionsTab(spreadsheet, actions);
+    const requirementsTarget = prepareTab(tabs, requirements, { reformat: reformats(requirements, change) });
+    const actionsAt = actions.sheet ? -1 : endOfTabs(tabs, requirements.sheet ? 0 : 1);
+    const summary = summaryTarget(tabs);
+    // Everything is read and decided; from here on we only write.
+    const after = writeTabChange(spreadsheet, requirementsTarget, REQUIREMENTS_TAB, change);
+    const actionsTab = ensureTab(spreadsheet, actions, ACTIONS_TAB, actionsAt);
     saveStoredPlan(choice.plan);
-    ensureSummary(spreadsheet, { sheet: after.sheet, header: change.header }, actionsTab, choice.plan);
+    ensureSummary(
+      spreadsheet,
+      summary,
+      { name: after.name, header: change.header },
+      { name: actionsTab.name, header: actionsTab.table.header },
+      choice.plan,
+    );
     return {
       targetRole: choice.shown.target,
       currentRole: choice.shown.current,

@@ -1,15 +1,17 @@
 /**
  * Writes a planned change to a tab in bulk: appended headers, whole managed columns and new rows,
- * one range call each, after growing the sheet if the rows or columns do not fit.
+ * one range call each, after growing the sheet if the rows or columns do not fit. Only writes: the
+ * tab's size was read with its contents, before the action's first write.
  */
 import type { Cell } from '../core/cells';
 import type { HeaderMap } from '../core/headers';
-import { KEY, type TabLayout } from '../core/layout';
+import type { TabLayout } from '../core/layout';
 import type { Table } from '../core/table';
 import { UserError } from '../appsscript/errors';
 import { lastRowOf } from '../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface TableChange {
   header: HeaderMap;
@@ -18,36 +20,57 @@ export interface TableChange {
   newRows: readonly Cell[][];
 }
 
+/** How many rows and columns a tab has (getMaxRows, getMaxColumns), used or not. */
+export interface SheetSize {
+  rows: number;
+  columns: number;
+}
+
 /** Throws a clear message when a tab that has headers lacks one the add-on cannot do without. */
-export function requireHeaders(table: Table, layout: TabLayout, sheet: Sheet | null): void {
+export function requireHeaders(table: Table, layout: TabLayout, tabName: string): void {
   if (table.header.headers.length === 0) return; // a new, empty tab: we write every header
   const missing = table.header.missing(layout.required);
   if (missing.length === 0) return;
   const names = missing.map((h) => `"${h}"`).join(', ');
-  const tabName = sheet?.getName() ?? layout.name;
   throw new UserError(
     `The "${tabName}" tab has no ${names} column in row 1. Rename the column back, or choose ` +
       'Extensions > Career Growth > Set up growth plan to add it. Nothing was changed.',
   );
 }
 
-/** Applies the change; returns the sheet row of the first new row (or 0 when none were added). */
-export function writeTableChange(sheet: Sheet, table: Table, change: TableChange): number {
+/** What writeTableChange did, for the formats that follow it. */
+export interface TableWritten {
+  /** Sheet row of the first new row, 0 when none were added. */
+  firstNew: number;
+  /** The tab's size afterwards. */
+  size: SheetSize;
+  /** The range the appended headers went through, or null. */
+  headerRange: Range | null;
+}
+
+/**
+ * Applies the change to a tab of the given size. A new key column is hidden by formatTab, which
+ * runs whenever headers were appended.
+ */
+export function writeTableChange(
+  sheet: Sheet,
+  table: Table,
+  change: TableChange,
+  size: SheetSize,
+): TableWritten {
   const width = change.header.headers.length;
   const lastRow = Math.max(lastRowOf(table), 1);
   const rowsNeeded = lastRow + change.newRows.length;
 
-  const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  if (change.newRows.length > 0) {
-    const maxRows = sheet.getMaxRows();
-    if (rowsNeeded > maxRows) sheet.insertRowsAfter(maxRows, rowsNeeded - maxRows);
-  }
+  if (width > size.columns) sheet.insertColumnsAfter(size.columns, width - size.columns);
+  if (rowsNeeded > size.rows) sheet.insertRowsAfter(size.rows, rowsNeeded - size.rows);
+  const after = { rows: Math.max(size.rows, rowsNeeded), columns: Math.max(size.columns, width) };
 
+  let headerRange: Range | null = null;
   if (change.appendedHeaders.length > 0) {
     const first = width - change.appendedHeaders.length;
-    sheet.getRange(1, first + 1, 1, change.appendedHeaders.length).setValues([[...change.appendedHeaders]]);
-    if (change.appendedHeaders.includes(KEY)) sheet.hideColumns(change.header.column(KEY) + 1);
+    headerRange = sheet.getRange(1, first + 1, 1, change.appendedHeaders.length);
+    headerRange.setValues([[...change.appendedHeaders]]);
   }
 
   for (const write of change.columnWrites ?? []) {
@@ -56,7 +79,7 @@ export function writeTableChange(sheet: Sheet, table: Table, change: TableChange
     sheet.getRange(2, column, write.values.length, 1).setValues(write.values.map((v) => [v]));
   }
 
-  if (change.newRows.length === 0) return 0;
+  if (change.newRows.length === 0) return { firstNew: 0, size: after, headerRange };
   sheet.getRange(lastRow + 1, 1, change.newRows.length, width).setValues(change.newRows.map((r) => [...r]));
-  return lastRow + 1;
+  return { firstNew: lastRow + 1, size: after, headerRange };
 }

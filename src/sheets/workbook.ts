@@ -1,6 +1,11 @@
 /**
  * The growth plan spreadsheet as the endpoints see it: the three tabs, found (even after a rename),
  * read once each, and created with headers and formats when missing.
+ *
+ * Every action reads first and writes after: the tabs, their sizes, a person's own conditional
+ * formats and the Summary are all read before the first write, and nothing written is read back.
+ * Apps Script queues writes and must send them before it can answer a read, so one read after a
+ * write costs a round trip; here there are none.
  */
 import { HeaderMap } from '../core/headers';
 import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
@@ -15,110 +20,184 @@ import {
 import { cellText, literal } from '../core/cells';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from '../api/sheets';
-import { applyConditionalFormats, applyDropdowns, formatTab } from './formats';
-import { writeTableChange, type TableChange } from './tableWriter';
+import { allDataRows, applyConditionalFormats, applyDropdowns, formatTab, theirRules } from './formats';
+import { writeTableChange, type SheetSize, type TableChange } from './tableWriter';
 import type { StoredPlan } from './planStore';
 import { planRoleTitle } from './roles';
-import { findTab, readTable } from '../appsscript/tabs';
+import { readTable, type FoundTab, type TabFinder } from '../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 export const EMPTY_TABLE: Table = { header: new HeaderMap([]), rows: [] };
 
+/** The size Sheets gives a new tab: a tab we create is never asked for its size. */
+export const NEW_TAB_SIZE: SheetSize = { rows: 1000, columns: 26 };
+
 export interface TabState {
   sheet: Sheet | null;
+  /** The tab's name, or the name a missing tab will get. */
+  name: string;
   table: Table;
 }
 
-export function loadTab(spreadsheet: Spreadsheet, layout: TabLayout): TabState {
-  const sheet = findTab(spreadsheet, layout);
-  return { sheet, table: sheet ? readTable(sheet) : EMPTY_TABLE };
+/** A tab found and read (or, when missing, its empty stand-in). */
+export function loadTab(tabs: TabFinder, layout: TabLayout): TabState {
+  const found = tabs.find(layout);
+  if (!found) return { sheet: null, name: layout.name, table: EMPTY_TABLE };
+  return { sheet: found.sheet, name: found.name, table: readTable(found.sheet) };
+}
+
+/** A tab with everything a write to it needs, read before the action's first write. */
+export interface TabTarget extends TabState {
+  size: SheetSize;
+  /** Where a missing tab is inserted. */
+  insertAt: number;
+  /** A person's own conditional-format rules, read when ours are rewritten (else null). */
+  theirRules: Rule[] | null;
+}
+
+/** Where a missing tab goes: at the end, after `newBefore` tabs this action adds first. */
+export function endOfTabs(tabs: TabFinder, newBefore = 0): number {
+  // Once a tab was looked for and not found, the list of tabs is already read.
+  return tabs.sheets().length + newBefore;
+}
+
+/**
+ * Reads what writing to the tab needs: its size, and (when our formats will be rewritten) the
+ * conditional-format rules that are not ours. A missing tab needs no read: it goes in at the end.
+ */
+export function prepareTab(
+  tabs: TabFinder,
+  tab: TabState,
+  { reformat, newBefore = 0 }: { reformat: boolean; newBefore?: number },
+): TabTarget {
+  if (!tab.sheet) return newTab(tab, endOfTabs(tabs, newBefore));
+  const size = { rows: tab.sheet.getMaxRows(), columns: tab.sheet.getMaxColumns() };
+  return { ...tab, size, insertAt: -1, theirRules: reformat ? theirRules(tab.sheet) : null };
+}
+
+function newTab(tab: TabState, insertAt: number): TabTarget {
+  return { ...tab, size: NEW_TAB_SIZE, insertAt, theirRules: [] };
+}
+
+/** True when writing the change means (re)formatting the whole tab: a new tab or new columns. */
+export function reformats(tab: TabState, change: Pick<TableChange, 'appendedHeaders'>): boolean {
+  return !tab.sheet || change.appendedHeaders.length > 0;
+}
+
+export interface ReadyTab {
+  sheet: Sheet;
+  name: string;
+  table: Table;
 }
 
 /**
  * Writes a planned change into the tab (a new one when it is missing), then gives new rows their
- * dropdowns, or the whole tab its formats when it is new or gained columns. Returns the tab as it
- * now reads, without reading it again.
+ * dropdowns, or the whole tab its formats when it is new, gained columns, or `repair` asks for it.
+ * Returns the tab as it now reads, without reading it again.
  */
 export function writeTabChange(
   spreadsheet: Spreadsheet,
-  state: TabState,
+  target: TabTarget,
   layout: TabLayout,
   change: TableChange,
-): TabState & { sheet: Sheet } {
-  const sheet =
-    state.sheet ??
-    spreadsheet.insertSheet(uniqueName(spreadsheet, layout.name), spreadsheet.getSheets().length);
-  const firstNew = writeTableChange(sheet, state.table, change);
-  if (!state.sheet || change.appendedHeaders.length > 0) {
-    formatTab(sheet, change.header, layout);
-    applyConditionalFormats(sheet, change.header, layout);
-  } else if (firstNew > 0) {
-    applyDropdowns(sheet, change.header, layout, firstNew, change.newRows.length);
+  repair = false,
+): ReadyTab {
+  const created = !target.sheet;
+  const sheet = target.sheet ?? spreadsheet.insertSheet(target.name, target.insertAt);
+  const written = writeTableChange(sheet, target.table, change, target.size);
+  if (created || repair || change.appendedHeaders.length > 0) {
+    // A person's rules are put back with ours, so they must have been read (prepareTab, reformat).
+    if (!target.theirRules) throw new Error(`The rules of "${target.name}" were not read before writing.`);
+    const dataRows = allDataRows(written.size.rows);
+    formatTab(sheet, change.header, layout, {
+      widthsOf: created ? layout.headers : change.appendedHeaders,
+      dataRows,
+      fresh: created,
+      // A new tab's headers went in as the whole of row 1: style them through the same range.
+      headerRow: created ? written.headerRange : null,
+    });
+    applyConditionalFormats(sheet, change.header, layout, dataRows, target.theirRules);
+  } else if (written.firstNew > 0) {
+    applyDropdowns(sheet, change.header, layout, { first: written.firstNew, count: change.newRows.length });
   }
-  return { sheet, table: applyTableChange(state.table, change) };
+  return { sheet, name: target.name, table: applyTableChange(target.table, change) };
 }
 
-/** A new tab with our headers, formats and dropdowns. */
-export function createTab(spreadsheet: Spreadsheet, layout: TabLayout): { sheet: Sheet; header: HeaderMap } {
+/** The tab as read, or a new one with our headers, formats and dropdowns at `insertAt` (endOfTabs). */
+export function ensureTab(
+  spreadsheet: Spreadsheet,
+  tab: TabState,
+  layout: TabLayout,
+  insertAt: number,
+): ReadyTab {
+  if (tab.sheet) return { sheet: tab.sheet, name: tab.name, table: tab.table };
   const header = new HeaderMap(layout.headers);
-  const empty = { sheet: null, table: EMPTY_TABLE };
-  const { sheet } = writeTabChange(spreadsheet, empty, layout, {
-    header,
-    appendedHeaders: layout.headers,
-    newRows: [],
-  });
-  return { sheet, header };
-}
-
-function uniqueName(spreadsheet: Spreadsheet, name: string): string {
-  if (!spreadsheet.getSheetByName(name)) return name;
-  for (let n = 2; ; n++) {
-    const candidate = `${name} ${n}`;
-    if (!spreadsheet.getSheetByName(candidate)) return candidate;
-  }
+  const change = { header, appendedHeaders: layout.headers, newRows: [] };
+  return writeTabChange(spreadsheet, newTab(tab, insertAt), layout, change);
 }
 
 /**
  * Our Summary tab: the tab named "Summary" when it is ours or empty, else a renamed tab that
  * still carries our title, else null. A person's own "Summary" tab is never taken over.
  */
-export function findSummaryTab(spreadsheet: Spreadsheet): Sheet | null {
-  const named = spreadsheet.getSheetByName(SUMMARY_TAB_NAME);
-  if (named && isOurSummary(named, true)) return named;
-  return spreadsheet.getSheets().find((sheet) => sheet !== named && isOurSummary(sheet, false)) ?? null;
+export function findSummaryTab(tabs: TabFinder): FoundTab | null {
+  const named = tabs.byName(SUMMARY_TAB_NAME);
+  if (named) {
+    const title = cellText(named.getRange(1, 1).getValue());
+    if (title === SUMMARY_TITLE || (title === '' && named.getLastRow() === 0))
+      return { sheet: named, name: SUMMARY_TAB_NAME };
+  }
+  // The named tab, if any, is a person's own: its A1 is not our title, so the search passes it by.
+  const sheets = tabs.sheets();
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets[i];
+    if (sheet && cellText(tabs.firstCell(i)) === SUMMARY_TITLE) return { sheet, name: sheet.getName() };
+  }
+  return null;
 }
 
-function isOurSummary(sheet: Sheet, emptyCounts: boolean): boolean {
-  const title = cellText(sheet.getRange(1, 1).getValue());
-  return title === SUMMARY_TITLE || (emptyCounts && title === '' && sheet.getLastRow() === 0);
+/** Where the Summary goes: our tab when there is one, else the name a new one gets. */
+export interface SummaryTarget {
+  sheet: Sheet | null;
+  name: string;
 }
 
-/** Writes the Summary block into `existing`, or a new tab when null, for the tabs as they now are. */
+/** Finds our Summary, or picks a free name for a new one; reads only. */
+export function summaryTarget(tabs: TabFinder): SummaryTarget {
+  const found = findSummaryTab(tabs);
+  return found ?? { sheet: null, name: tabs.freeName(SUMMARY_TAB_NAME) };
+}
+
+/** Writes the Summary block into the target (a new first tab when it has none), for the tabs as they now are. */
 export function writeSummary(
   spreadsheet: Spreadsheet,
-  existing: Sheet | null,
-  requirements: { sheet: Sheet; header: HeaderMap },
-  actions: { sheet: Sheet; header: HeaderMap },
+  target: SummaryTarget,
+  requirements: { name: string; header: HeaderMap },
+  actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
 ): Sheet {
-  let sheet = existing;
+  let sheet = target.sheet;
   if (!sheet) {
-    sheet = spreadsheet.insertSheet(uniqueName(spreadsheet, SUMMARY_TAB_NAME), 0);
+    sheet = spreadsheet.insertSheet(target.name, 0);
     sheet.setColumnWidth(1, 170);
     sheet.setColumnWidth(2, 260);
   }
   const block = summaryBlock({
-    requirementsTab: requirements.sheet.getName(),
+    requirementsTab: requirements.name,
     requirementsHeader: requirements.header,
-    actionsTab: actions.sheet.getName(),
+    actionsTab: actions.name,
     actionsHeader: actions.header,
     currentRole: planRoleTitle(plan, 'current'),
     targetRole: planRoleTitle(plan, 'target'),
   });
-  sheet.getRange(1, 1, SUMMARY_ROWS, 2).setValues(block);
-  sheet.getRange(1, 1, SUMMARY_ROWS, 1).setFontWeight('bold');
+  // Labels bold, values as Sheets has them (null), through the range the block went in by.
+  sheet
+    .getRange(1, 1, SUMMARY_ROWS, 2)
+    .setValues(block)
+    .setFontWeights(block.map(() => ['bold', null]));
   sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
   return sheet;
 }
@@ -133,8 +212,8 @@ export function writeSummaryRoles(sheet: Sheet, plan: StoredPlan): void {
 /** The plan's state from tables already read: no further calls. */
 export function planState(
   plan: StoredPlan,
-  requirements: TabState,
-  actions: TabState,
+  requirements: { sheet: Sheet | null; table: Table },
+  actions: { sheet: Sheet | null; table: Table },
   today: Date,
 ): PlanState {
   const isSetUp =
@@ -152,36 +231,23 @@ export function planState(
   };
 }
 
-export interface ReadyTab {
-  sheet: Sheet;
-  header: HeaderMap;
-  table: Table;
-}
-
-/** The Action Plan tab as loaded, or a new one when there is none. */
-export function ensureActionsTab(spreadsheet: Spreadsheet, actions: TabState): ReadyTab {
-  if (actions.sheet) return { sheet: actions.sheet, header: actions.table.header, table: actions.table };
-  const { sheet, header } = createTab(spreadsheet, ACTIONS_TAB);
-  return { sheet, header, table: { header, rows: [] } };
-}
-
 /**
- * Writes the Summary tab when it is missing, else only its role titles. A Summary needs every
- * column its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ * Writes the Summary when it is missing, else only its role titles. A Summary needs every column
+ * its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
  */
 export function ensureSummary(
   spreadsheet: Spreadsheet,
-  requirements: { sheet: Sheet; header: HeaderMap },
-  actions: { sheet: Sheet; header: HeaderMap },
+  target: SummaryTarget,
+  requirements: { name: string; header: HeaderMap },
+  actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
 ): void {
-  const summary = findSummaryTab(spreadsheet);
-  if (summary) {
-    writeSummaryRoles(summary, plan);
+  if (target.sheet) {
+    writeSummaryRoles(target.sheet, plan);
     return;
   }
   const complete =
     requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
     actions.header.missing(ACTIONS_TAB.required).length === 0;
-  if (complete) writeSummary(spreadsheet, null, requirements, actions, plan);
+  if (complete) writeSummary(spreadsheet, target, requirements, actions, plan);
 }

@@ -1,12 +1,26 @@
-/** Apps Script calls per action do not grow with the number of rows (the fake counts every call). */
+/**
+ * Apps Script calls per action do not grow with the number of rows (the fake counts every call), and
+ * every action reads all it needs before its first write (fake/callKinds.ts: no read lands on a
+ * queued write, so Apps Script never has to flush in the middle of an action).
+ */
 import {
   callsBesidesPackDecodes,
   generateCalls,
   importCalls,
   packDecodes,
   plannerStateCalls,
+  setUpAgainCalls,
+  setUpCalls,
   smallestAndLargestRoles,
+  type CallCount,
 } from '../../scripts/harness/callScenarios';
+import { handbookImportCalls, largeHandbookPage } from '../../scripts/harness/handbookScenarios';
+import { openPlan } from '../../scripts/harness/harness';
+
+function expectNoReadAfterWrite(count: CallCount): void {
+  expect(count.readsAfterWrite).toBe(0);
+  expect(count.readsAfterFirstWrite).toBe(0);
+}
 
 describe('calls per action', () => {
   it('import costs the same for the smallest and the largest role, at most 40 calls', () => {
@@ -42,5 +56,59 @@ describe('calls per action', () => {
     // The role list comes from the catalog: one pack decode (four local Utilities calls) besides.
     expect(callsBesidesPackDecodes(plannerStateCalls(0))).toBeLessThanOrEqual(15);
     expect(packDecodes(plannerStateCalls(0))).toBe(1);
+  });
+});
+
+describe('reads before writes', () => {
+  it('an import into a plan in use reads nothing after its first write, with 0 or 1,000 rows', () => {
+    const { smallest, largest } = smallestAndLargestRoles();
+    expectNoReadAfterWrite(importCalls(smallest.id));
+    expectNoReadAfterWrite(importCalls(largest.id, 1000));
+  });
+
+  it('an import into a new workbook, creating every tab, reads nothing after its first write', () => {
+    const h = openPlan();
+    h.fake.calls.reset();
+    h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: 'sales-strategy/vp' });
+    expect(h.fake.calls.count('Spreadsheet.insertSheet')).toBe(3);
+    expect(h.fake.calls.readsAfterFirstWrite()).toBe(0);
+  });
+
+  it('a generate that creates the Action Plan tab reads nothing after its first write', () => {
+    const h = openPlan({
+      'Role Requirements': [
+        ['Requirement', 'Self rating', 'Manager rating', 'Evidence'],
+        ['Runs deal reviews', 'Developing', '', ''],
+      ],
+    });
+    h.fake.calls.reset();
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    expect(h.fake.calls.count('Spreadsheet.insertSheet')).toBe(1);
+    expect(h.fake.calls.readsAfterFirstWrite()).toBe(0);
+  });
+
+  it('a handbook look-up and import reads nothing after its first write', () => {
+    expectNoReadAfterWrite(handbookImportCalls(largeHandbookPage(300).markdown));
+  });
+
+  it('generate reads nothing after its first write, with 0 or 300 existing actions', () => {
+    expectNoReadAfterWrite(generateCalls(0));
+    expectNoReadAfterWrite(generateCalls(300));
+  });
+
+  it("the sidebar's state reads only", () => {
+    expectNoReadAfterWrite(plannerStateCalls(0));
+    expect(plannerStateCalls(0).byMethod['Range.setValues']).toBeUndefined();
+  });
+
+  it('set up on a blank workbook takes at most 90 calls and reads nothing after its first write', () => {
+    const blank = setUpCalls();
+    expect(blank.total).toBeLessThanOrEqual(90);
+    expectNoReadAfterWrite(blank);
+    expect(blank.byMethod['Spreadsheet.insertSheet']).toBe(3);
+  });
+
+  it('set up run again (the repair path) reads nothing after its first write', () => {
+    expectNoReadAfterWrite(setUpAgainCalls());
   });
 });

@@ -1,57 +1,157 @@
 /**
  * Our blocks in one document tab: found only through named ranges with our prefix, checked for a
  * person's edits by comparing the text now inside with the fingerprint kept in the range's name.
+ *
+ * Listing the blocks reads only the names. A block's elements are read when that block is the one
+ * being written (or every block is, for a refresh); where another block only matters as a place the
+ * cursor may be in, its extent costs a few calls whatever its size. So an insert costs the same
+ * whether the tab holds other blocks or not, give or take a call per named range.
  */
 import type { BlockKind } from '../../core/conversation/block';
 import { blockFingerprint, parseBlockName, type BlockName } from '../../core/conversation/blockName';
-import { elementText, topLevelElement } from './elements';
+import { readElement, topLevelElement, typeLabel, type ReadElement } from './elements';
 import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
 type NamedRange = GoogleAppsScript.Document.NamedRange;
 
-export interface FoundBlock {
+/** A named range of ours, before anything inside it is read. */
+export interface BlockRef {
   kind: BlockKind;
   name: string;
   parsed: BlockName;
   range: NamedRange;
-  /** The body children the range covers, in document order, each once. */
-  elements: Element[];
-  /** Their child indexes in the body, same order. */
-  indexes: number[];
+}
+
+export interface FoundBlock extends BlockRef {
+  /** The body children the range covers, in document order, each once, with type and text. */
+  elements: ReadElement[];
+  /** Child indexes of the first and the last of them (-1 when there are none). */
+  first: number;
+  last: number;
+  /** True when the elements are exactly the body children first..last. */
+  contiguous: boolean;
   /** True when the text inside differs from what the add-on wrote (or part of it was deleted). */
   edited: boolean;
 }
 
-function coveredElements(
-  body: Body,
-  range: NamedRange,
-): { elements: Element[]; indexes: number[]; texts: { type: string; text: string }[] } {
+/** Our named ranges in the tab, in no particular order: one call per named range, for its name. */
+export function listBlocks(tab: BlockHost): BlockRef[] {
+  return tab.getNamedRanges().flatMap((range) => {
+    const name = range.getName();
+    const parsed = parseBlockName(name);
+    return parsed ? [{ kind: parsed.kind, name, parsed, range }] : [];
+  });
+}
+
+/** What reading a block's elements finds, before comparing them with its name. */
+type Located = Pick<FoundBlock, 'elements' | 'first' | 'last' | 'contiguous'>;
+
+/** The body child index of an element of ours, or null when it is not one (then the slow path reads). */
+function childIndex(body: Body, element: Element): number | null {
+  try {
+    return body.getChildIndex(element);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every range element mapped to the body child holding it (a range may hold part of a text, or an
+ * element a person put inside a table): exact whatever the range holds, at a few calls per element.
+ */
+function readSlowly(body: Body, elements: readonly Element[]): Located {
   const byIndex = new Map<number, { element: Element; label: string }>();
-  for (const rangeElement of range.getRange().getRangeElements()) {
-    const top = topLevelElement(rangeElement.getElement());
+  for (const element of elements) {
+    const top = topLevelElement(element);
     if (!top) continue;
     const index = body.getChildIndex(top.element);
     if (!byIndex.has(index)) byIndex.set(index, top);
   }
   const ordered = [...byIndex.entries()].sort(([a], [b]) => a - b);
   const indexes = ordered.map(([i]) => i);
-  const found = ordered.map(([, top]) => top);
-  const texts = found.map(({ element, label }) => ({ type: label, text: elementText(element, label) }));
-  return { elements: found.map((f) => f.element), indexes, texts };
+  const first = indexes[0] ?? -1;
+  const last = indexes[indexes.length - 1] ?? -1;
+  return {
+    elements: ordered.map(([, top]) => readElement(top.element, top.label)),
+    first,
+    last,
+    contiguous: indexes.length > 0 && last - first + 1 === indexes.length,
+  };
 }
 
-/** Every block of ours in the tab, in document order (a block reduced to nothing has no elements). */
-export function readBlocks(tab: BlockHost, body: Body): FoundBlock[] {
-  const found: FoundBlock[] = [];
-  for (const range of tab.getNamedRanges()) {
-    const name = range.getName();
-    const parsed = parseBlockName(name);
-    if (!parsed) continue;
-    const { elements, indexes, texts } = coveredElements(body, range);
-    const edited = elements.length > 0 && blockFingerprint(texts) !== parsed.fingerprint;
-    found.push({ kind: parsed.kind, name, parsed, range, elements, indexes, edited });
+/**
+ * Reads one block: each element's type and text (four calls an element) and the child indexes of
+ * its first and last. Elements that are not whole body children send it down the exact slow path.
+ */
+export function readBlock(body: Body, ref: BlockRef): FoundBlock {
+  const raw = ref.range
+    .getRange()
+    .getRangeElements()
+    .map((rangeElement) => rangeElement.getElement());
+  let read: Located | null = null;
+  const elements: ReadElement[] = [];
+  for (const element of raw) {
+    const label = typeLabel(element.getType());
+    if (label === 'other') break;
+    elements.push(readElement(element, label));
   }
-  return found.sort((a, b) => (a.indexes[0] ?? Infinity) - (b.indexes[0] ?? Infinity));
+  const head = elements[0];
+  const tail = elements[elements.length - 1];
+  if (head && tail && elements.length === raw.length) {
+    const first = childIndex(body, head.element);
+    const last = elements.length === 1 ? first : childIndex(body, tail.element);
+    if (first !== null && last !== null && last - first + 1 === elements.length)
+      read = { elements, first, last, contiguous: true };
+  }
+  read ??=
+    raw.length === 0 ? { elements: [], first: -1, last: -1, contiguous: false } : readSlowly(body, raw);
+  const texts = read.elements.map(({ type, text }) => ({ type, text }));
+  const edited = read.elements.length > 0 && blockFingerprint(texts) !== ref.parsed.fingerprint;
+  return { ...ref, ...read, edited };
+}
+
+/** Orders blocks as they stand in the document; a block reduced to nothing comes last. */
+export function inDocumentOrder(a: FoundBlock, b: FoundBlock): number {
+  return (a.first < 0 ? Infinity : a.first) - (b.first < 0 ? Infinity : b.first);
+}
+
+/** Every block of ours in the tab, read, in document order (a block reduced to nothing has no elements). */
+export function readBlocks(tab: BlockHost, body: Body): FoundBlock[] {
+  return listBlocks(tab)
+    .map((ref) => readBlock(body, ref))
+    .sort(inDocumentOrder);
+}
+
+/**
+ * Where a block is, without reading what it says: the index of its first element, and of its last
+ * reckoned from how many elements it has (ranges we name cover every element between their first
+ * and last). Null for a block reduced to nothing. Four calls whatever the block's size.
+ */
+export function blockSpan(
+  body: Body,
+  ref: BlockRef,
+): { first: number; last: number; exactLast: () => number } | null {
+  const rangeElements = ref.range.getRange().getRangeElements();
+  const head = rangeElements[0];
+  const tail = rangeElements[rangeElements.length - 1];
+  if (!head || !tail) return null;
+  const element = head.getElement();
+  const first = childIndex(body, element) ?? topIndex(body, element);
+  if (first === null) return null;
+  return {
+    first,
+    last: first + rangeElements.length - 1,
+    // Asked of the document only when it matters (the cursor is inside the block): two more calls.
+    exactLast: () => {
+      const last = tail.getElement();
+      return childIndex(body, last) ?? topIndex(body, last) ?? first + rangeElements.length - 1;
+    },
+  };
+}
+
+function topIndex(body: Body, element: Element): number | null {
+  const top = topLevelElement(element);
+  return top ? childIndex(body, top.element) : null;
 }

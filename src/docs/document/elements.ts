@@ -5,6 +5,7 @@
 
 type Element = GoogleAppsScript.Document.Element;
 type ElementType = GoogleAppsScript.Document.ElementType;
+type Body = GoogleAppsScript.Document.Body;
 
 /** Our own short label of an element type, independent of how the enum prints. */
 export function typeLabel(type: ElementType): string {
@@ -15,12 +16,31 @@ export function typeLabel(type: ElementType): string {
   return 'other';
 }
 
-/** The element's text, or '' for elements without text (an image, a page break). */
-export function elementText(element: Element, label: string): string {
-  if (label === 'paragraph') return element.asParagraph().getText();
-  if (label === 'listItem') return element.asListItem().getText();
-  if (label === 'table') return element.asTable().getText();
-  return '';
+/**
+ * An element read: its type label, its text ('' for elements without text, an image, a page
+ * break) and the typed handle the cast gave, kept so that writing to it later needs no new cast.
+ */
+export type ReadElement =
+  | { type: 'paragraph'; text: string; element: GoogleAppsScript.Document.Paragraph }
+  | { type: 'listItem'; text: string; element: GoogleAppsScript.Document.ListItem }
+  | { type: 'table'; text: string; element: GoogleAppsScript.Document.Table }
+  | { type: 'other'; text: string; element: Element };
+
+/** The element's type and text: three calls for an element with text, one for any other. */
+export function readElement(element: Element, label = typeLabel(element.getType())): ReadElement {
+  if (label === 'paragraph') {
+    const paragraph = element.asParagraph();
+    return { type: 'paragraph', text: paragraph.getText(), element: paragraph };
+  }
+  if (label === 'listItem') {
+    const item = element.asListItem();
+    return { type: 'listItem', text: item.getText(), element: item };
+  }
+  if (label === 'table') {
+    const table = element.asTable();
+    return { type: 'table', text: table.getText(), element: table };
+  }
+  return { type: 'other', text: '', element };
 }
 
 /**
@@ -41,5 +61,25 @@ export function topLevelElement(element: Element): { element: Element; label: st
       return { element: current, label: typeLabel(type) };
     current = parent;
     type = parentType;
+  }
+}
+
+/**
+ * The index in the body of the body child holding an element, or null when the element is not in
+ * this body (the body itself, a header, a footnote, another tab). Asks no element its own type.
+ */
+export function bodyIndexOf(body: Body, element: Element): number | null {
+  let current = element;
+  for (;;) {
+    const parent = current.getParent() as GoogleAppsScript.Document.ContainerElement | null;
+    if (!parent) return null;
+    if (parent.getType() === DocumentApp.ElementType.BODY_SECTION) break;
+    current = parent;
+  }
+  try {
+    return body.getChildIndex(current);
+  } catch {
+    // Another section's child (a header's, say): not a place in this body.
+    return null;
   }
 }

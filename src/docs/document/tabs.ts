@@ -33,6 +33,16 @@ export function activeTab(document: Document): TabView {
   return hasTabs(document) ? view(document.getActiveTab()) : { title: '', host: document };
 }
 
+/** The active tab's blocks host, when its title is not needed (an insert). */
+export function activeHost(document: Document): BlockHost {
+  return hasTabs(document) ? document.getActiveTab().asDocumentTab() : document;
+}
+
+/** The active tab's title ('' for a document without tabs), for messages about its blocks. */
+export function activeTabTitle(document: Document): string {
+  return hasTabs(document) ? document.getActiveTab().getTitle() : '';
+}
+
 /** Every tab in reading order, child tabs after their parent. Calls grow with tabs, never with text. */
 export function allTabs(document: Document): TabView[] {
   if (!hasTabs(document)) return [{ title: '', host: document }];

@@ -109,7 +109,7 @@ function refresh(replaceEdited: boolean, skipEdited: boolean): RefreshReply {
           const section = sections.get(block);
           return section ? [{ block, section }] : [];
         })
-        .sort((a, b) => (b.block.indexes[0] ?? 0) - (a.block.indexes[0] ?? 0));
+        .sort((a, b) => b.block.first - a.block.first);
       const done: BlockInfo[] = [];
       for (const { block, section } of todo) {
         const written = writeBlock(document, t.tab, t.body, t.blocks, section.spec, section.params, block);

@@ -5,10 +5,11 @@ import type { GenerateSummary, Reply } from '../../api/sheets';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
 import { UserError } from '../../appsscript/errors';
+import { TabFinder } from '../../appsscript/tabs';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { requireHeaders } from '../tableWriter';
-import { loadTab, planState, writeTabChange } from '../workbook';
+import { loadTab, planState, prepareTab, reformats, writeTabChange } from '../workbook';
 
 export function generateActionPlan(): Reply<GenerateSummary> {
   return answer(() => ok(generate()));
@@ -17,20 +18,23 @@ export function generateActionPlan(): Reply<GenerateSummary> {
 function generate(): GenerateSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
+    const tabs = new TabFinder(spreadsheet);
+    const requirements = loadTab(tabs, REQUIREMENTS_TAB);
     if (!requirements.sheet || requirements.table.rows.length === 0) {
       throw new UserError(
         "There are no requirements to plan for yet. Import your target role's requirements first.",
       );
     }
-    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.sheet);
-    const actions = loadTab(spreadsheet, ACTIONS_TAB);
-    requireHeaders(actions.table, ACTIONS_TAB, actions.sheet);
+    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.name);
+    const actions = loadTab(tabs, ACTIONS_TAB);
+    requireHeaders(actions.table, ACTIONS_TAB, actions.name);
+    const plan = readStoredPlan();
     const today = new Date();
     const change = planActions(requirements.table, actions.table, today);
+    const target = prepareTab(tabs, actions, { reformat: reformats(actions, change) });
 
-    // Everything is decided; from here on we only write.
-    const after = writeTabChange(spreadsheet, actions, ACTIONS_TAB, change);
+    // Everything is read and decided; from here on we only write.
+    const after = writeTabChange(spreadsheet, target, ACTIONS_TAB, change);
     if (change.newRows.length > 0) {
       spreadsheet.toast(
         `Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`,
@@ -43,7 +47,7 @@ function generate(): GenerateSummary {
       unrated: change.unrated,
       added: change.newRows.length,
       alreadyPlanned: change.alreadyPlanned,
-      plan: planState(readStoredPlan(), requirements, after, today),
+      plan: planState(plan, requirements, after, today),
     };
   });
 }

@@ -7,14 +7,16 @@ import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';
 import { loadTab, planState } from '../workbook';
+import { TabFinder } from '../../appsscript/tabs';
 
 export function getPlannerState(): Reply<PlannerState> {
   // Under the lock, so the figures never mix a half-finished import with what came before.
   return answer(() =>
     withDocumentLock(() => {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const requirements = loadTab(spreadsheet, REQUIREMENTS_TAB);
-      const actions = loadTab(spreadsheet, ACTIONS_TAB);
+      const tabs = new TabFinder(spreadsheet);
+      const requirements = loadTab(tabs, REQUIREMENTS_TAB);
+      const actions = loadTab(tabs, ACTIONS_TAB);
       return ok({
         roles: roleOptions(),
         plan: planState(readStoredPlan(), requirements, actions, new Date()),

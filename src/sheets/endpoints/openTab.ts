@@ -4,19 +4,22 @@ import type { OpenedTab, OpenTabRequest, Reply } from '../../api/sheets';
 import { failure, ok } from '../../api/reply';
 import { openTabRequest } from '../../api/sheetsRequests';
 import { answerRequest } from '../../appsscript/answer';
-import { findTab } from '../../appsscript/tabs';
+import { TabFinder } from '../../appsscript/tabs';
 import { findSummaryTab } from '../workbook';
 
 export function openTab(input: OpenTabRequest): Reply<OpenedTab> {
   return answerRequest(openTabRequest, input, ({ tab }) => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const sheet =
+    const tabs = new TabFinder(SpreadsheetApp.getActiveSpreadsheet());
+    const found =
       tab === 'summary'
-        ? findSummaryTab(spreadsheet)
-        : findTab(spreadsheet, tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
-    if (!sheet)
+        ? findSummaryTab(tabs)
+        : tabs.find(tab === 'requirements' ? REQUIREMENTS_TAB : ACTIONS_TAB);
+    if (!found)
       return failure('invalid', 'That tab does not exist yet. Choose Set up growth plan to create it.');
+    const { sheet } = found;
+    // Read before activate(): a read after a write would make Apps Script send the write first.
+    const name = sheet.getName();
     sheet.activate();
-    return ok({ tab, name: sheet.getName() });
+    return ok({ tab, name });
   });
 }

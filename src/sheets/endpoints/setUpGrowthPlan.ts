@@ -1,51 +1,56 @@
 /**
  * setUpGrowthPlan: creates missing tabs and repairs existing ones (missing headers appended, header
- * style, dropdowns, conditional formats, Summary formulas). It never changes a data cell.
+ * style, dropdowns, conditional formats, Summary formulas). It never changes a data cell. Like
+ * every action, it reads all it needs (tabs, sizes, a person's own rules, the Summary) before it
+ * writes anything.
  */
 import { ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
-import { applyTableChange } from '../../core/table';
 import type { Reply, SetUpSummary } from '../../api/sheets';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
-import { applyConditionalFormats, formatTab } from '../formats';
+import { TabFinder } from '../../appsscript/tabs';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
-import { writeTableChange } from '../tableWriter';
+import type { TableChange } from '../tableWriter';
 import {
-  createTab,
-  findSummaryTab,
   loadTab,
   planState,
+  prepareTab,
+  summaryTarget,
   writeSummary,
+  writeTabChange,
   type ReadyTab,
-  type TabState,
+  type TabTarget,
 } from '../workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** What set-up will do to one tab, decided from what was read. */
+interface TabSetUp {
+  layout: TabLayout;
+  target: TabTarget;
+  change: TableChange;
+}
+
+function planTab(tabs: TabFinder, layout: TabLayout, newBefore: number): TabSetUp {
+  const state = loadTab(tabs, layout);
+  const missing = state.table.header.missing(layout.headers);
+  const change = { header: state.table.header.withAppended(missing), appendedHeaders: missing, newRows: [] };
+  return { layout, target: prepareTab(tabs, state, { reformat: true, newBefore }), change };
+}
+
 /** Creates or repairs one plan tab; says what it did in `created` / `repaired`. */
 function setUpTab(
   spreadsheet: Spreadsheet,
-  layout: TabLayout,
+  { layout, target, change }: TabSetUp,
   created: string[],
   repaired: string[],
-): ReadyTab & TabState {
-  const state = loadTab(spreadsheet, layout);
-  if (!state.sheet) {
-    const { sheet, header } = createTab(spreadsheet, layout);
-    created.push(sheet.getName());
-    return { sheet, header, table: { header, rows: [] } };
-  }
-  const missing = state.table.header.missing(layout.headers);
-  const header = state.table.header.withAppended(missing);
-  if (missing.length > 0) {
-    writeTableChange(state.sheet, state.table, { header, appendedHeaders: missing, newRows: [] });
-    repaired.push(`${state.sheet.getName()}: added ${missing.map((h) => `"${h}"`).join(', ')}`);
-  }
-  formatTab(state.sheet, header, layout);
-  applyConditionalFormats(state.sheet, header, layout);
-  const table = applyTableChange(state.table, { header, newRows: [] });
-  return { sheet: state.sheet, header, table };
+): ReadyTab {
+  const tab = writeTabChange(spreadsheet, target, layout, change, true);
+  if (!target.sheet) created.push(tab.name);
+  else if (change.appendedHeaders.length > 0)
+    repaired.push(`${tab.name}: added ${change.appendedHeaders.map((h) => `"${h}"`).join(', ')}`);
+  return tab;
 }
 
 export function setUpGrowthPlan(): Reply<SetUpSummary> {
@@ -55,14 +60,27 @@ export function setUpGrowthPlan(): Reply<SetUpSummary> {
 function setUp(): SetUpSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const tabs = new TabFinder(spreadsheet);
+    // Set-up often creates most tabs: knowing every name at once beats asking for each by name.
+    tabs.readNames();
+    const requirementsSetUp = planTab(tabs, REQUIREMENTS_TAB, 0);
+    const actionsSetUp = planTab(tabs, ACTIONS_TAB, requirementsSetUp.target.sheet ? 0 : 1);
+    const plan = readStoredPlan();
+    const summary = summaryTarget(tabs);
+
+    // Everything is read and decided; from here on we only write.
     const created: string[] = [];
     const repaired: string[] = [];
-    const requirements = setUpTab(spreadsheet, REQUIREMENTS_TAB, created, repaired);
-    const actions = setUpTab(spreadsheet, ACTIONS_TAB, created, repaired);
-    const plan = readStoredPlan();
-    const existing = findSummaryTab(spreadsheet);
-    const summary = writeSummary(spreadsheet, existing, requirements, actions, plan);
-    (existing ? repaired : created).push(summary.getName());
+    const requirements = setUpTab(spreadsheet, requirementsSetUp, created, repaired);
+    const actions = setUpTab(spreadsheet, actionsSetUp, created, repaired);
+    writeSummary(
+      spreadsheet,
+      summary,
+      { name: requirements.name, header: requirements.table.header },
+      { name: actions.name, header: actions.table.header },
+      plan,
+    );
+    (summary.sheet ? repaired : created).push(summary.name);
     spreadsheet.toast(
       created.length ? `Created: ${created.join(', ')}.` : 'Your growth plan tabs are set up.',
       'Career Growth',

@@ -1,7 +1,12 @@
-/** Calls per insert and refresh do not grow with the plan's rows or the role's size (asserted exactly). */
+/**
+ * Calls per insert and refresh do not grow with the plan's rows or the role's size (asserted
+ * exactly), nor, beyond a few calls per named range, with the other blocks in the document.
+ */
+import type { BlockKind } from '../../../src/core/conversation/block';
 import {
   actionPlanCalls,
   agendaCalls,
+  insertBesideCalls,
   refreshCalls,
   requirementsCalls,
   smallestAndLargestRoles,
@@ -36,5 +41,35 @@ describe('Apps Script calls of the Docs add-on', () => {
 
   it('inserting the agenda stays within its budget', () => {
     expect(agendaCalls().total).toBeLessThanOrEqual(150);
+  });
+
+  it.each<[BlockKind, boolean]>([
+    ['agenda', false],
+    ['agenda', true],
+    ['requirements', false],
+    ['requirements', true],
+    ['actionPlan', false],
+    ['actionPlan', true],
+  ])(
+    '%s (replace: %s) costs within 10 calls the same beside the two other blocks as alone',
+    (kind, replace) => {
+      const alone = insertBesideCalls(kind, false, replace);
+      const withOthers = insertBesideCalls(kind, true, replace);
+      expect(withOthers.total - alone.total).toBeGreaterThanOrEqual(0);
+      expect(withOthers.total - alone.total).toBeLessThanOrEqual(10);
+      // The other blocks are asked where they are, never what they say.
+      const reads = (c: typeof alone) =>
+        (c.byMethod['Paragraph.getText'] ?? 0) + (c.byMethod['ListItem.getText'] ?? 0);
+      expect(reads(withOthers)).toBe(reads(alone));
+    },
+  );
+
+  it('refreshing three blocks takes at most 300 calls, writing their tables and no paragraph anew', () => {
+    const { largest: role } = smallestAndLargestRoles();
+    const refresh = refreshCalls(300, role.id);
+    expect(refresh.total).toBeLessThanOrEqual(300);
+    // Each block's tables are put in anew; its unchanged paragraphs are left as they are.
+    expect(refresh.byMethod['Body.insertTable']).toBe(3);
+    expect(refresh.byMethod['Body.insertParagraph']).toBeUndefined();
   });
 });
