@@ -103,3 +103,39 @@ export const SUMMARY_TAB_NAME = 'Summary';
 /** "In target role" values. */
 export const IN_TARGET_YES = 'Yes';
 export const IN_TARGET_NO = 'No';
+
+/** Check-ins columns: one row per requirement and per action at each check-in, and one for the note. */
+export const CHK = {
+  date: 'Date',
+  key: KEY,
+  kind: 'Kind',
+  item: 'Item',
+  self: 'Self rating',
+  manager: 'Manager rating',
+  rating: 'Rating',
+  status: 'Status',
+  due: 'Due date',
+  note: 'Note',
+} as const;
+
+/** The Kind of a Check-ins row. */
+export const CHECKIN_KINDS = { requirement: 'Requirement', action: 'Action', note: 'Note' } as const;
+
+export const CHECKINS_TAB: TabLayout = {
+  name: 'Check-ins',
+  headers: [
+    CHK.date,
+    CHK.key,
+    CHK.kind,
+    CHK.item,
+    CHK.self,
+    CHK.manager,
+    CHK.rating,
+    CHK.status,
+    CHK.due,
+    CHK.note,
+  ],
+  required: [CHK.date, CHK.key, CHK.rating, CHK.status],
+  signature: [CHK.date, CHK.key, CHK.rating, CHK.status],
+  widths: { [CHK.item]: 360, [CHK.note]: 280 },
+};
