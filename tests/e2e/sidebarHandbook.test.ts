@@ -182,3 +182,38 @@ test('markup in a handbook page shows as text, never as HTML', async () => {
   expect(await level.first().textContent()).toContain('Analyst <b>bold</b>');
   expect(await sb.locator('.handbook-import img, .handbook-import b, .handbook-import i').count()).toBe(0);
 });
+
+test('a level that lists no requirements is shown but cannot be chosen, and says why', async () => {
+  await openFresh();
+  const markdown = jobFamilyMarkdown('Forecasting', [
+    { title: 'Forecasting Analyst', grade: 6, requirements: ['Builds a weekly forecast from the pipeline'] },
+    { title: 'Senior Forecasting Analyst', grade: 7, requirements: [] },
+  ]);
+  preview.host.fake.urlFetch.respond(rawUrl('sales/forecasting'), { body: markdown });
+  const sb = sidebar();
+  await sb.getByRole('radio', { name: 'Handbook page' }).check();
+  // The address names the empty level: it is not chosen for the person.
+  await sb
+    .getByRole('textbox', { name: 'Handbook job-family page' })
+    .fill(`${pageUrl('sales/forecasting')}#senior-forecasting-analyst`);
+  await sb.getByRole('button', { name: 'Look up' }).click();
+
+  const empty = sb.getByRole('radio', { name: /^Senior Forecasting Analyst · grade 7 · 0 requirements$/ });
+  await empty.waitFor();
+  expect(await empty.isDisabled()).toBe(true);
+  expect(await empty.isChecked()).toBe(false);
+  const noteId = await empty.getAttribute('aria-describedby');
+  expect(await sb.locator(`[id="${noteId}"]`).textContent()).toMatch(
+    /^This level lists no requirements on the page \(.+\), so it cannot be imported\.$/,
+  );
+  const importButton = sb.locator('.handbook-import').getByRole('button', { name: 'Import requirements' });
+  expect(await importButton.isDisabled()).toBe(true);
+
+  // The level that has requirements imports; while it runs and after, the empty one stays disabled.
+  await sb.getByRole('radio', { name: /^Forecasting Analyst · grade 6/ }).check();
+  expect(await importButton.isDisabled()).toBe(false);
+  await importButton.click();
+  await sb.getByText('Imported requirements for Forecasting Analyst').waitFor();
+  expect(await empty.isDisabled()).toBe(true);
+  expect(requirementTexts()).toEqual(['Builds a weekly forecast from the pipeline']);
+});
