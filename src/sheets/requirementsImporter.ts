@@ -37,6 +37,8 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
     const actionsTab = ensureActionsTab(spreadsheet, actions);
     saveStoredPlan(choice.plan);
     ensureSummary(spreadsheet, { sheet: after.sheet, header: change.header }, actionsTab, choice.plan);
+    // Last write: bring the tab the person rates next to the front (creating Summary made it active).
+    after.sheet.activate();
     return {
       targetRole: choice.shown.target,
       currentRole: choice.shown.current,
