@@ -61,9 +61,9 @@ export function handbookSummaryLines(summary: ImportSummary): string[] {
   return lines;
 }
 
+/**
+ * The buttons under a handbook failure. The failure's message already names the catalog role and
+ * says it can be imported instead, so the button only acts on it.
+ */
 export const CATALOG_OFFER_BUTTON = 'Import the catalog role instead';
-
-/** The line above the catalog-instead button, naming the role it imports. */
-export function catalogOfferText(title: string): string {
-  return `The catalog has a role for this: ${title}.`;
-}
+export const CATALOG_WORDING_BUTTON = "Import in the catalog's wording";

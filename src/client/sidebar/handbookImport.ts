@@ -10,6 +10,7 @@ import { actionButton, showStatus, statusRegion } from '../common/status';
 import { importSummaryLines, importSummaryTitle } from './format';
 import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
 import {
+  CATALOG_OFFER_BUTTON,
   canImportLevel,
   EMPTY_LEVEL_NOTE,
   handbookPreviewText,
@@ -124,7 +125,7 @@ export class HandbookImport {
       callServer('getHandbookFamily', { url }),
     );
     if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
-      this.offerCatalogRole(outcome.failure);
+      this.offerCatalogRole(outcome.failure, this.lookupStatus);
     if (outcome.status !== 'succeeded') return;
     const result = outcome.reply;
     this.family = result;
@@ -241,7 +242,7 @@ export class HandbookImport {
       callServer('importHandbookRequirements', request),
     );
     if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
-      this.offerCatalogRole(outcome.failure);
+      this.offerCatalogRole(outcome.failure, this.status);
     if (outcome.status !== 'succeeded') return;
     const result = outcome.reply;
     showStatus(this.status, {
@@ -252,11 +253,16 @@ export class HandbookImport {
     this.hooks.onImported(result);
   }
 
-  /** Below the failure's message (the runner showed it): the catalog role, when there is one. */
-  private offerCatalogRole(failure: Pick<HandbookFailure, 'catalogRole'>): void {
+  /** Below the failure's message (the runner showed it, naming the role): the catalog role, when there is one. */
+  private offerCatalogRole(failure: Pick<HandbookFailure, 'catalogRole'>, message: HTMLElement): void {
     const offered = failure.catalogRole;
     if (offered)
-      showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));
+      showCatalogOffer(
+        this.offer,
+        CATALOG_OFFER_BUTTON,
+        message,
+        () => void this.hooks.importCatalogRole(offered.roleId),
+      );
   }
 
   private hideOffer(): void {

@@ -1,6 +1,5 @@
 import {
   canImportLevel,
-  catalogOfferText,
   EMPTY_LEVEL_NOTE,
   handbookPreviewText,
   handbookSummaryLines,
@@ -46,7 +45,6 @@ describe('handbook wording in the sidebar', () => {
       '2 lines every job family shares (values, using GitLab) left out',
     ]);
     expect(handbookSummaryLines({ ...summary, wording: 'catalog' })).toEqual([]);
-    expect(catalogOfferText('Deal Desk Analyst')).toBe('The catalog has a role for this: Deal Desk Analyst.');
   });
 
   it('lists a level without requirements but says it cannot be imported, and when no level can', () => {
