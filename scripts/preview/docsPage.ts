@@ -12,7 +12,7 @@ export function docsPageHtml(css: string, script: string): string {
 <header class="topbar">
   <div class="logo logo-docs" aria-hidden="true"></div>
   <div class="titles">
-    <span id="doc-title">Career Conversation</span>
+    <h1 id="doc-title">Career Conversation</h1>
     <span class="subtitle">Career Growth preview · the built Docs add-on against an in-memory document</span>
   </div>
   <a class="switch" href="/">Growth plan spreadsheet preview</a>
@@ -25,11 +25,11 @@ export function docsPageHtml(css: string, script: string): string {
   <button type="button" id="reset" class="reset reset-docs">Reset document</button>
 </nav>
 <div class="workspace">
-  <section class="doc-area" aria-label="Document">
+  <main class="doc-area" tabindex="0" aria-label="Document">
     <p id="doc-status" class="doc-status" role="status"></p>
     <article id="page" class="page" aria-label="Document body"></article>
-  </section>
-  <aside class="log-panel docs-log" aria-label="Calls">
+  </main>
+  <aside class="log-panel docs-log" tabindex="0" aria-label="Calls">
     <p id="growth-plan" class="growth-plan"></p>
     <h2>Calls</h2>
     <ol id="log"></ol>

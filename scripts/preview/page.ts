@@ -12,7 +12,7 @@ export function previewPageHtml(css: string, script: string): string {
 <header class="topbar">
   <div class="logo" aria-hidden="true"></div>
   <div class="titles">
-    <span id="doc-title">Untitled spreadsheet</span>
+    <h1 id="doc-title">Untitled spreadsheet</h1>
     <span class="subtitle">Career Growth preview · the built add-on against an in-memory spreadsheet</span>
   </div>
   <a class="switch" href="/docs">Career Conversation doc preview</a>
@@ -23,14 +23,14 @@ export function previewPageHtml(css: string, script: string): string {
   <button type="button" id="reset" class="reset">Reset workbook</button>
 </nav>
 <div class="workspace">
-  <section class="workbook" aria-label="Workbook">
-    <div id="grid" tabindex="0" aria-label="Selected tab"></div>
+  <main class="workbook" aria-label="Workbook">
+    <div id="grid" role="region" tabindex="0" aria-label="Selected tab"></div>
     <div id="tabs" class="tabs" role="tablist" aria-label="Tabs"></div>
-    <section class="log-panel" aria-label="Calls">
+    <section class="log-panel" tabindex="0" aria-label="Calls">
       <h2>Calls</h2>
       <ol id="log"></ol>
     </section>
-  </section>
+  </main>
   <aside id="sidebar-panel" class="sidebar-panel" aria-label="Add-on sidebar">
     <div class="sidebar-title"><span>Career Growth</span><button type="button" id="close-sidebar" aria-label="Close sidebar">×</button></div>
     <iframe id="sidebar-frame" title="Career Growth sidebar" src="/sidebar"></iframe>

@@ -73,7 +73,8 @@ function renderGrid(sheet: SheetView | undefined): void {
   const columnCount = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.length), MIN_COLUMNS);
   const rowCount = Math.max(sheet.rows.length, MIN_ROWS);
   const letters = el('tr', {}, [
-    el('th', { class: 'corner' }),
+    // The corner heads nothing: a plain cell, as an empty header would be read as a nameless one.
+    el('td', { class: 'corner' }),
     ...Array.from({ length: columnCount }, (_, c) =>
       el(
         'th',
@@ -90,7 +91,7 @@ function renderGrid(sheet: SheetView | undefined): void {
     return el('tr', { class: r < sheet.frozenRows ? 'frozen' : '' }, [
       el('th', { class: 'row-number', scope: 'row', text: String(r + 1) }),
       ...Array.from({ length: columnCount }, (_, c) =>
-        cellElement(row[c], header ? 'th' : 'td', sheet.columns[c]?.hidden ?? false),
+        cellElement(row[c], header && row[c]?.text ? 'th' : 'td', sheet.columns[c]?.hidden ?? false),
       ),
     ]);
   });

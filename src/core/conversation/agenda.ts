@@ -81,7 +81,7 @@ export function agendaBlock(today: Date): BlockSpec {
       ...AFTER_ACTIONS.flatMap(section),
       { type: 'heading', level: 3, text: 'Next steps' },
       { type: 'paragraph', text: 'Who does what before you meet again?' },
-      { type: 'paragraph', text: `Next conversation: ${next.date} (${next.reason}).` },
+      { type: 'paragraph', text: `Next conversation: ${next.date} (${next.reason})` },
     ],
   };
 }

@@ -31,7 +31,7 @@ const field = el('div', { className: 'field' }, [
   el('p', {
     id: hintId,
     className: 'field-help',
-    text: 'The link of your Individual Growth Plan spreadsheet. The document remembers it for next time.',
+    text: 'The link of your growth plan spreadsheet. The document remembers it for next time.',
   }),
   fieldError,
 ]);
