@@ -4,14 +4,21 @@
  * dialogs. The fake's Utilities.ungzip is
  * watched to learn which pack each execution decoded (by the name the decoder gives its blob).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { createAppsScriptFake } from '../../fake';
 import { silently } from '../../fake/calls';
 import type { FakeBlob } from '../../fake/blob';
 import type { FakeUtilities } from '../../fake/services';
 import { openDocument, DOCS_CODE_PATH } from '../../scripts/harness/docsHarness';
 import { rawUrl, pageUrl, planningPage } from '../../scripts/harness/handbookPages';
 import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
+import { BUNDLE_REPORT, type BundleReport } from '../../scripts/build';
 import { catalog } from '../../src/catalog';
+import { SUGGESTION_LIBRARY } from '../../src/catalog/suggestions';
 
 /** The packs each later execution ungzips, by name, in order (the list is reset by the caller). */
 function watchUnpacking(utilities: FakeUtilities): string[] {
@@ -152,4 +159,44 @@ describe('Career Conversation packs', () => {
     expect(code).not.toContain(requirement);
     expect(code).not.toContain('safeParse');
   });
+});
+
+describe('the suggestion library', () => {
+  it('is in no bundle while no code reads it', () => {
+    const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+    expect(Object.keys(reports.sheets?.packs ?? {})).not.toContain('suggestions');
+    expect(Object.keys(reports.docs?.packs ?? {})).not.toContain('suggestions');
+  });
+
+  it('once the engine reads it, is a pack of Code.js of its own, read back exactly', () => {
+    // The what-if build of npm run bench: loadSuggestionLibrary() put into the Growth Plan's engine.
+    const out = mkdtempSync(join(tmpdir(), 'what-if-'));
+    try {
+      const built = spawnSync('npx', ['tsx', 'scripts/bench/projection.ts', out], { encoding: 'utf8' });
+      if (built.status !== 0) throw new Error(`The what-if build failed: ${built.stderr}`);
+      const report = (
+        JSON.parse(readFileSync(join(out, 'bundles.json'), 'utf8')) as Record<string, BundleReport>
+      ).sheets!;
+      expect(Object.keys(report.packs).sort()).toEqual([
+        'catalog',
+        'jobFamilyParser',
+        'sheetsEngine',
+        'suggestions',
+      ]);
+      const fake = createAppsScriptFake();
+      const unpacked = watchUnpacking(fake.globals.Utilities);
+      const context = vm.createContext({ ...fake.globals });
+      vm.runInContext(readFileSync(join(out, 'sheets', 'Code.js'), 'utf8'), context);
+      const library = vm.runInContext(
+        'JSON.stringify([CareerGrowthSheets.__engine().__suggestionLibrary(), CareerGrowthSheets.__engine().__suggestionLibrary()])',
+        context,
+      ) as string;
+      const [first, second] = JSON.parse(library) as unknown[];
+      expect(first).toStrictEqual(SUGGESTION_LIBRARY);
+      expect(second).toStrictEqual(first);
+      expect(unpacked).toEqual(['sheetsEngine.gz', 'suggestions.gz']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
