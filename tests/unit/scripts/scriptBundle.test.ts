@@ -80,7 +80,7 @@ describe('bundleScript', () => {
     const reader = {
       unpack: (name: string) => {
         asked.push(name);
-        return { families: [] };
+        return { skills: [], families: [] };
       },
       lazyModule: () => () => ({}),
     };
