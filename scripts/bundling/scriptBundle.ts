@@ -189,8 +189,9 @@ export function checkNothingShared(
   const shared = [...lazy.keys()].filter((path) => eager.has(path) && !PACK_READER.test(path));
   if (shared.length > 0) {
     const where = other === 'Code.js' ? 'its lazy module' : 'the lazy module';
+    const files = shared.length > 8 ? [...shared.slice(0, 8), `${shared.length - 8} more files`] : shared;
     throw new Error(
-      `${bundle}: ${shared.join(', ')} would be both in ${other} and in ${where} "${module}": two ` +
+      `${bundle}: ${files.join(', ')} would be both in ${other} and in ${where} "${module}": two ` +
         'copies of that code and of its state (a class in both is two classes to instanceof). Keep the ' +
         "lazy module's code to itself, or move what both use to one side.",
     );

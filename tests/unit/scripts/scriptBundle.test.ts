@@ -130,6 +130,13 @@ describe('checkNothingShared', () => {
     );
   });
 
+  it('names the first eight files shared and counts the rest', () => {
+    const files = new Map(Array.from({ length: 11 }, (_, i) => [`src/core/f${i}.ts`, 10]));
+    expect(() => {
+      checkNothingShared('build/sheets', 'sheetsEngine', files, files);
+    }).toThrow('src/core/f6.ts, src/core/f7.ts, 3 more files would be both in Code.js');
+  });
+
   it('holds between two lazy modules too', () => {
     expect(() => {
       checkNothingShared(
