@@ -1,6 +1,6 @@
 /**
  * The Extensions menu and what its items open: the dialogs and the help. Nothing here needs the
- * engine (src/docs/engine.ts), so opening a document or a dialog evaluates only this.
+ * engine (src/docs/shell.ts), so opening a document or a dialog evaluates only this.
  */
 import { addAddonMenu } from '../../appsscript/menu';
 
