@@ -59,10 +59,12 @@ export const ADDONS: AddonSpec[] = [
     entry: 'src/docs/main.ts',
     globalName: 'CareerGrowthDocs',
     manifest: 'src/docs/appsscript.json',
-    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog); Help is a ui.alert.
+    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog, and
+    // menuInsertSinceLastConversation while no plan is linked); Help is a ui.alert.
     pages: [
       { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
       { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
+      { name: 'SinceLastDialog', dir: 'src/client/dialogs/sinceLast' },
     ],
     // Everything but the menu and what it opens (the catalog travels inside): see src/docs/main.ts.
     modules: [{ name: 'docsEngine', entry: 'src/docs/engine.ts' }],

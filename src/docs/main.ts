@@ -35,5 +35,10 @@ export const insertRoleRequirements: typeof Engine.insertRoleRequirements = (req
   engine().insertRoleRequirements(request);
 export const insertActionPlanSummary: typeof Engine.insertActionPlanSummary = (request) =>
   engine().insertActionPlanSummary(request);
+export const menuInsertSinceLastConversation: typeof Engine.menuInsertSinceLastConversation = () => {
+  engine().menuInsertSinceLastConversation();
+};
+export const insertSinceLastConversation: typeof Engine.insertSinceLastConversation = (request) =>
+  engine().insertSinceLastConversation(request);
 export const refreshInsertedSections: typeof Engine.refreshInsertedSections = (request) =>
   engine().refreshInsertedSections(request);
