@@ -4,7 +4,7 @@
  * however many sections use it. Every failure is a UserError saying what to fix; nothing in the
  * document has been touched by then.
  */
-import { readCheckIns, type CheckIn } from '../core/conversation/checkIns';
+import { daysIn, readCheckIns, type CheckIn, type DayReader } from '../core/conversation/checkIns';
 import {
   REQ,
   ACT,
@@ -68,6 +68,7 @@ export class GrowthPlanReader {
   private readonly tables = new Map<TabLayout, Table>();
   private checkInsRead: { checkIns: CheckIn[] | null } | null = null;
   private summaryRead: { values: unknown[][] | null } | null = null;
+  private dayReader: DayReader | null = null;
 
   /** Opens the plan (a UserError when it cannot be opened). */
   constructor(url: string) {
@@ -78,6 +79,12 @@ export class GrowthPlanReader {
   name(): string {
     this.planName ??= this.spreadsheet.getName();
     return this.planName;
+  }
+
+  /** Reads the days of the plan's date cells as days of the spreadsheet's time zone. */
+  days(): DayReader {
+    this.dayReader ??= daysIn(this.spreadsheet.getSpreadsheetTimeZone());
+    return this.dayReader;
   }
 
   private table(layout: TabLayout): Table {
@@ -106,7 +113,7 @@ export class GrowthPlanReader {
       const found = this.tabs.find(CHECKINS_TAB);
       let checkIns: CheckIn[] | null = null;
       if (found) {
-        const read = readCheckIns(readTable(found.sheet), found.name);
+        const read = readCheckIns(readTable(found.sheet), found.name, this.days());
         if (!read.ok) throw new UserError(read.message);
         checkIns = read.checkIns;
       }

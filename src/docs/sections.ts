@@ -142,8 +142,9 @@ export function sinceLastSection(url: string, source = new PlanSource()): Sectio
     planName: plan.name(),
     actions: plan.actions(),
     checkIns: plan.checkIns(),
-    nextFromSummary: nextCheckInFromSummary(plan.summary()),
+    nextFromSummary: nextCheckInFromSummary(plan.summary(), plan.days()),
     today: new Date(),
+    dayOf: plan.days(),
   });
   return {
     spec: block.spec,

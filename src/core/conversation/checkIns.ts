@@ -3,7 +3,7 @@
  * the requirements and the statuses of the actions on that day, and the day's note. Dates may be
  * date cells or yyyy-mm-dd text; rows of one day are one check-in, wherever they stand in the tab.
  */
-import { cellText, isDate, normalizeText } from '../cells';
+import { isDate, normalizeText } from '../cells';
 import { CHECKIN_KINDS, CHK } from '../layout';
 import { effectiveRating, parseRating, type Rating } from '../ratings';
 import { parseStatus } from '../progress';
@@ -40,13 +40,44 @@ export interface CheckIn {
 
 export type CheckInsRead = { ok: true; checkIns: CheckIn[] } | { ok: false; message: string };
 
-/** The day a Date cell or a yyyy-mm-dd text names, as yyyy-mm-dd; null for anything else. */
-export function dayOf(value: unknown): string | null {
-  if (isDate(value)) return isoDate(value);
-  if (typeof value !== 'string') return null;
-  const day = dayFromIso(value);
-  return day ? isoDate(day) : null;
+/** Reads the day a cell names, as yyyy-mm-dd; null for anything that is no day. */
+export type DayReader = (value: unknown) => string | null;
+
+/**
+ * The reader of days of a spreadsheet whose time zone is `timeZone` (IANA). A date cell is midnight
+ * of its day in the spreadsheet's zone, which in the script's zone (UTC for the Docs add-on) may be
+ * the day before; so its day is taken in the spreadsheet's zone, and in the script's own when the
+ * zone is unknown. yyyy-mm-dd text is read as it is written.
+ */
+export function daysIn(timeZone: string | null): DayReader {
+  let format: Intl.DateTimeFormat | null = null;
+  if (timeZone) {
+    try {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+  }
+  return (value) => {
+    if (isDate(value)) {
+      if (!format) return isoDate(value);
+      const parts = new Map(format.formatToParts(value).map((p) => [p.type, p.value]));
+      const day = `${parts.get('year') ?? ''}-${parts.get('month') ?? ''}-${parts.get('day') ?? ''}`;
+      return dayFromIso(day) ? day : isoDate(value);
+    }
+    if (typeof value !== 'string') return null;
+    const day = dayFromIso(value);
+    return day ? isoDate(day) : null;
+  };
 }
+
+/** The day a Date cell (in the script's time zone) or a yyyy-mm-dd text names; null for anything else. */
+export const dayOf: DayReader = daysIn(null);
 
 type Kind = (typeof CHECKIN_KINDS)[keyof typeof CHECKIN_KINDS];
 
@@ -68,15 +99,12 @@ function kindOf(table: Table, row: readonly unknown[], key: string): Kind | null
   return textAt(table, row, CHK.note) !== '' ? CHECKIN_KINDS.note : null;
 }
 
-function dueText(value: unknown): string {
-  return dayOf(value) ?? cellText(value);
-}
-
 /**
  * The check-ins of the tab, oldest first, or a message naming the columns it lacks. Within a day
- * the first row of a key counts; rows without a day are left out.
+ * the first row of a key counts; rows without a day are left out. `dayOf` reads the days of date
+ * cells (daysIn with the spreadsheet's time zone).
  */
-export function readCheckIns(table: Table, tabName: string): CheckInsRead {
+export function readCheckIns(table: Table, tabName: string, dayOf: DayReader = daysIn(null)): CheckInsRead {
   const missing = table.header.missing(CHECKINS_NEEDED);
   if (missing.length > 0) {
     const list = missing.map((h) => `"${h}"`).join(', ');
@@ -115,7 +143,7 @@ export function readCheckIns(table: Table, tabName: string): CheckInsRead {
         key,
         action: item || key,
         status: parseStatus(textAt(table, row, CHK.status)),
-        due: dueText(valueAt(table, row, CHK.due)),
+        due: dayOf(valueAt(table, row, CHK.due)) ?? textAt(table, row, CHK.due),
       });
     }
   }

@@ -4,7 +4,7 @@
  */
 import { normalizeText, cellText } from '../cells';
 import { dayFromIso, isoDate, proposedNextCheckIn } from './cadence';
-import { dayOf } from './checkIns';
+import { daysIn, type DayReader } from './checkIns';
 
 /** The label in column A of the Summary row whose column B holds the date. */
 export const NEXT_CHECKIN_LABEL = 'Next check-in';
@@ -21,7 +21,10 @@ export interface PlannedCheckIn {
 }
 
 /** The date of the Summary's "Next check-in" row (found by its label), or null when absent or empty. */
-export function nextCheckInFromSummary(values: readonly (readonly unknown[])[] | null): string | null {
+export function nextCheckInFromSummary(
+  values: readonly (readonly unknown[])[] | null,
+  dayOf: DayReader = daysIn(null),
+): string | null {
   const label = normalizeText(NEXT_CHECKIN_LABEL);
   const row = values?.find((r) => normalizeText(cellText(r[0])) === label);
   return row ? dayOf(row[1]) : null;

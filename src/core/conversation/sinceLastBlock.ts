@@ -8,13 +8,13 @@
  */
 import { isDate } from '../cells';
 import { ACT } from '../layout';
-import { isActionRow, isOverdue, parseStatus, startOfDay } from '../progress';
+import { isActionRow, parseStatus } from '../progress';
 import type { Rating } from '../ratings';
 import { textAt, valueAt, type Table } from '../table';
 import type { BlockElement, BlockSpec } from './block';
-import { isoDate } from './cadence';
+import { dayFromIso, isoDate } from './cadence';
 import { checkInChanges, compareCheckIns, plural, type CheckInChanges } from './checkInChanges';
-import type { CheckIn } from './checkIns';
+import { daysIn, type CheckIn, type DayReader } from './checkIns';
 import { plannedNextCheckIn, type PlannedCheckIn } from './nextCheckIn';
 
 export const SINCE_LAST_TITLE = 'Since our last conversation';
@@ -29,6 +29,8 @@ export interface SinceLastInputs {
   /** The Summary's next check-in date (yyyy-mm-dd), or null when it sets none. */
   nextFromSummary: string | null;
   today: Date;
+  /** Reads the days of the plan's date cells: daysIn(the spreadsheet's time zone). */
+  dayOf?: DayReader;
 }
 
 export interface SinceLastBlock {
@@ -55,23 +57,26 @@ function itemList(label: string, entries: readonly string[]): string {
 
 interface OverdueAction {
   text: string;
-  due: number;
+  due: string;
 }
 
-/** Actions of the Action Plan not done whose due date has passed, the longest overdue first. */
-function overdueNow(actions: Table, today: Date): OverdueAction[] {
-  const todayStart = startOfDay(today);
+/**
+ * Actions of the Action Plan not done whose due date (a date cell) is before today, the longest
+ * overdue first. Days are compared as the spreadsheet's days.
+ */
+function overdueNow(actions: Table, today: string, dayOf: DayReader): OverdueAction[] {
   const late: OverdueAction[] = [];
   for (const row of actions.rows) {
     if (!isActionRow(actions, row)) continue;
     const status = parseStatus(textAt(actions, row, ACT.status));
-    const due = valueAt(actions, row, ACT.due);
-    if (!isDate(due) || !isOverdue(due, status, todayStart)) continue;
+    const value = valueAt(actions, row, ACT.due);
+    const due = isDate(value) ? dayOf(value) : null;
+    if (status === 'Done' || due === null || due >= today) continue;
     const name = oneLine(textAt(actions, row, ACT.action) || textAt(actions, row, ACT.requirement));
     const state = oneLine(status ?? textAt(actions, row, ACT.status)).toLowerCase() || 'no status';
-    late.push({ text: `${name} (due ${isoDate(due)}, ${state})`, due: startOfDay(due) });
+    late.push({ text: `${name} (due ${due}, ${state})`, due });
   }
-  return late.sort((a, b) => a.due - b.due);
+  return late.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
 function nextLine(next: PlannedCheckIn): string {
@@ -91,14 +96,18 @@ export function sinceLastBlock(inputs: SinceLastInputs): SinceLastBlock {
   const checkIns = inputs.checkIns ?? [];
   const last = checkIns[checkIns.length - 1] ?? null;
   const previous = checkIns[checkIns.length - 2] ?? null;
-  const overdue = overdueNow(inputs.actions, inputs.today);
+  const dayOf = inputs.dayOf ?? daysIn(null);
+  // Today as the spreadsheet's day, at noon so the script's own time zone keeps it.
+  const todayIso = dayOf(inputs.today) ?? isoDate(inputs.today);
+  const today = dayFromIso(todayIso) ?? inputs.today;
+  const overdue = overdueNow(inputs.actions, todayIso, dayOf);
   const overdueItem = itemList(
     'Actions overdue now',
     overdue.map((a) => a.text),
   );
-  const next = plannedNextCheckIn(inputs.nextFromSummary, last?.date ?? null, inputs.today);
+  const next = plannedNextCheckIn(inputs.nextFromSummary, last?.date ?? null, today);
   const heading: BlockElement = { type: 'heading', level: 2, text: SINCE_LAST_TITLE };
-  const plan = `From the growth plan "${oneLine(inputs.planName)}", read on ${isoDate(inputs.today)}.`;
+  const plan = `From the growth plan "${oneLine(inputs.planName)}", read on ${todayIso}.`;
   if (!last) {
     const noTab = inputs.checkIns === null ? ' (it has no Check-ins tab)' : '';
     return {

@@ -3,6 +3,7 @@
  * re-inserted in place, refreshed, asked about when edited, and every bad plan or URL changing nothing.
  */
 import { silently } from '../../../fake/calls';
+import { FakeSpreadsheet } from '../../../fake/spreadsheet';
 import type { NeedsConfirmation } from '../../../src/api/docs';
 import { LINK_KEY } from '../../../src/docs/link';
 import { expectCommonFailure, expectFailure } from '../../support/replies';
@@ -187,6 +188,28 @@ describe('"Since our last conversation"', () => {
       expect(texts[4]).toMatch(/^Next check-in: \d{4}-\d{2}-\d{2}, suggested/);
       expect(blocksOf(c.snapshot())).toEqual([{ kind: 'sinceLast', covers: range(1, 4) }]);
     }
+  });
+
+  it('reads the plan’s date cells as days of the spreadsheet’s time zone, not the script’s (UTC)', () => {
+    // Midnight in Auckland (UTC+12 in August, +13 in November) is the day before in UTC.
+    const midnight = (y: number, m: number, d: number, offset: number) =>
+      new Date(Date.UTC(y, m, d) - offset * 3_600_000);
+    const rows = [
+      ...checkIn(midnight(2026, 7, 14, 12), ['Not yet', 'Meets'], 'In progress'),
+      ...checkIn(midnight(2026, 10, 20, 13), ['Developing', 'Meets'], 'Done'),
+    ];
+    const tabs = planTabs(rows, { Summary: [['Next check-in', midnight(2027, 1, 22, 13)]] });
+    const plan = FakeSpreadsheet.fromTabs(tabs, {
+      id: PLAN_ID,
+      name: 'Kia ora',
+      timeZone: 'Pacific/Auckland',
+    });
+    const c = openConversation({ content: ['Intro'], spreadsheets: [plan] });
+    expect(c.run('insertSinceLastConversation', { spreadsheetUrl: PLAN_URL })).toMatchObject({
+      lastCheckIn: '2026-11-20',
+      previousCheckIn: '2026-08-14',
+      nextCheckIn: { date: '2027-02-22', chosen: true },
+    });
   });
 
   it('finds a renamed Check-ins tab by its headers, columns in any order', () => {

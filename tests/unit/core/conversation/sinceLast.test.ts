@@ -1,6 +1,6 @@
-import { dayFromIso, proposedNextCheckIn } from '../../../../src/core/conversation/cadence';
+import { dayFromIso, isoDate, proposedNextCheckIn } from '../../../../src/core/conversation/cadence';
 import { checkInChanges, compareCheckIns } from '../../../../src/core/conversation/checkInChanges';
-import { dayOf, readCheckIns, type CheckIn } from '../../../../src/core/conversation/checkIns';
+import { dayOf, daysIn, readCheckIns, type CheckIn } from '../../../../src/core/conversation/checkIns';
 import { nextCheckInFromSummary, plannedNextCheckIn } from '../../../../src/core/conversation/nextCheckIn';
 import { sinceLastBlock, SINCE_LAST_TITLE } from '../../../../src/core/conversation/sinceLastBlock';
 import { elementCount, type BlockSpec } from '../../../../src/core/conversation/block';
@@ -143,6 +143,21 @@ describe('reading the Check-ins tab', () => {
     expect(dayOf('03/02/2026')).toBeNull();
     expect(dayOf(46000)).toBeNull();
     expect(dayFromIso('2026-13-01')).toBeNull();
+  });
+
+  it('takes the day of a date cell in the spreadsheet’s time zone, whatever the script’s', () => {
+    // Midnight of 14 August in Berlin is 22:00 UTC on the 13th; midnight in New York is 04:00 UTC.
+    const berlin = new Date(Date.UTC(2026, 7, 13, 22));
+    const newYork = new Date(Date.UTC(2026, 7, 14, 4));
+    expect(daysIn('Europe/Berlin')(berlin)).toBe('2026-08-14');
+    expect(daysIn('America/New_York')(newYork)).toBe('2026-08-14');
+    expect(daysIn('America/New_York')(berlin)).toBe('2026-08-13');
+    // Text is read as written; an unknown zone falls back to the script's.
+    expect(daysIn('Europe/Berlin')('2026-08-14')).toBe('2026-08-14');
+    expect(daysIn('Not/AZone')(berlin)).toBe(isoDate(berlin));
+    const values = [HEADER, requirement(berlin, 'req:a', 'A', 'Meets')];
+    const read = readCheckIns(tableFromValues(values), 'Check-ins', daysIn('Europe/Berlin'));
+    expect(read.ok && read.checkIns.map((c) => c.date)).toEqual(['2026-08-14']);
   });
 
   it('finds columns by header in any order, with columns of a person’s own, and tells kinds without a Kind column', () => {
