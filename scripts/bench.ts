@@ -151,6 +151,30 @@ function docsCalls(): void {
     0,
     200,
   );
+  const since = calls.sinceLast;
+  pairWithin(
+    'insert since-last: 0 vs 20 earlier check-ins',
+    since.insert[0].total,
+    since.insert[1].total,
+    0,
+    60,
+    since.insert,
+  );
+  pairWithin(
+    're-insert (replace) since-last: 0 vs 20 earlier check-ins',
+    since.replace[0].total,
+    since.replace[1].total,
+    0,
+    80,
+    since.replace,
+  );
+  pairWithin(
+    'refresh agenda, summary, since-last: 0 vs 20 check-ins',
+    since.refresh[0].total,
+    since.refresh[1].total,
+    0,
+    300,
+  );
   for (const beside of calls.beside) {
     line(
       `${beside.replace ? 'replace' : 'insert'} ${beside.kind}: 0 vs 2 other blocks`,
@@ -240,6 +264,7 @@ async function sizes(): Promise<string> {
   codeSize('docs', report.docs);
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);
+  budget('build/docs/SinceLastDialog.html', kb(DOCS_BUILD, 'SinceLastDialog.html'), 40);
   // What if: the engine reads the suggestion library (as action-plan generation will). A projection,
   // printed against the budget but not held to it until an endpoint reads the library.
   const whatIf = await withSuggestionLibrary();

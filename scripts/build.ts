@@ -79,10 +79,12 @@ export const ADDONS: AddonSpec[] = [
     engine: 'docsEngine',
     globalName: 'CareerGrowthDocs',
     manifest: 'src/docs/appsscript.json',
-    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog); Help is a ui.alert.
+    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog, and
+    // menuInsertSinceLastConversation while no plan is linked); Help is a ui.alert.
     pages: [
       { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
       { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
+      { name: 'SinceLastDialog', dir: 'src/client/dialogs/sinceLast' },
     ],
     modules: [],
   },

@@ -20,5 +20,10 @@ export { getRoles, getConversationState } from './endpoints/getConversationState
 export { insertConversationAgenda } from './endpoints/insertConversationAgenda';
 export { insertRoleRequirements } from './endpoints/insertRoleRequirements';
 export { insertActionPlanSummary } from './endpoints/insertActionPlanSummary';
+export { insertSinceLastConversation } from './endpoints/insertSinceLastConversation';
 export { refreshInsertedSections } from './endpoints/refreshInsertedSections';
-export { menuInsertConversationAgenda, menuRefreshInsertedSections } from './endpoints/menu';
+export {
+  menuInsertConversationAgenda,
+  menuInsertSinceLastConversation,
+  menuRefreshInsertedSections,
+} from './endpoints/menu';

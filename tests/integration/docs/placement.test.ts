@@ -2,7 +2,7 @@
 import { editAsUser } from '../../../fake/docs';
 import { blocksOf, bodyTexts, CURRENT, openConversation, range, TARGET } from './conversation';
 
-const AGENDA = 22;
+const AGENDA = 24;
 const REQUIREMENTS = 3;
 
 describe('placement', () => {
@@ -15,7 +15,7 @@ describe('placement', () => {
       sections: number;
       nextConversation: string;
     };
-    expect(result).toMatchObject({ status: 'inserted', kind: 'agenda', sections: 9 });
+    expect(result).toMatchObject({ status: 'inserted', kind: 'agenda', sections: 10 });
     expect(result.name).toMatch(/^careergrowth\.agenda\.[0-9a-f]{8}\.\d{4}-\d{2}-\d{2}$/);
     expect(result.nextConversation).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const snap = c.snapshot();

@@ -27,6 +27,7 @@ describe('agenda', () => {
       'Aspirations',
       'What energises you, what drains you',
       'Strengths, with evidence',
+      'Progress since last time',
       'Target role and readiness',
       'Gaps',
       'Actions',
