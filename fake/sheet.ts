@@ -7,6 +7,8 @@ import { parseA1, splitSheetPrefix } from './a1';
 import type { BuiltCfSpec } from './builders';
 import { copyCfSpec, FakeConditionalFormatRule, normalizeColor } from './builders';
 import { countMethods } from './calls';
+import type { PlacedChart } from './charts';
+import { copyChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder, placedIndex } from './charts';
 import type { FakeEnv } from './env';
 import { badArgs, exception, isWholeNumber } from './env';
 import type { EnumValue } from './enums';
@@ -29,6 +31,8 @@ const S = 'SpreadsheetApp.Sheet';
 export class FakeSheet {
   readonly _typeName = S;
   _cf: BuiltCfSpec[] = [];
+  /** Embedded charts, in the order they were inserted (charts.ts). */
+  _charts: PlacedChart[] = [];
   _meta: MetaRecord[] = [];
   _frozen = { rows: 0, cols: 0 };
   _tabColor: string | null = null;
@@ -456,6 +460,41 @@ export class FakeSheet {
   }
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this._meta.map((m) => new FakeDeveloperMetadata(this._env(), this.ss, m));
+  }
+
+  // ---- embedded charts (charts.ts) -------------------------------------------------------------
+  /** A builder for a new chart of this sheet; nothing changes until insertChart. */
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this._env(), this);
+  }
+  /** Copies of this sheet's charts, in the order they were inserted. */
+  getCharts(): FakeEmbeddedChart[] {
+    return this._charts.map((c) => new FakeEmbeddedChart(this._env(), this, copyChartSpec(c.spec), c.id));
+  }
+  /** Adds a chart built from this sheet's newChart(); a chart already in the sheet is changed with updateChart. */
+  insertChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.insertChart`, [chart]);
+    if (chart._home() !== this)
+      throw exception(
+        this._env(),
+        "The chart belongs to another sheet. [fake: build it from this sheet's newChart()]",
+      );
+    if (chart._id() !== null)
+      throw exception(
+        this._env(),
+        'The chart is already in the sheet. [fake: a chart built by modify() is saved with updateChart]',
+      );
+    this._charts.push({ id: this.ss._nextChartId(), spec: chart._spec() });
+  }
+  /** Saves a chart rebuilt with modify()...build() over the chart of the same id. */
+  updateChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.updateChart`, [chart]);
+    const index = placedIndex(this, chart);
+    this._charts[index] = { id: this._charts[index]?.id ?? 0, spec: chart._spec() };
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.removeChart`, [chart]);
+    this._charts.splice(placedIndex(this, chart), 1);
   }
   addDeveloperMetadata(...args: unknown[]): this {
     this._meta.push(newRecord(this._env(), this.ss, `${S}.addDeveloperMetadata`, args));
