@@ -19,3 +19,6 @@ export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
 export { getHandbookFamily } from './endpoints/getHandbookFamily';
 export { importHandbookRequirements } from './endpoints/importHandbookRequirements';
+export { getRatings } from './endpoints/getRatings';
+export { setRater } from './endpoints/setRater';
+export { saveRatings } from './endpoints/saveRatings';
