@@ -73,6 +73,8 @@ const EXCEPTIONS: Readonly<Record<string, CallKind>> = {
   'SpreadsheetApp.newConditionalFormatRule': 'none',
   'Sheet.newChart': 'none',
   'Sheet.getRange': 'none',
+  'Sheet.getRangeList': 'none',
+  'RangeList.getRanges': 'none',
   'Sheet.getParent': 'none',
   'Range.getSheet': 'none',
   'Range.offset': 'none',

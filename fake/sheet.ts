@@ -18,6 +18,7 @@ import type { Cell, MetaRecord } from './grid';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Grid } from './grid';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import { FakeRange } from './range';
+import { FakeRangeList } from './rangeList';
 import type { SheetSnapshot } from './snapshot';
 import { invalidCellsOf, snapshotSheet } from './snapshot';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -237,6 +238,23 @@ export class FakeSheet {
     if (args.length < 2 || args.length > 4 || args.includes(undefined))
       throw badArgs(this._env(), method, args);
     return this._checkedRange(method, args, args[0], args[1], args[2] ?? 1, args[3] ?? 1);
+  }
+  /** Ranges of this sheet in A1 notation (no sheet names), at least one, each checked as getRange checks it. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    const method = `${S}.getRangeList`;
+    if (!Array.isArray(a1Notations) || !a1Notations.every((a) => typeof a === 'string'))
+      throw badArgs(this._env(), method, [a1Notations]);
+    if (a1Notations.length === 0)
+      throw exception(this._env(), 'The range list must hold at least one range.');
+    return new FakeRangeList(
+      a1Notations.map((a1) => {
+        const parsed = parseA1(a1, this.grid.maxRows, this.grid.maxCols);
+        if (!parsed || splitSheetPrefix(a1).sheetName !== null)
+          throw exception(this._env(), 'Range not found');
+        this._checkBounds(parsed.rect);
+        return this._range(parsed.rect, parsed.style);
+      }),
+    );
   }
   getDataRange(): FakeRange {
     return this._range({

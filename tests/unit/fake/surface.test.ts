@@ -37,6 +37,7 @@ import type {
   FakeEmbeddedChart,
   FakeEmbeddedChartBuilder,
 } from '../../../fake/charts';
+import type { FakeRangeList } from '../../../fake/rangeList';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 /** Test helpers that are deliberately not Apps Script. */
@@ -88,6 +89,7 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeContainerInfo, S.ContainerInfo>>,
   OnlyRealMethods<Invented<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>>,
   OnlyRealMethods<Invented<FakeCharts, GoogleAppsScript.Charts.Charts>>,
+  OnlyRealMethods<Invented<FakeRangeList, S.RangeList>>,
 ];
 
 test('the fake API is a subset of the Apps Script API (checked at compile time)', () => {
