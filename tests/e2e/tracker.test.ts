@@ -47,16 +47,27 @@ async function text(locator: Locator): Promise<string> {
 function serverCall(name: string, ...args: unknown[]): unknown {
   const reply = preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
-  return reply.value;
+  const value = reply.value as { ok?: boolean; message?: string } | null;
+  if (value?.ok === false) throw new Error(`${name} answered: ${value.message ?? ''}`);
+  return value;
 }
 
-/** A fresh workbook with the target role's requirements imported, the sidebar loaded on it. */
-async function openWithRequirements(): Promise<void> {
+/**
+ * A fresh workbook with the target role's requirements imported, the sidebar loaded on it; `day`
+ * (yyyy-mm-dd) is what day it is for the add-on.
+ */
+async function openWithRequirements(day?: string): Promise<void> {
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'Reset workbook' }).click();
+  setDay(day);
   serverCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
   await page.goto(preview.url);
   await sidebar().getByRole('tab', { name: 'Plan' }).waitFor();
+}
+
+/** The add-on's "now": noon UTC of the day (undefined: the real clock). */
+function setDay(day: string | undefined): void {
+  preview.host.fake.setClock(day === undefined ? null : new Date(`${day}T12:00:00Z`));
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -255,16 +266,10 @@ test('a conflict with the sheet is shown with both values and resolved either wa
 
 test('a manager rates beside the self rating and sees the difference', async () => {
   await openWithRequirements();
+  const first = (serverCall('getRatings') as { rows: { key: string; version: string }[] }).rows[0]!;
   serverCall('saveRatings', {
     rater: 'self',
-    changes: [
-      {
-        key: (serverCall('getRatings') as { rows: { key: string; version: string }[] }).rows[0]!.key,
-        rating: 'Developing',
-        evidence: '',
-        version: (serverCall('getRatings') as { rows: { version: string }[] }).rows[0]!.version,
-      },
-    ],
+    changes: [{ key: first.key, rating: 'Developing', evidence: '', version: first.version }],
   });
   const sb = sidebar();
   await startRating("I'm the manager");
@@ -318,4 +323,132 @@ test('a bad moment on the server shows inline and keeps the unsaved ratings', as
   await eventually(() => {
     expect(columnValues('Self rating')[0]).toBe('Meets');
   });
+});
+
+test('check-ins on three days with changing ratings: the progress view shows what moved', async () => {
+  await openWithRequirements('2027-02-10');
+  const sb = sidebar();
+  const requirements = columnValues('Requirement') as string[];
+  await startRating("I'm rating myself");
+
+  /** Rates the requirements at these positions (0-based) in the Rate view and saves. */
+  async function rateAndSave(ratings: [number, string][]): Promise<void> {
+    await sb.getByRole('tab', { name: /^Rate/ }).click();
+    for (const [index, rating] of ratings) {
+      await sb.getByLabel('Go to requirement').selectOption(String(index));
+      await sb.getByRole('radio', { name: rating }).click();
+    }
+    await sb.getByRole('button', { name: 'Save ratings' }).click();
+    await eventually(async () => {
+      expect(await text(sb.locator('.unsaved'))).toBe('No unsaved changes');
+    });
+  }
+
+  const progressTab = sb.getByRole('tab', { name: /^Progress/ });
+  const history = sb.locator('.check-ins > li');
+
+  async function recordCheckIn(note: string, date: string, count: number): Promise<void> {
+    await progressTab.click();
+    await sb.getByLabel('Note (optional)').fill(note);
+    await sb.getByRole('button', { name: 'Record check-in' }).click();
+    await eventually(async () => {
+      expect(await text(sb.locator('#checkin-heading ~ .status'))).toContain(`Check-in recorded for ${date}`);
+    });
+    expect(await history.count()).toBe(count);
+  }
+
+  // Day 1: two gaps, then the first check-in.
+  await rateAndSave([
+    [0, 'Developing'],
+    [1, 'Not yet'],
+  ]);
+  await progressTab.click();
+  await eventually(async () => {
+    expect(await text(sb.locator('#changes-heading'))).toBe('Where you stand now');
+  });
+  expect(await text(sb.locator('.standing'))).toContain(
+    `0 of ${requirements.length} at Meets or above · 2 gaps`,
+  );
+  await recordCheckIn('Agreed on the first two gaps', 'Feb 10, 2027', 1);
+
+  // Day 2, three months on: one gap closes, another requirement is met.
+  setDay('2027-05-12');
+  await rateAndSave([
+    [0, 'Meets'],
+    [2, 'Meets'],
+  ]);
+  await progressTab.click();
+  await eventually(async () => {
+    expect(await text(sb.locator('#changes-heading'))).toBe('Since the check-in of Feb 10, 2027');
+  });
+  expect(await text(sb.locator('.changes-sentence'))).toMatch(/2 requirements moved to Meets/);
+  const moves = sb.locator('.moves > li');
+  expect(await moves.count()).toBe(2);
+  const move = (li: Locator) =>
+    Promise.all([text(li.locator('.move-requirement')), text(li.locator('.move-ratings'))]);
+  expect(await move(moves.first())).toEqual([requirements[0], 'Developing → Meets']);
+  expect(await move(moves.nth(1))).toEqual([requirements[2], 'not rated → Meets']);
+  await recordCheckIn('Pipeline review done', 'May 12, 2027', 2);
+
+  // Day 3: one rating moves down, another up.
+  setDay('2027-08-20');
+  await rateAndSave([
+    [1, 'Meets'],
+    [2, 'Developing'],
+  ]);
+  await progressTab.click();
+  await eventually(async () => {
+    expect(await text(sb.locator('#changes-heading'))).toBe('Since the check-in of May 12, 2027');
+  });
+  expect(await move(sb.locator('.moves .move-up'))).toEqual([requirements[1], 'Not yet → Meets']);
+  expect(await move(sb.locator('.moves .move-down'))).toEqual([requirements[2], 'Meets → Developing']);
+  expect(await sb.locator('.moves .move-down .visually-hidden').textContent()).toBe('Down: ');
+  await recordCheckIn('Mid-year review', 'Aug 20, 2027', 3);
+
+  // Newest first, each with its figures and note.
+  const total = requirements.length;
+  expect((await history.allInnerTexts()).map((t) => t.split(/\n+/))).toEqual([
+    [
+      'Aug 20, 2027',
+      `2 of ${total} at Meets or above · 1 gap · ${total - 3} unrated`,
+      'No actions yet',
+      'Mid-year review',
+    ],
+    [
+      'May 12, 2027',
+      `2 of ${total} at Meets or above · 1 gap · ${total - 3} unrated`,
+      'No actions yet',
+      'Pipeline review done',
+    ],
+    [
+      'Feb 10, 2027',
+      `0 of ${total} at Meets or above · 2 gaps · ${total - 2} unrated`,
+      'No actions yet',
+      'Agreed on the first two gaps',
+    ],
+  ]);
+  await page.screenshot({ path: join(ARTIFACTS, 'progress-view.png') });
+  await sb.locator('#history-heading').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'progress-view-history.png') });
+
+  // The next check-in: its calendar link opens a new tab; a chosen date replaces the proposal.
+  const calendar = sb.getByRole('link', { name: /Add to Google Calendar/ });
+  expect(await calendar.getAttribute('href')).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?/);
+  expect(await calendar.getAttribute('target')).toBe('_blank');
+  expect(await calendar.getAttribute('rel')).toBe('noopener');
+  await sb.getByLabel('Move it to').fill('2027-10-01');
+  await sb.getByRole('button', { name: 'Save date' }).click();
+  await eventually(async () => {
+    expect(await text(sb.locator('.next-text'))).toMatch(/· Oct 1, 2027$/);
+  });
+  expect(await calendar.getAttribute('href')).toContain('20271001');
+
+  // When that day comes, the view and its tab say a check-in is due.
+  setDay('2027-10-02');
+  await sb.getByRole('tab', { name: 'Plan' }).click();
+  await progressTab.click();
+  await eventually(async () => {
+    expect(await text(sb.locator('.due-banner'))).toMatch(/is due \(planned for Oct 1, 2027\)\.$/);
+  });
+  expect(await text(progressTab)).toContain('a check-in is due');
 });

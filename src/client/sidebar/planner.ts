@@ -9,6 +9,7 @@ import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ActionsSection } from './actionsSection';
 import { plural } from './format';
 import { ImportSection } from './importSection';
+import { ProgressView } from './progressView';
 import { RatingsSection } from './ratingsSection';
 import { RatingView } from './ratingView';
 import { Runner } from './runner';
@@ -22,6 +23,7 @@ export class Planner {
   private readonly ratings: RatingsSection;
   private readonly actions: ActionsSection;
   private readonly ratingView: RatingView;
+  private readonly progressView: ProgressView;
   private tabs: ViewTabs | null = null;
   private loaded = false;
 
@@ -48,6 +50,9 @@ export class Planner {
       onShowPlan: () => {
         this.tabs?.show('plan', true);
       },
+    });
+    this.progressView = new ProgressView(this.runner, (due) => {
+      this.tabs?.setBadge('progress', due ? { mark: '!', words: 'a check-in is due' } : null);
     });
     this.ratings.rateButton.addEventListener('click', () => {
       this.tabs?.show('rate');
@@ -94,6 +99,14 @@ export class Planner {
           this.ratingView.onShow();
         },
       },
+      {
+        id: 'progress',
+        label: 'Progress',
+        panel: this.progressView.element,
+        onShow: () => {
+          this.progressView.onShow();
+        },
+      },
     ]);
     replaceChildren(this.root, [this.tabs.element]);
     this.loaded = true;
@@ -125,5 +138,6 @@ export class Planner {
     this.importSection.setBusy(busy);
     this.actions.setBusy(busy);
     this.ratingView.setBusy(busy);
+    this.progressView.setBusy(busy);
   }
 }

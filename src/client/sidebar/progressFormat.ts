@@ -31,24 +31,14 @@ export function actionFiguresText(figures: CheckInFigures): string {
   return parts.join(' · ');
 }
 
-/** "Since your last check-in (Mar 3, 2027)", or what to do before the first one. */
+/** "Since the check-in of Mar 3, 2027", or "Where you stand now" before there is one to compare with. */
 export function changesHeading(changes: ProgressChanges): string {
-  return changes.since === null
-    ? 'Where you stand'
-    : `Since your last check-in (${shortDate(changes.since)})`;
+  return changes.since === null ? 'Where you stand now' : `Since the check-in of ${shortDate(changes.since)}`;
 }
 
 /** "Developing → Meets" ("not rated" for no rating). */
 export function moveText(from: string | null, to: string | null): string {
   return `${from ?? 'not rated'} → ${to ?? 'not rated'}`;
-}
-
-/** The sentence for people, or what to do first when there is nothing to compare with. */
-export function changesSentence(changes: ProgressChanges): string {
-  if (changes.since === null) {
-    return 'No check-in yet. Record one to keep where you stand today; the next shows what moved.';
-  }
-  return changes.sentence;
 }
 
 /** "Quarterly check-in · Mar 3, 2027", with "(proposed)" until a person chose the date. */

@@ -2,7 +2,6 @@ import type { CheckInFigures, NextCheckIn, ProgressChanges } from '../../../src/
 import {
   actionFiguresText,
   changesHeading,
-  changesSentence,
   dueText,
   moveText,
   nextCheckInText,
@@ -62,12 +61,9 @@ describe('progress wording', () => {
     expect(actionFiguresText(figures({ actions: 0 }))).toBe('No actions yet');
   });
 
-  it('says what changed, or what to do before the first check-in', () => {
-    expect(changesHeading(changes)).toBe('Since your last check-in (Mar 3, 2027)');
-    expect(changesSentence(changes)).toBe(changes.sentence);
-    const none = { ...changes, since: null };
-    expect(changesHeading(none)).toBe('Where you stand');
-    expect(changesSentence(none)).toMatch(/^No check-in yet/);
+  it('heads what changed with the check-in it is compared with', () => {
+    expect(changesHeading(changes)).toBe('Since the check-in of Mar 3, 2027');
+    expect(changesHeading({ ...changes, since: null })).toBe('Where you stand now');
     expect(moveText('Developing', 'Meets')).toBe('Developing → Meets');
     expect(moveText(null, 'Meets')).toBe('not rated → Meets');
   });
