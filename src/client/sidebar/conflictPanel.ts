@@ -24,7 +24,7 @@ export class ConflictPanel {
 
   constructor(onKeepSheets: () => void, onUseMine: () => void) {
     const titleId = uniqueId('conflict-title');
-    this.title = el('h3', { id: titleId, className: 'conflict-title', attrs: { tabindex: -1 } });
+    this.title = el('h2', { id: titleId, className: 'conflict-title', attrs: { tabindex: -1 } });
     this.list = el('ul', { className: 'conflict-list' });
     this.keepSheets = actionButton("Keep the sheet's", 'secondary');
     this.useMine = actionButton('Use mine', 'primary');
