@@ -331,7 +331,16 @@ test('a manager rates beside the self rating and sees the difference', async () 
 test('a bad moment on the server shows inline and keeps the unsaved ratings', async () => {
   await openWithRequirements();
   const sb = sidebar();
-  await startRating("I'm rating myself");
+  // The Plan view's "Rate in the sidebar" opens the Rate view and puts the keyboard on its question.
+  await sb.getByRole('button', { name: 'Rate in the sidebar' }).click();
+  await eventually(async () => {
+    expect(await text(focused())).toBe('Who is rating?');
+  });
+  await press('Tab');
+  await press('Enter'); // I'm rating myself
+  await eventually(async () => {
+    expect(await focused().getAttribute('role')).toBe('radio');
+  });
   await sb.getByRole('radio', { name: 'Meets' }).click();
   preview.host.fake.lockBusy = true;
   try {

@@ -195,7 +195,7 @@ export class RatingView {
   }
 
   private async load(): Promise<void> {
-    if (this.loading || this.runner.busy) return;
+    if (this.loading) return;
     this.loading = true;
     if (!this.loaded) {
       this.element.setAttribute('aria-busy', 'true');
@@ -239,7 +239,8 @@ export class RatingView {
     }
     this.clearMessage();
     if (reply.rater === null) {
-      this.askRater();
+      // Asked as the view opens: the keyboard stays where the person is (on the tab, say).
+      this.askRater(false);
       return;
     }
     this.drafts = new RatingDrafts(reply.rows, reply.rater);
@@ -259,7 +260,7 @@ export class RatingView {
     this.messageActions.hidden = true;
   }
 
-  private askRater(): void {
+  private askRater(focus = true): void {
     if (this.unsavedCount > 0) {
       showStatus(this.status, {
         kind: 'info',
@@ -269,7 +270,7 @@ export class RatingView {
     }
     this.walk.hidden = true;
     this.choice.open(this.rater);
-    this.choice.focus();
+    if (focus) this.choice.focus();
   }
 
   private async chooseRater(rater: Rater, button: HTMLButtonElement): Promise<void> {
