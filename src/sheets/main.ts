@@ -10,6 +10,7 @@ export {
   showHelp,
   menuSetUpGrowthPlan,
   menuGenerateActionPlan,
+  menuRecordCheckIn,
 } from './endpoints/menu';
 export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
@@ -19,6 +20,9 @@ export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
 export { getHandbookFamily } from './endpoints/getHandbookFamily';
 export { importHandbookRequirements } from './endpoints/importHandbookRequirements';
+export { recordCheckIn } from './endpoints/recordCheckIn';
+export { getProgress } from './endpoints/getProgress';
+export { setNextCheckIn } from './endpoints/setNextCheckIn';
 export { getRatings } from './endpoints/getRatings';
 export { setRater } from './endpoints/setRater';
 export { saveRatings } from './endpoints/saveRatings';

@@ -4,25 +4,37 @@
  * sidebar calls the endpoints themselves.
  */
 import { addAddonMenu } from '../../appsscript/menu';
-import { alertFailure, runMenuItem } from '../../appsscript/menuAlerts';
+import { ALERT_TITLE, alertFailure, runMenuItem } from '../../appsscript/menuAlerts';
+import { remindOnOpen } from '../openReminder';
 import { generateActionPlan } from './generateActionPlan';
+import { recordCheckIn } from './recordCheckIn';
 import { setUpGrowthPlan } from './setUpGrowthPlan';
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },
   { caption: 'Set up growth plan', functionName: 'menuSetUpGrowthPlan' },
   { caption: 'Generate action plan', functionName: 'menuGenerateActionPlan' },
+  { caption: 'Record check-in', functionName: 'menuRecordCheckIn' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
 
 const getUi = () => SpreadsheetApp.getUi();
 
+/** True when the event's auth mode lets the add-on read the spreadsheet (LIMITED or FULL). */
+function mayRead(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null || !('authMode' in e)) return false;
+  const mode = e.authMode;
+  return mode === ScriptApp.AuthMode.LIMITED || mode === ScriptApp.AuthMode.FULL;
+}
+
 /**
- * Adds the add-on menu. Safe in AuthMode.NONE (a document where the add-on is installed but not
- * yet used): it touches nothing but the menu.
+ * Adds the add-on menu, then, where the auth mode allows reading the file, a short toast when a
+ * check-in is due or actions are overdue. In AuthMode.NONE (a document where the add-on is
+ * installed but not yet used) it touches nothing but the menu.
  */
-export function onOpen(_e?: unknown): void {
+export function onOpen(e?: unknown): void {
   addAddonMenu(SpreadsheetApp.getUi(), MENU_ITEMS);
+  if (mayRead(e)) remindOnOpen();
 }
 
 export function onInstall(e?: unknown): void {
@@ -41,6 +53,7 @@ const HELP = [
   "2. Import requirements: the target role's requirements land in the Role Requirements tab, marked New where your current role does not ask for them.",
   '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
   '4. Generate action plan: every gap (Not yet or Developing) gets one suggested action in the Action Plan tab, as a hands-on project, mentorship or learning (70-20-10).',
+  "5. Record check-in at each career conversation: your ratings and action statuses are kept in the Check-ins tab, and the Summary charts how you move. The Summary proposes the next check-in from GitLab's rhythm; type your own date there if you prefer.",
   '',
   'Re-running any step keeps what you typed: ratings, evidence, edited actions, statuses and rows you added yourself. Rows that no longer apply are marked, never deleted.',
 ].join('\n');
@@ -61,5 +74,29 @@ export function menuSetUpGrowthPlan(): void {
 export function menuGenerateActionPlan(): void {
   runMenuItem(getUi, () => {
     alertFailure(getUi, generateActionPlan());
+  });
+}
+
+/** Record check-in, from the menu: says what was recorded, or why not, in an alert. */
+export function menuRecordCheckIn(): void {
+  runMenuItem(getUi, () => {
+    const reply = recordCheckIn();
+    if (!reply.ok) {
+      alertFailure(getUi, reply);
+      return;
+    }
+    const { changes, next } = reply.progress;
+    const what = `${reply.requirements} requirement${reply.requirements === 1 ? '' : 's'} and ${reply.actions} action${reply.actions === 1 ? '' : 's'}`;
+    const message = [
+      reply.replaced
+        ? `Check-in recorded again for ${reply.date}, replacing the earlier one of that day: ${what}.`
+        : `Check-in recorded for ${reply.date}: ${what}.`,
+      changes.since === null ? '' : changes.sentence,
+      `Next check-in: ${next.date} (${next.label}${next.chosen ? '' : ', proposed'}).`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const ui = getUi();
+    ui.alert(ALERT_TITLE, message, ui.ButtonSet.OK);
   });
 }
