@@ -503,6 +503,18 @@ describe('bad input and broken plans change nothing', () => {
     expect(checkInRows(h)[0]?.at(-1)).toBe('Date');
   });
 
+  it('records a plan whose Owner column a person renamed, and refuses one without Status', () => {
+    const h = newPlan();
+    const header = () => silently(() => sheetOf(h, 'Action Plan').getRange(1, 1, 1, 11).getValues()[0]!);
+    const column = (name: string) => header().indexOf(name) + 1;
+    silently(() => sheetOf(h, 'Action Plan').getRange(1, column('Owner')).setValue('Who'));
+    expect(record(h).actions).toBeGreaterThan(0);
+    silently(() => sheetOf(h, 'Action Plan').getRange(1, column('Status')).setValue('State'));
+    const before = h.spreadsheet.snapshot();
+    expectCommonFailure(h.run('recordCheckIn'), 'invalid', /"Action Plan" tab has no "Status" column/);
+    expect(h.spreadsheet.snapshot()).toEqual(before);
+  });
+
   it('a taken lock is busy and changes nothing', () => {
     const h = newPlan();
     const before = h.spreadsheet.snapshot();

@@ -4,7 +4,7 @@
  * table and charts brought up to date, and the next check-in proposed. Recording again the same day
  * replaces that day's snapshot; other days' rows are never written.
  */
-import { ACTIONS_TAB, CHECKINS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
+import { ACT, ACTIONS_TAB, CHECKINS_TAB, REQ, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { planSnapshot } from '../../core/tracker/checkIns';
 import { planCheckInWrite } from '../../core/tracker/checkInWrite';
 import { figuresOf, trackerProgress } from '../../core/tracker/figures';
@@ -25,6 +25,13 @@ import { requireHeaders } from '../tableWriter';
 import { todayIn } from '../today';
 import { ensureSummary, loadTab, summaryTarget } from '../workbook';
 
+/** The columns a check-in records: a tab that lost another (Evidence, Owner) can still be recorded. */
+const RECORDED_REQUIREMENTS: TabLayout = {
+  ...REQUIREMENTS_TAB,
+  required: [REQ.requirement, REQ.self, REQ.manager],
+};
+const RECORDED_ACTIONS: TabLayout = { ...ACTIONS_TAB, required: [ACT.action, ACT.due, ACT.status] };
+
 export function recordCheckIn(input?: RecordCheckInRequest): CheckInReply {
   return answerRequest(recordCheckInRequest, input, (request) => ok(record(request.note ?? '')));
 }
@@ -40,9 +47,9 @@ function record(note: string): CheckInSummary {
         "There is nothing to record yet. Import your target role's requirements first, then record a check-in.",
       );
     }
-    requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.name);
+    requireHeaders(requirements.table, RECORDED_REQUIREMENTS, requirements.name);
     const actions = loadTab(tabs, ACTIONS_TAB);
-    requireHeaders(actions.table, ACTIONS_TAB, actions.name);
+    requireHeaders(actions.table, RECORDED_ACTIONS, actions.name);
     const checkIns = loadCheckIns(tabs);
     requireHeaders(checkIns.table, CHECKINS_TAB, checkIns.name);
     const summary = summaryTarget(tabs);
