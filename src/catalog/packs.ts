@@ -5,3 +5,5 @@
  * Adding a pack is one export here. The TypeScript data stays the source of truth.
  */
 export { catalog } from './index';
+export { SUGGESTION_LIBRARY as suggestions } from './suggestions';
+export { SKILL_LEXICON as skillLexicon } from './skillLexicon';
