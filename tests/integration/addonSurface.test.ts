@@ -19,6 +19,7 @@ describe('the built bundle', () => {
       'generateActionPlan',
       'getHandbookFamily',
       'getPlannerState',
+      'getSuggestions',
       'importHandbookRequirements',
       'importRoleRequirements',
       'menuGenerateActionPlan',
@@ -30,6 +31,7 @@ describe('the built bundle', () => {
       'setUpGrowthPlan',
       'showHelp',
       'showPlanner',
+      'swapSuggestion',
     ]);
   });
 
