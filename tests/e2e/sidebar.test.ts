@@ -184,11 +184,14 @@ test('a new user imports requirements, rates them and generates an action plan',
     expect(await text(actionStatus)).toContain('Action plan updated');
   });
   const actionText = await text(actionStatus);
-  expect(actionText).toContain('2 actions added');
+  // Both gaps are in focus: the Not yet one gets a project, a step with others and the period's
+  // formal learning; the Developing one a project and a step with others.
+  expect(actionText).toContain('5 actions added');
+  expect(actionText).toContain("2 gaps in this period's focus");
   expect(actionText).toContain('0 gaps already planned');
   expect(actionText).toContain(`${requirementCount - 3} requirements not rated yet`);
-  expect(await text(sb.locator('#actions-heading ~ .progress-text'))).toBe('0% done · 2 actions');
-  expect(await text(sb.locator('.legend'))).toBe('Not started 2');
+  expect(await text(sb.locator('#actions-heading ~ .progress-text'))).toBe('0% done · 5 actions');
+  expect(await text(sb.locator('.legend'))).toBe('Not started 5');
 
   // The picture for the README: the rated requirements beside the sidebar's results.
   await showTab('Role Requirements');
@@ -206,7 +209,7 @@ test('a new user imports requirements, rates them and generates an action plan',
   });
   const actions = page.locator('table.sheet[data-sheet="Action Plan"]');
   await eventually(async () => {
-    expect(await actions.locator('tbody tr:has(td:not(:empty))').count()).toBe(2);
+    expect(await actions.locator('tbody tr:has(td:not(:empty))').count()).toBe(5);
   });
 
   // Re-generating adds nothing and says so.

@@ -68,6 +68,30 @@ describe('Growth Plan packs', () => {
     expect(decodedBy('getPlannerState')).toEqual(['catalog.gz']);
   });
 
+  it('generating decodes the suggestion library, and the skill lexicon only for text without a skill key', () => {
+    const { h, decodedBy } = plan();
+    h.call('importRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+    silently(() => {
+      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+      sheet.getRange(2, header.indexOf('Self rating') + 1, 2, 1).setValues([['Developing'], ['Not yet']]);
+    });
+    // Catalog requirements are keyed by their skill: no lexicon.
+    expect(decodedBy('generateActionPlan')).toEqual(['suggestions.gz']);
+    const state = h.call('getPlannerState') as { plan: { focus: { key: string }[] } };
+    const key = state.plan.focus[0]!.key;
+    expect(decodedBy('getSuggestions', { key })).toEqual(['suggestions.gz']);
+    // A requirement a person typed is matched to a skill by its words.
+    silently(() => {
+      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+      const row = sheet.getLastRow() + 1;
+      sheet.getRange(row, header.indexOf('Requirement') + 1).setValue('Owns the weekly forecast call');
+      sheet.getRange(row, header.indexOf('Self rating') + 1).setValue('Not yet');
+    });
+    expect(decodedBy('generateActionPlan')).toEqual(['suggestions.gz', 'skillLexicon.gz']);
+  });
+
   it('only parsing a page that is not cached evaluates the job-family parser', () => {
     const { h, decodedBy } = plan();
     h.call('setUpGrowthPlan');

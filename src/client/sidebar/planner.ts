@@ -8,6 +8,7 @@ import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ActionsSection } from './actionsSection';
 import { ImportSection } from './importSection';
+import { PlanFocusSection } from './planFocusSection';
 import { RatingsSection } from './ratingsSection';
 import { Runner } from './runner';
 import { SetupCard } from './setupCard';
@@ -18,6 +19,7 @@ export class Planner {
   private readonly importSection: ImportSection;
   private readonly ratings: RatingsSection;
   private readonly actions: ActionsSection;
+  private readonly focus: PlanFocusSection;
   private loaded = false;
 
   constructor(private readonly root: HTMLElement) {
@@ -31,6 +33,7 @@ export class Planner {
     this.importSection = new ImportSection(this.runner, onPlan);
     this.ratings = new RatingsSection();
     this.actions = new ActionsSection(this.runner, onPlan);
+    this.focus = new PlanFocusSection(this.runner, onPlan);
     this.ratings.refreshButton.addEventListener('click', () => void this.refresh());
   }
 
@@ -62,6 +65,7 @@ export class Planner {
       this.importSection.element,
       this.ratings.element,
       this.actions.element,
+      this.focus.element,
     ]);
     this.loaded = true;
   }
@@ -85,11 +89,14 @@ export class Planner {
     this.setup.update(plan);
     this.ratings.update(plan.requirements, plan.isSetUp);
     this.actions.update(plan.actions, plan.isSetUp);
+    this.actions.focusSize.set(plan.focusSize);
+    this.focus.update(plan);
   }
 
   private setBusy(busy: boolean): void {
     this.setup.setBusy(busy);
     this.importSection.setBusy(busy);
     this.actions.setBusy(busy);
+    this.focus.setBusy(busy);
   }
 }
