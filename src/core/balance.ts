@@ -27,7 +27,7 @@ export const DEFAULT_EFFORT_HOURS: Readonly<KindFigures> = {
 };
 
 /** Within this many percentage points of the target on every kind, a plan is close enough. */
-export const CLOSE_ENOUGH_POINTS = 10;
+export const CLOSE_ENOUGH_POINTS = 5;
 
 export interface Mix {
   hours: KindFigures;

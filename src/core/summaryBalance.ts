@@ -12,7 +12,8 @@ import { ACTION_TYPES } from './vocabulary';
 
 /** Where the block goes: D1, 6 rows by 4 columns (1-based row and column). */
 export const BALANCE_BLOCK = { row: 1, column: 4, rows: 6, columns: 4 } as const;
-export const BALANCE_TITLE = '70-20-10 balance';
+// Labels short enough for a column of Sheets' default width.
+export const BALANCE_TITLE = '70-20-10 mix';
 
 /** The Summary row the career tracker keeps the next check-in on: label in A, date in B. */
 export const NEXT_CHECK_IN_ROW = 16;
@@ -28,7 +29,7 @@ export function balanceBlock(balance: PlanBalance, today: Date): Cell[][] {
       `${balance.percent[kind]}%`,
       Math.round(balance.hours[kind] * 10) / 10,
     ]),
-    ['What would help', literal(balance.advice), '', ''],
+    ['To get closer', literal(balance.advice), '', ''],
     ['As of', isoDate(today), '', ''],
   ];
 }

@@ -127,7 +127,7 @@ describe('generating a focused plan', () => {
       'Growth plan summary',
       '',
       '',
-      '70-20-10 balance',
+      '70-20-10 mix',
       'Target',
       'Your plan',
       'Hours',
@@ -143,7 +143,7 @@ describe('generating a focused plan', () => {
       balance.percent.Mentorship / 100,
       balance.percent.Learning / 100,
     ]);
-    expect(summaryTab[4]!.slice(3, 5)).toEqual(['What would help', balance.advice]);
+    expect(summaryTab[4]!.slice(3, 5)).toEqual(['To get closer', balance.advice]);
     expect(balance.advice).toMatch(/^(Add .+|Your plan is close to the 70-20-10 target)\.$/);
     expect(balance.actions).toBe(actions.length);
     expect(summaryTab[1]!.slice(0, 2)).toEqual(['Current role', 'Sales Operations Analyst']);
@@ -242,8 +242,9 @@ describe('re-generating', () => {
     ]);
     expect(after[1]!.slice(0, old.length)).toEqual(oldRow);
     const mine = after.slice(2).filter((r) => r[1] === first.Requirement);
-    // The gap had a step with others; if it is in the focus it gains the rest of its blend.
-    expect(mine.map((r) => r[4])).not.toContain('Mentorship');
+    // The gap is in the focus (second by the ranking) and had a step with others: it gains a
+    // hands-on project; the period's formal learning goes to the first gap, rated Not yet by the manager.
+    expect(mine.map((r) => [r[4], r[old.length + 2]])).toEqual([['Hands-on project', 'Yes']]);
   });
 });
 

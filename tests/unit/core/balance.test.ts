@@ -51,10 +51,12 @@ describe('effortHours', () => {
 });
 
 describe('shortfall', () => {
-  it('names the kind furthest below its target, or none when every kind is within 10 points', () => {
+  it('names the kind furthest below its target, or none when every kind is within 5 points', () => {
     expect(shortfall({ 'Hands-on project': 50, Mentorship: 10, Learning: 40 })).toBe('Hands-on project');
     expect(shortfall({ 'Hands-on project': 85, Mentorship: 5, Learning: 10 })).toBe('Mentorship');
-    expect(shortfall({ 'Hands-on project': 62, Mentorship: 26, Learning: 12 })).toBeNull();
+    expect(shortfall({ 'Hands-on project': 69, Mentorship: 11, Learning: 20 })).toBe('Mentorship');
+    expect(shortfall({ 'Hands-on project': 66, Mentorship: 24, Learning: 10 })).toBeNull();
+    expect(shortfall({ 'Hands-on project': 70, Mentorship: 20, Learning: 10 })).toBeNull();
   });
 });
 

@@ -21,11 +21,11 @@ describe('the Summary 70-20-10 block', () => {
     expect(block).toHaveLength(BALANCE_BLOCK.rows);
     for (const row of block) expect(row).toHaveLength(BALANCE_BLOCK.columns);
     expect(block).toEqual([
-      ['70-20-10 balance', 'Target', 'Your plan', 'Hours'],
+      ['70-20-10 mix', 'Target', 'Your plan', 'Hours'],
       ['Hands-on project', '70%', '75%', 30],
       ['Mentorship', '20%', '0%', 0],
       ['Learning', '10%', '25%', 10],
-      ['What would help', 'Add a step with other people (a mentor, shadowing, feedback) for "a".', '', ''],
+      ['To get closer', 'Add a step with other people (a mentor, shadowing, feedback) for "a".', '', ''],
       ['As of', '2026-12-04', '', ''],
     ]);
     expect(balanceBlockWeights()[0]).toEqual(['bold', 'bold', 'bold', 'bold']);
