@@ -13,12 +13,14 @@ import { performance } from 'node:perf_hooks';
 import {
   callsBesidesPackDecodes,
   generateCalls,
-  packDecodes,
   importCalls,
+  packDecodes,
   plannerStateCalls,
   setUpAgainCalls,
   setUpCalls,
   smallestAndLargestRoles,
+  suggestionsCalls,
+  swapCalls,
   type CallCount,
 } from './harness/callScenarios';
 import {
@@ -93,14 +95,43 @@ function sheetsCalls(): void {
     `${big.total}${readsAfterWrite([big])}`,
     big.total === large.total && noneAfterWrite([big]),
   );
+  // Pack decodes (four local Utilities calls each) are counted apart, as the tests count them.
   const generated = [generateCalls(0), generateCalls(300)] as const;
   pairWithin(
     'generate: 0 vs 300 existing action rows',
-    generated[0].total,
-    generated[1].total,
-    3,
+    callsBesidesPackDecodes(generated[0]),
+    callsBesidesPackDecodes(generated[1]),
+    0,
     40,
     generated,
+  );
+  const gapCounts = [generateCalls(0, 3), generateCalls(0, 30)] as const;
+  pairWithin(
+    'generate: 3 vs 30 gaps',
+    callsBesidesPackDecodes(gapCounts[0]),
+    callsBesidesPackDecodes(gapCounts[1]),
+    0,
+    40,
+    gapCounts,
+  );
+  line('  plus packs decoded (suggestions, skill lexicon)', String(packDecodes(generated[0])));
+  const ideas = [suggestionsCalls(0), suggestionsCalls(300)] as const;
+  pairWithin(
+    'other ideas: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(ideas[0]),
+    callsBesidesPackDecodes(ideas[1]),
+    0,
+    10,
+    ideas,
+  );
+  const swaps = [swapCalls(0), swapCalls(300)] as const;
+  pairWithin(
+    'swap an idea in: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(swaps[0]),
+    callsBesidesPackDecodes(swaps[1]),
+    0,
+    30,
+    swaps,
   );
   const state = [plannerStateCalls(0), plannerStateCalls(1000)] as const;
   pairWithin('getPlannerState: 0 vs 1,000 requirement rows', state[0].total, state[1].total, 0, 40, state);
@@ -278,7 +309,7 @@ async function sizes(): Promise<string> {
   // Every execution compiles the whole of Code.js: the engine, the parser and the data travel
   // packed (docs/bundles.md).
   codeSize('sheets', report.sheets);
-  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 80);
+  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 100);
   codeSize('docs', report.docs);
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);

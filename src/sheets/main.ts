@@ -14,6 +14,8 @@ export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
 export { importRoleRequirements } from './endpoints/importRoleRequirements';
 export { generateActionPlan } from './endpoints/generateActionPlan';
+export { getSuggestions } from './endpoints/getSuggestions';
+export { swapSuggestion } from './endpoints/swapSuggestion';
 export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
 export { getHandbookFamily } from './endpoints/getHandbookFamily';

@@ -24,6 +24,7 @@ describe('the built bundle', () => {
       'getPlannerState',
       'getProgress',
       'getRatings',
+      'getSuggestions',
       'importHandbookRequirements',
       'importRoleRequirements',
       'menuGenerateActionPlan',
@@ -40,6 +41,7 @@ describe('the built bundle', () => {
       'setUpGrowthPlan',
       'showHelp',
       'showPlanner',
+      'swapSuggestion',
     ]);
   });
 
