@@ -21,6 +21,8 @@ import { FakeSpreadsheet } from './spreadsheet';
 import { FakeHtmlService } from './ui';
 import { CacheStore, FakeCacheService, type CacheStores } from './cache';
 import { FakeCharts } from './charts';
+import { ScopedSpreadsheetApp } from './scopedSpreadsheetApp';
+import { ScopeCheck } from './scopes';
 import { FakeUrlFetchApp, UrlFetchRecorder, type UrlFetchFakeOptions } from './urlFetch';
 
 export interface AppsScriptFakeOptions {
@@ -46,6 +48,12 @@ export interface AppsScriptFakeOptions {
   urlFetch?: UrlFetchFakeOptions;
   /** What "now" is for the bundle (`new Date()`, `Date.now()`); default the real clock. setClock changes it. */
   now?: Date | number;
+  /**
+   * The manifest's oauthScopes, enforced where the add-on reaches beyond its own file: opening
+   * another spreadsheet needs `spreadsheets` or `spreadsheets.readonly`, and under only the latter
+   * it comes back read-only (every write throws). Unset: not enforced, every file opens writable.
+   */
+  scopes?: readonly string[] | null;
 }
 
 /** What the bundle sees as globals. */
@@ -111,7 +119,9 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   };
 
   const globals: AppsScriptGlobals = {
-    SpreadsheetApp: new FakeSpreadsheetApp(env, registry),
+    SpreadsheetApp: options.scopes
+      ? new ScopedSpreadsheetApp(env, registry, new ScopeCheck(env, new Set(options.scopes)))
+      : new FakeSpreadsheetApp(env, registry),
     HtmlService: new FakeHtmlService(env, options.htmlFiles ?? {}),
     LockService: new FakeLockService(env),
     PropertiesService: new FakePropertiesService(env, registry, userProperties, scriptProperties),

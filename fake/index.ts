@@ -4,6 +4,7 @@
  * FakeSpreadsheet.fromTabs(). See README-style notes at the top of each module.
  */
 export { createAppsScriptFake } from './fake';
+export { SCOPE } from './scopes';
 export type { AppsScriptFake, AppsScriptFakeOptions, AppsScriptGlobals, OnOpenEvent } from './fake';
 export { loadBundle, readBuiltHtml, topLevelFunctionNames } from './loadBundle';
 export type { BundleHost, LoadBundleOptions, LoadedBundle } from './loadBundle';

@@ -18,6 +18,7 @@ import {
   type SpreadsheetRegistry,
 } from '../services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../spreadsheet';
+import { readOnlyView, SCOPE, ScopeCheck } from '../scopes';
 import { FakeDocument } from './document';
 import {
   Attribute,
@@ -31,32 +32,8 @@ import {
   VerticalAlignment,
 } from './enums';
 
-export const SCOPE = {
-  documents: 'https://www.googleapis.com/auth/documents',
-  documentsCurrentOnly: 'https://www.googleapis.com/auth/documents.currentonly',
-  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
-  spreadsheetsReadonly: 'https://www.googleapis.com/auth/spreadsheets.readonly',
-  containerUi: 'https://www.googleapis.com/auth/script.container.ui',
-} as const;
-
-/** The manifest's scopes, or null when the fake does not enforce scopes. */
-export class ScopeCheck {
-  constructor(
-    private readonly env: FakeEnv,
-    readonly scopes: ReadonlySet<string> | null,
-  ) {}
-  has(scope: string): boolean {
-    return this.scopes === null || this.scopes.has(scope);
-  }
-  /** Throws Apps Script's "not sufficient" error unless one of `anyOf` was granted. */
-  require(method: string, anyOf: readonly string[]): void {
-    if (anyOf.some((s) => this.has(s))) return;
-    throw exception(
-      this.env,
-      `Specified permissions are not sufficient to call ${method}. Required permissions: ${anyOf[0]}`,
-    );
-  }
-}
+// Scopes and read-only views are shared with the Sheets fake (../scopes.ts); Docs code imports them from here.
+export { readOnlyView, SCOPE, ScopeCheck };
 
 /** The Docs editor's Ui: showing HTML needs the script.container.ui scope (menus and alerts do not). */
 export class DocsUi extends FakeUi {
@@ -147,40 +124,6 @@ export class FakeDocumentApp {
   }
 }
 countMethods(FakeDocumentApp, 'DocumentApp');
-
-/** Methods that only read; every other method of a read-only spreadsheet, sheet or range throws. */
-const READS = /^(get|is|has|find|toString$|valuesAsText$|invalidCells$|snapshot$|tab$|_)/;
-
-/** A view of a spreadsheet object that refuses writes, as Apps Script does under spreadsheets.readonly. */
-export function readOnlyView<T extends object>(env: FakeEnv, target: T): T {
-  return new Proxy(target, {
-    get(t, prop) {
-      const value = Reflect.get(t, prop, t) as unknown;
-      if (typeof value !== 'function' || typeof prop !== 'string') return value;
-      return (...args: unknown[]): unknown => {
-        if (!READS.test(prop)) {
-          const type = ((t as { _typeName?: string })._typeName ?? 'SpreadsheetApp').replace(
-            /^SpreadsheetApp\./,
-            '',
-          );
-          throw exception(
-            env,
-            `Specified permissions are not sufficient to call ${type}.${prop}. Required permissions: ${SCOPE.spreadsheets}`,
-          );
-        }
-        return readOnlyResult(env, (value as (...a: unknown[]) => unknown).apply(t, args));
-      };
-    },
-  });
-}
-
-function readOnlyResult(env: FakeEnv, result: unknown): unknown {
-  if (Array.isArray(result)) return result.map((r) => readOnlyResult(env, r));
-  const type = (result as { _typeName?: unknown } | null)?._typeName;
-  if (typeof type === 'string' && type.startsWith('SpreadsheetApp.'))
-    return readOnlyView(env, result as object);
-  return result;
-}
 
 /** SpreadsheetApp inside a Docs add-on: no active spreadsheet, no Sheets UI; opens linked spreadsheets. */
 export class DocsSpreadsheetApp extends FakeSpreadsheetApp {
