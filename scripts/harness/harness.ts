@@ -31,16 +31,25 @@ export interface Harness {
 /** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
 export function openPlan(
   tabs: Tabs = { Sheet1: [] },
-  options: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; responses?: Record<string, ScriptedResponse> } = {},
+  options: {
+    authMode?: 'NONE' | 'LIMITED' | 'FULL';
+    responses?: Record<string, ScriptedResponse>;
+    /** Other spreadsheets the add-on may open by URL (a manager's team's growth plans). */
+    otherSpreadsheets?: FakeSpreadsheet[];
+    /** The active spreadsheet itself, instead of one made from `tabs`. */
+    spreadsheet?: FakeSpreadsheet;
+  } = {},
 ): Harness {
   if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
-  const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
+  const spreadsheet = options.spreadsheet ?? FakeSpreadsheet.fromTabs(tabs);
   const fake = createAppsScriptFake({
     spreadsheet,
+    otherSpreadsheets: options.otherSpreadsheets,
     htmlFiles: readBuiltHtml(BUILD_DIR),
     authMode: options.authMode ?? 'FULL',
-    // The network allows exactly what the built manifest allows.
+    // The network allows exactly what the built manifest allows, and other files open as its scopes allow.
     urlFetch: { responses: options.responses ?? {}, whitelist: builtWhitelist() },
+    scopes: builtScopes(),
   });
   const bundle = loadBundle(CODE_PATH, fake);
   return {
@@ -51,12 +60,23 @@ export function openPlan(
   };
 }
 
+interface Manifest {
+  urlFetchWhitelist?: string[];
+  oauthScopes?: string[];
+}
+
+function builtManifest(): Manifest {
+  return JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as Manifest;
+}
+
 /** The urlFetchWhitelist of the built manifest (null when it has none). */
 export function builtWhitelist(): string[] | null {
-  const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'appsscript.json'), 'utf8')) as {
-    urlFetchWhitelist?: string[];
-  };
-  return manifest.urlFetchWhitelist ?? null;
+  return builtManifest().urlFetchWhitelist ?? null;
+}
+
+/** The oauthScopes of the built manifest (null when it lists none: nothing enforced). */
+export function builtScopes(): string[] | null {
+  return builtManifest().oauthScopes ?? null;
 }
 
 /** The used area of a tab, read without counting calls. */

@@ -8,6 +8,7 @@ import type { PlanBalance } from '../core/balance';
 import type { FocusAction } from '../core/otherIdeas';
 import type { Failure, Reply } from './reply';
 import type { RoleOption } from './roles';
+import type { TeamStatus } from './team';
 
 export type { ActionProgress, RequirementProgress };
 export {
@@ -61,6 +62,8 @@ export interface PlanState {
 export interface PlannerState {
   roles: RoleOption[];
   plan: PlanState;
+  /** The workbook's team overview (a manager's Team tab), or null when it has none. */
+  team: TeamStatus | null;
 }
 
 export interface ImportSummary {

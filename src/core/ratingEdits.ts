@@ -158,7 +158,7 @@ export function textCell(text: string): string {
  * A cell written back unchanged inside a span: its formula if it has one, a value that is not text
  * as it was, text guarded so it stays the same text (a plain-text cell takes it as it is).
  */
-function keptCell(value: unknown, formula: string, numberFormat: string): Cell {
+export function keptCell(value: unknown, formula: string, numberFormat: string): Cell {
   if (formula) return formula;
   if (typeof value === 'number' || typeof value === 'boolean' || isDate(value)) return value;
   const text = typeof value === 'string' ? value : cellText(value);

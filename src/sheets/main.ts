@@ -26,3 +26,6 @@ export { setNextCheckIn } from './endpoints/setNextCheckIn';
 export { getRatings } from './endpoints/getRatings';
 export { setRater } from './endpoints/setRater';
 export { saveRatings } from './endpoints/saveRatings';
+export { setUpTeamOverview } from './endpoints/setUpTeamOverview';
+export { refreshTeamOverview } from './endpoints/refreshTeamOverview';
+export { menuTeamOverview, menuRefreshTeamOverview } from './endpoints/teamMenu';

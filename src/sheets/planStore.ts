@@ -39,9 +39,13 @@ export interface StoredPlan {
 
 const EMPTY: StoredPlan = { currentRoleId: null, targetRoleId: null, handbook: null };
 
-/** The roles and the focus size, in one read of the document's properties. */
-export function readStoredPlan(): StoredPlan {
-  const properties = PropertiesService.getDocumentProperties().getProperties();
+/**
+ * The roles and the focus size, in one read of the document's properties (or from `properties`
+ * already read, when the caller needs others of them too).
+ */
+export function readStoredPlan(
+  properties: Readonly<Record<string, string>> = PropertiesService.getDocumentProperties().getProperties(),
+): StoredPlan {
   const focusSize = focusSizeOf(Number(properties[FOCUS_PROPERTY]));
   const roles = rolesOf(properties[PROPERTY]);
   return focusSize === null ? roles : { ...roles, focusSize };

@@ -13,6 +13,8 @@ const ENDPOINTS = [
   'recordCheckIn',
   'getProgress',
   'setNextCheckIn',
+  'setUpTeamOverview',
+  'refreshTeamOverview',
 ];
 
 describe('the built bundle', () => {
@@ -29,16 +31,20 @@ describe('the built bundle', () => {
       'importRoleRequirements',
       'menuGenerateActionPlan',
       'menuRecordCheckIn',
+      'menuRefreshTeamOverview',
       'menuSetUpGrowthPlan',
+      'menuTeamOverview',
       'onInstall',
       'onOpen',
       'openTab',
       'previewImport',
       'recordCheckIn',
+      'refreshTeamOverview',
       'saveRatings',
       'setNextCheckIn',
       'setRater',
       'setUpGrowthPlan',
+      'setUpTeamOverview',
       'showHelp',
       'showPlanner',
       'swapSuggestion',
@@ -68,6 +74,8 @@ describe('the built bundle', () => {
       'Set up growth plan',
       'Generate action plan',
       'Record check-in',
+      'Team overview',
+      'Refresh team overview',
       'Help',
     ]);
     const functions = topLevelFunctionNames(CODE_PATH);
@@ -81,7 +89,7 @@ describe('the built bundle', () => {
     h.call('onOpen', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     h.call('onInstall', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     // onInstall adds the same menu again; Sheets keeps one add-on menu.
-    expect(h.fake.ui.menus.at(-1)!.items).toHaveLength(6);
+    expect(h.fake.ui.menus.at(-1)!.items).toHaveLength(8);
     expect(
       Object.keys(h.fake.calls.byMethod).every(
         (k) => k.startsWith('SpreadsheetApp.getUi') || k.startsWith('Ui.') || k.startsWith('Menu.'),
@@ -119,6 +127,7 @@ describe('the built bundle', () => {
       ['recordCheckIn', [{ note: 'First' }]],
       ['getProgress', []],
       ['setNextCheckIn', [{ date: '2099-05-15' }]],
+      ['setUpTeamOverview', []],
     ] as const) {
       const result = h.run(name, ...args);
       expect(result).toMatchObject({ ok: true });

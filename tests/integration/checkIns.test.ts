@@ -221,7 +221,8 @@ describe('calls', () => {
     expect(callsBesidesPackDecodes(recordCheckInCalls(20))).toBeLessThanOrEqual(50);
     expect(callsBesidesPackDecodes(progressCalls(20))).toBeLessThanOrEqual(25);
     expect(callsBesidesPackDecodes(setNextCheckInCalls(20))).toBeLessThanOrEqual(20);
-    expect(openCalls(20).total).toBeLessThanOrEqual(16);
+    // 17 since the menu has the team overview's two items (one Menu.addItem call each).
+    expect(openCalls(20).total).toBeLessThanOrEqual(17);
   });
 
   it('a first check-in into a new workbook, creating Check-ins and Summary, reads nothing after a write', () => {

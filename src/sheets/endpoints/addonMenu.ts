@@ -11,6 +11,8 @@ export const MENU_ITEMS = [
   { caption: 'Set up growth plan', functionName: 'menuSetUpGrowthPlan' },
   { caption: 'Generate action plan', functionName: 'menuGenerateActionPlan' },
   { caption: 'Record check-in', functionName: 'menuRecordCheckIn' },
+  { caption: 'Team overview', functionName: 'menuTeamOverview' },
+  { caption: 'Refresh team overview', functionName: 'menuRefreshTeamOverview' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
 
@@ -48,6 +50,8 @@ const HELP = [
   '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
   "4. Generate action plan: your most important gaps (Not yet or Developing) become this period's focus, each with a hands-on project and a step with other people, and formal learning where it helps; every other gap gets one later action. The sidebar shows the plan's 70-20-10 balance and other ideas for each focus action.",
   "5. Record check-in at each career conversation: your ratings and action statuses are kept in the Check-ins tab, and the Summary charts how you move. The Summary proposes the next check-in from GitLab's rhythm; type your own date there if you prefer.",
+  '',
+  'Managers: Team overview adds a Team tab to your own spreadsheet. List each person and the URL of their growth plan, then Refresh team overview: their figures fill the columns beside them (read-only: nothing is written into their plans) and the Team gaps tab shows the gaps people share.',
   '',
   'Re-running any step keeps what you typed: ratings, evidence, edited actions, statuses and rows you added yourself. Rows that no longer apply are marked, never deleted.',
 ].join('\n');

@@ -6,6 +6,7 @@ import { answer } from '../../appsscript/answer';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';
+import { teamStatusOf } from '../team/teamStatus';
 import { loadTab, planState } from '../workbook';
 import { TabFinder } from '../../appsscript/tabs';
 
@@ -17,9 +18,11 @@ export function getPlannerState(): Reply<PlannerState> {
       const tabs = new TabFinder(spreadsheet);
       const requirements = loadTab(tabs, REQUIREMENTS_TAB);
       const actions = loadTab(tabs, ACTIONS_TAB);
+      const properties = PropertiesService.getDocumentProperties().getProperties();
       return ok({
         roles: roleOptions(),
-        plan: planState(readStoredPlan(), requirements, actions, new Date()),
+        plan: planState(readStoredPlan(properties), requirements, actions, new Date()),
+        team: teamStatusOf(properties),
       });
     }),
   );
