@@ -15,6 +15,7 @@ import { RatingsSection } from './ratingsSection';
 import { RatingView } from './ratingView';
 import { Runner } from './runner';
 import { SetupCard } from './setupCard';
+import { TeamSection } from './teamSection';
 import { ViewTabs } from './viewTabs';
 
 export class Planner {
@@ -27,6 +28,7 @@ export class Planner {
   private readonly progressView: ProgressView;
   private tabs: ViewTabs | null = null;
   private readonly focus: PlanFocusSection;
+  private readonly team: TeamSection;
   private loaded = false;
 
   constructor(private readonly root: HTMLElement) {
@@ -41,6 +43,7 @@ export class Planner {
     this.ratings = new RatingsSection();
     this.actions = new ActionsSection(this.runner, onPlan);
     this.focus = new PlanFocusSection(this.runner, onPlan);
+    this.team = new TeamSection(this.runner);
     this.ratings.refreshButton.addEventListener('click', () => void this.refresh());
     this.ratingView = new RatingView(this.runner, {
       onPlan,
@@ -86,7 +89,9 @@ export class Planner {
       return;
     }
     this.showState(state.roles, state.plan, false);
+    this.team.update(state.team);
     const plan = el('div', {}, [
+      this.team.element,
       this.setup.element,
       this.importSection.element,
       this.ratings.element,
@@ -123,7 +128,10 @@ export class Planner {
     const outcome = await this.runner.run(button, 'Refreshing…', this.ratings.status, () =>
       callServer('getPlannerState'),
     );
-    if (outcome.status === 'succeeded') this.showState(outcome.reply.roles, outcome.reply.plan, true);
+    if (outcome.status === 'succeeded') {
+      this.showState(outcome.reply.roles, outcome.reply.plan, true);
+      this.team.update(outcome.reply.team);
+    }
   }
 
   private showState(roles: RoleOption[], plan: PlanState, keepSelection: boolean): void {
@@ -146,5 +154,6 @@ export class Planner {
     this.ratingView.setBusy(busy);
     this.progressView.setBusy(busy);
     this.focus.setBusy(busy);
+    this.team.setBusy(busy);
   }
 }
