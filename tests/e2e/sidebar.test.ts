@@ -240,11 +240,18 @@ test('setting up from the sidebar creates the plan tabs; menu items run from the
     );
   });
 
-  // The toolbar shows the add-on menu that onOpen built; Help runs and its alert is logged.
+  // The toolbar shows the add-on menu that onOpen built; Help runs, its alert waits for OK, and
+  // then it is logged.
   await page
     .getByRole('navigation', { name: 'Extensions menu' })
     .getByRole('button', { name: 'Help', exact: true })
     .click();
+  const help = page.getByRole('alertdialog', { name: 'Career Growth help' });
+  await help.waitFor();
+  await help.getByRole('button', { name: 'OK' }).click();
+  await eventually(async () => {
+    expect(await help.isHidden()).toBe(true);
+  });
   await eventually(async () => {
     expect((await page.locator('#log li').first().innerText()).replace(/\s+/g, ' ')).toMatch(
       /^menu showHelp alert: /,
