@@ -13,7 +13,7 @@ export function docsPageHtml(css: string, script: string): string {
 <header id="topbar" class="topbar">
   <div class="logo logo-docs" aria-hidden="true"></div>
   <div class="titles">
-    <span id="doc-title">Career Conversation</span>
+    <h1 id="doc-title">Career Conversation</h1>
     <span class="subtitle">Career Growth preview · the built Docs add-on against an in-memory document</span>
   </div>
   <a class="switch" href="/">Growth plan spreadsheet preview</a>
@@ -26,12 +26,12 @@ export function docsPageHtml(css: string, script: string): string {
   <button type="button" id="reset" class="reset reset-docs">Reset document</button>
 </nav>
 <div id="workspace" class="workspace">
-  <main class="doc-area" aria-label="Document">
+  <main class="doc-area" tabindex="0" aria-label="Document">
     <p id="doc-status" class="doc-status" role="status"></p>
     <p id="edit-hint" class="visually-hidden">Click, or press Enter, to edit this text; Enter keeps the edit, Escape drops it.</p>
     <article id="page" class="page" aria-label="Document body"></article>
   </main>
-  <aside class="log-panel docs-log" aria-label="Calls">
+  <aside class="log-panel docs-log" tabindex="0" aria-label="Calls">
     <p id="growth-plan" class="growth-plan"></p>
     <h2>Calls</h2>
     <ol id="log"></ol>

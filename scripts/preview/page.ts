@@ -22,7 +22,7 @@ export function previewPageHtml(css: string, script: string): string {
 <header id="topbar" class="topbar">
   <div class="logo" aria-hidden="true"></div>
   <div class="titles">
-    <span id="doc-title">Untitled spreadsheet</span>
+    <h1 id="doc-title">Untitled spreadsheet</h1>
     <span class="subtitle">Career Growth preview · the built add-on against an in-memory spreadsheet</span>
   </div>
   <a class="switch" href="/docs">Career Conversation doc preview</a>
@@ -39,9 +39,9 @@ export function previewPageHtml(css: string, script: string): string {
       <output id="cell-content" class="cell-content" aria-label="Content"></output>
     </div>
     <p id="cell-status" class="cell-status" role="alert"></p>
-    <div id="grid"></div>
+    <div id="grid" role="region" tabindex="0" aria-label="Selected tab"></div>
     <div id="tabs" class="tabs" role="tablist" aria-label="Tabs"></div>
-    <section class="log-panel" aria-label="Calls">
+    <section class="log-panel" tabindex="0" aria-label="Calls">
       <h2>Calls</h2>
       <ol id="log"></ol>
     </section>

@@ -233,16 +233,22 @@ export function createGrid(options: GridOptions): Grid {
       return;
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // Typing replaces the cell's content; on a dropdown it opens the list instead.
+      // Typing replaces the cell's content. On a dropdown it opens the list, and the key goes on to
+      // it (focus moves during keydown), so typing "Meets" picks Meets.
+      if (cellAt(selected)?.dropdown) {
+        startEditing(null);
+        return;
+      }
       event.preventDefault();
-      startEditing(cellAt(selected)?.dropdown ? null : event.key);
+      startEditing(event.key);
     }
   }
 
   function cellElement(view: CellView | undefined, p: Position): HTMLTableCellElement {
     const hidden = hiddenColumn(p.col);
-    // Row 1 holds the tab's headers: column headers to a screen reader, yet cells one can edit.
-    const header = p.row === 1 && (sheet?.rows.length ?? 0) > 0;
+    // Row 1 holds the tab's headers: column headers to a screen reader, yet cells one can edit. An
+    // empty one is a plain cell (a nameless header helps nobody).
+    const header = p.row === 1 && Boolean(view?.text);
     const classes = [
       header ? 'header-cell' : '',
       hidden ? 'col-hidden' : '',
@@ -293,7 +299,8 @@ export function createGrid(options: GridOptions): Grid {
     const rows = Math.max(tab.rows.length + 1, MIN_ROWS);
     size = { rows, cols };
     const letters = el('tr', {}, [
-      el('th', { class: 'corner', scope: 'col' }, [el('span', { class: 'visually-hidden', text: 'Row' })]),
+      // The corner heads nothing: a plain cell, as an empty header would be read as a nameless one.
+      el('td', { class: 'corner' }),
       ...Array.from({ length: cols }, (_, c) =>
         el(
           'th',
