@@ -95,8 +95,12 @@ test('an answer that is not one of the buttons is refused; a queued response is 
   const run = thread.run('showHelp', [], 'call');
   for (let i = 0; i < 100 && !desk.pending; i++) await new Promise((r) => setTimeout(r, 20));
   const id = desk.pending!.id;
-  expect(() => desk.answer(id, 'YES', undefined)).toThrow(/Answer with one of OK or CLOSE/);
-  expect(() => desk.answer(id + 1, 'OK', undefined)).toThrow(/no longer asked/);
+  expect(() => {
+    desk.answer(id, 'YES', undefined);
+  }).toThrow(/Answer with one of OK or CLOSE/);
+  expect(() => {
+    desk.answer(id + 1, 'OK', undefined);
+  }).toThrow(/no longer asked/);
   desk.answer(id, 'CLOSE', undefined);
   await run;
   expect(fake.ui.alerts.at(-1)?.response).toBe('CLOSE');
