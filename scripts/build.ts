@@ -3,21 +3,25 @@
  * top-level function per export of the entry module), appsscript.json and the inlined HTML pages.
  * The catalog is checked first; a bad entry stops the build with the checker's message.
  *
- * Code.js carries packs (docs/bundles.md): the data packs of src/catalog/packs.ts its code unpacks
- * and the lazy modules the add-on lists, each gzipped and base-64 encoded into the placeholder
- * module src/appsscript/packs/packed.ts, decoded at run time only by the calls that need them.
+ * The entry (src/<addon>/main.ts) lists every public function; the build splits it: the functions
+ * its shell names (src/<addon>/shell.ts) run from Code.js itself, every other one from the engine,
+ * a lazy module. Code.js carries packs (docs/bundles.md): the engine, the lazy modules the add-on
+ * lists and the data packs of src/catalog/packs.ts that its code or theirs unpacks, each gzipped and
+ * base-64 encoded into the placeholder module src/appsscript/packs/packed.ts, decoded at run time
+ * only by the calls that need them.
  */
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as vm from 'node:vm';
 import { pathToFileURL } from 'node:url';
 import type * as CatalogModule from '../src/catalog';
 import type * as CatalogSchema from '../src/catalog/schema';
 import type * as LibraryModule from '../src/catalog/suggestions';
 import type * as LibrarySchema from '../src/catalog/suggestions/schema';
+import { ENGINE_LOADER, entryExports, splitEntry, type VirtualEntry } from './bundling/entry';
 import { packJson, packText } from './bundling/packs';
-import { bundleScript, checkNothingShared } from './bundling/scriptBundle';
+import { bundleScript, checkNothingShared, type ScriptBundle } from './bundling/scriptBundle';
 
 const root = resolve(__dirname, '..');
 
@@ -34,9 +38,20 @@ interface PageSpec {
   dir: string;
 }
 
+export type AddonId = 'sheets' | 'docs';
+
 interface AddonSpec {
-  id: 'sheets' | 'docs';
+  id: AddonId;
+  /** Every public function, as plain re-exports (scripts/bundling/entry.ts). */
   entry: string;
+  /**
+   * Exports `SHELL`, the names of the entry's functions that run without the engine. A module of
+   * the add-on, beside its entry and typed by it (a misspelt or removed name fails `tsc -b`), because
+   * which functions must stay cheap is the add-on's decision, not the build's.
+   */
+  shell: string;
+  /** The lazy module holding every other function: lazyModule('<engine>'). */
+  engine: string;
   globalName: string;
   manifest: string;
   pages: PageSpec[];
@@ -48,24 +63,30 @@ export const ADDONS: AddonSpec[] = [
   {
     id: 'sheets',
     entry: 'src/sheets/main.ts',
+    shell: 'src/sheets/shell.ts',
+    engine: 'sheetsEngine',
     globalName: 'CareerGrowthSheets',
     manifest: 'appsscript.json',
     pages: [{ name: 'Sidebar', dir: 'src/client/sidebar' }],
-    // Only a handbook page that is not in the script cache needs parsing (marked and our parser).
+    // Only a handbook page that is not in the script cache needs parsing (marked and our parser),
+    // so the engine loads the parser lazily in turn.
     modules: [{ name: 'jobFamilyParser', entry: 'src/core/jobFamily/parse.ts' }],
   },
   {
     id: 'docs',
     entry: 'src/docs/main.ts',
+    shell: 'src/docs/shell.ts',
+    engine: 'docsEngine',
     globalName: 'CareerGrowthDocs',
     manifest: 'src/docs/appsscript.json',
-    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog); Help is a ui.alert.
+    // The menu opens these by name (showRequirementsDialog, showActionPlanDialog, and
+    // menuInsertSinceLastConversation while no plan is linked); Help is a ui.alert.
     pages: [
       { name: 'RequirementsDialog', dir: 'src/client/dialogs/requirements' },
       { name: 'ActionPlanDialog', dir: 'src/client/dialogs/actionPlan' },
+      { name: 'SinceLastDialog', dir: 'src/client/dialogs/sinceLast' },
     ],
-    // Everything but the menu and what it opens (the catalog travels inside): see src/docs/main.ts.
-    modules: [{ name: 'docsEngine', entry: 'src/docs/engine.ts' }],
+    modules: [],
   },
 ];
 
@@ -88,8 +109,12 @@ export interface BundleReport {
   sources: Record<string, number>;
   /** Base-64 characters per pack (data packs and lazy modules). */
   packs: Record<string, number>;
-  /** Per lazy module: minified bytes per source file, before packing. */
+  /** Per lazy module (the engine among them): minified bytes per source file, before packing. */
   modules: Record<string, Record<string, number>>;
+  /** The name of the engine's lazy module. */
+  engine: string;
+  /** The functions that run from Code.js itself; every other one runs in the engine. */
+  shell: string[];
 }
 
 /** Makes inline script text safe for Apps Script's HTML parser and for an HTML <script> element. */
@@ -101,61 +126,120 @@ export function escapeInlineScript(code: string): string {
     .replace(/:\/\//g, ':\\/\\/');
 }
 
-/** The names and arities of the functions the entry module exports, read from the built iife. */
-function exportedFunctions(code: string, globalName: string): { name: string; arity: number }[] {
-  const context = vm.createContext({ console });
-  vm.runInContext(`${code}\n;this.__entry = ${globalName};`, context);
-  const entry = (context as { __entry: Record<string, unknown> }).__entry;
-  return Object.keys(entry)
-    .filter((name) => typeof entry[name] === 'function')
-    .sort()
-    .map((name) => ({ name, arity: (entry[name] as (...args: unknown[]) => unknown).length }));
+/** A public function of the add-on as Code.js runs it. */
+interface BuiltFunction {
+  name: string;
+  arity: number;
+  /** Runs in the engine, through the shell's loader. */
+  inEngine: boolean;
 }
 
-function wrappers(functions: { name: string; arity: number }[], globalName: string): string {
+/** The exports of a built iife that assigns `globalName`, evaluated with nothing of Apps Script. */
+function evaluatedExports(code: string, globalName: string): Record<string, unknown> {
+  const refuse = () => {
+    throw new Error('no pack is read while a bundle is evaluated');
+  };
+  const context = vm.createContext({ console, __packReader: { unpack: refuse, lazyModule: () => refuse } });
+  vm.runInContext(`${code}\n;this.__entry = ${globalName};`, context);
+  return (context as { __entry: Record<string, unknown> }).__entry;
+}
+
+/** Each name of the entry with its arity, read from the bundle it landed in; a non-function stops the build. */
+function builtFunctions(
+  addon: AddonSpec,
+  names: { shell: readonly string[]; engine: readonly string[] },
+  shellCode: string,
+  engineCode: string | undefined,
+): BuiltFunction[] {
+  const shell = evaluatedExports(shellCode, addon.globalName);
+  const engine = engineCode ? evaluatedExports(engineCode, '__module') : {};
+  const inEngine = new Set(names.engine);
+  return [...names.shell, ...names.engine].sort().map((name) => {
+    const value = inEngine.has(name) ? engine[name] : shell[name];
+    if (typeof value !== 'function')
+      throw new Error(
+        `${addon.entry} exports "${name}", which is not a function: every export becomes a top-level function.`,
+      );
+    return { name, arity: (value as (...args: unknown[]) => unknown).length, inEngine: inEngine.has(name) };
+  });
+}
+
+function wrappers(functions: readonly BuiltFunction[], globalName: string): string {
   return functions
-    .map(({ name, arity }) => {
+    .map(({ name, arity, inEngine }) => {
       const params = Array.from({ length: arity }, (_, i) => `a${i}`).join(', ');
-      return `function ${name}(${params}) {\n  return ${globalName}.${name}.apply(this, arguments);\n}`;
+      const target = inEngine ? `${globalName}.${ENGINE_LOADER}().${name}` : `${globalName}.${name}`;
+      return `function ${name}(${params}) {\n  return ${target}.apply(this, arguments);\n}`;
     })
     .join('\n\n');
+}
+
+/** A function put into an add-on's engine besides its entry's, with no top-level wrapper: see `build`. */
+export interface EngineExtra {
+  name: string;
+  /** Its module, from the repository root. */
+  from: string;
+  imported: string;
 }
 
 async function buildCode(
   addon: AddonSpec,
   outDir: string,
   dataPacks: Record<string, string>,
+  extras: readonly EngineExtra[] = [],
 ): Promise<{ functions: string[]; report: BundleReport }> {
-  const packedModules: Record<string, string> = {};
-  const modules: Record<string, Map<string, number>> = {};
-  for (const spec of addon.modules) {
-    const built = await bundleScript(spec.entry, '__module', dataPacks);
+  const where = `build/${addon.id}`;
+  const { SHELL } = await load<{ SHELL: readonly string[] }>(addon.shell);
+  const exports = entryExports(addon.entry);
+  const split = splitEntry(addon.entry, SHELL, addon.engine, [
+    ...exports,
+    ...extras.map((e) => ({ name: e.name, from: join(root, e.from), imported: e.imported })),
+  ]);
+  const lazy: { name: string; entry: string | VirtualEntry }[] = [
+    ...(split.engine ? [{ name: addon.engine, entry: split.engine }] : []),
+    ...addon.modules,
+  ];
+  const built = new Map<string, ScriptBundle>();
+  for (const spec of lazy) {
+    const bundle = await bundleScript(spec.entry, '__module', dataPacks, {}, { lazy: true });
     // lazyModule() evaluates the pack and returns `__module`.
-    if (!/^(?:"use strict";)?var __module=/.test(built.code))
-      throw new Error(
-        `build/${addon.id}: the lazy module "${spec.name}" does not start with "var __module=".`,
-      );
-    packedModules[spec.name] = packText(built.code);
-    modules[spec.name] = built.sources;
+    if (!/^(?:"use strict";)?var __module=/.test(bundle.code))
+      throw new Error(`${where}: the lazy module "${spec.name}" does not start with "var __module=".`);
+    built.set(spec.name, bundle);
   }
-  const {
-    code,
-    sources: eager,
-    packs,
-  } = await bundleScript(addon.entry, addon.globalName, dataPacks, packedModules);
-  for (const [name, sources] of Object.entries(modules))
-    checkNothingShared(`build/${addon.id}`, name, eager, sources);
-  const functions = exportedFunctions(code, addon.globalName);
+  const modules = [...built];
+  const shell = await bundleScript(
+    split.shell,
+    addon.globalName,
+    dataPacks,
+    Object.fromEntries(modules.map(([name, bundle]) => [name, packText(bundle.code)])),
+    { unpackedElsewhere: modules.flatMap(([, bundle]) => bundle.unpacks) },
+  );
+  // Code.js and every lazy module it evaluates run in one execution: none may share a source.
+  modules.forEach(([name, bundle], i) => {
+    checkNothingShared(where, name, shell.sources, bundle.sources);
+    for (const [other, earlier] of modules.slice(0, i))
+      checkNothingShared(where, name, earlier.sources, bundle.sources, `the lazy module "${other}"`);
+  });
+  const functions = builtFunctions(
+    addon,
+    {
+      shell: split.shellNames,
+      engine: split.engineNames.filter((name) => exports.some((e) => e.name === name)),
+    },
+    shell.code,
+    built.get(addon.engine)?.code,
+  );
   const banner = `// Career Growth ${addon.id} add-on. Generated by scripts/build.ts; edit src/, not this file.\n`;
-  const text = `${banner}${code}\n${wrappers(functions, addon.globalName)}\n`;
+  const text = `${banner}${shell.code}\n${wrappers(functions, addon.globalName)}\n`;
   writeFileSync(join(outDir, 'Code.js'), text);
   const report: BundleReport = {
     bytes: Buffer.byteLength(text),
-    sources: Object.fromEntries(eager),
-    packs: Object.fromEntries(Object.entries(packs).map(([name, packed]) => [name, packed.length])),
-    modules: Object.fromEntries(
-      Object.entries(modules).map(([name, sources]) => [name, Object.fromEntries(sources)]),
-    ),
+    sources: Object.fromEntries(shell.sources),
+    packs: Object.fromEntries(Object.entries(shell.packs).map(([name, packed]) => [name, packed.length])),
+    modules: Object.fromEntries(modules.map(([name, bundle]) => [name, Object.fromEntries(bundle.sources)])),
+    engine: addon.engine,
+    shell: functions.filter((f) => !f.inEngine).map((f) => f.name),
   };
   return { functions: functions.map((f) => f.name), report };
 }
@@ -248,24 +332,40 @@ export const BUNDLE_REPORT = join(root, 'build', 'bundles.json');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export async function build(): Promise<void> {
+export interface BuildOptions {
+  /** Where the add-on folders and bundles.json go; build/ by default. */
+  out?: string;
+  /** The add-ons to build; both by default. */
+  addons?: readonly AddonId[];
+  /**
+   * Functions to put into an add-on's engine although its entry does not export them: a "what if"
+   * build (npm run bench) of code that is not wired up yet, with the packs it unpacks.
+   */
+  engineExtras?: Partial<Record<AddonId, readonly EngineExtra[]>>;
+  quiet?: boolean;
+}
+
+export async function build(options: BuildOptions = {}): Promise<Record<string, BundleReport>> {
+  const out = options.out ?? join(root, 'build');
   await checkCatalog();
   const packs = await dataPacks();
   const reports: Record<string, BundleReport> = {};
-  for (const addon of ADDONS) {
-    const outDir = join(root, 'build', addon.id);
+  for (const addon of ADDONS.filter((a) => options.addons?.includes(a.id) ?? true)) {
+    const outDir = join(out, addon.id);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    const { functions, report } = await buildCode(addon, outDir, packs);
+    const { functions, report } = await buildCode(addon, outDir, packs, options.engineExtras?.[addon.id]);
     reports[addon.id] = report;
     copyFileSync(join(root, addon.manifest), join(outDir, 'appsscript.json'));
     for (const page of addon.pages) await buildPage(page, outDir);
     const packed = Object.entries(report.packs).map(([name, chars]) => `${name} ${kb(chars)}`);
-    console.log(
-      `build/${addon.id}: Code.js ${kb(report.bytes)} (packed: ${packed.join(', ') || 'nothing'}; ${functions.length} functions: ${functions.join(', ')}), ${addon.pages.map((p) => `${p.name}.html`).join(', ')}`,
-    );
+    if (!options.quiet)
+      console.log(
+        `${relative(root, outDir)}: Code.js ${kb(report.bytes)} (packed: ${packed.join(', ') || 'nothing'}; ${functions.length} functions, ${report.shell.length} in the shell: ${report.shell.join(', ')}), ${addon.pages.map((p) => `${p.name}.html`).join(', ')}`,
+      );
   }
-  writeFileSync(BUNDLE_REPORT, `${JSON.stringify(reports, null, 2)}\n`);
+  writeFileSync(join(out, 'bundles.json'), `${JSON.stringify(reports, null, 2)}\n`);
+  return reports;
 }
 
 if (require.main === module) {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
-import { createAppsScriptFake, createDocsFake } from '../../fake';
+import { createAppsScriptFake, createDocsFake, FakeSpreadsheet } from '../../fake';
 
 const BUILD = join(__dirname, '..', '..', 'build');
 
@@ -44,6 +44,15 @@ export interface Call {
 
 export const SHEETS_CALLS: Record<string, Call> = {
   onOpen: { fn: 'onOpen', args: [], globals: () => createAppsScriptFake().globals },
+  // The engine and nothing else: what an endpoint pays before its own work.
+  openTab: {
+    fn: 'openTab',
+    args: [{ tab: 'requirements' }],
+    globals: () =>
+      createAppsScriptFake({
+        spreadsheet: FakeSpreadsheet.fromTabs({ 'Role Requirements': [['Requirement']] }),
+      }).globals,
+  },
   // Needs the catalog and nothing of the spreadsheet: the cost of unpacking it, and little else.
   previewImport: {
     fn: 'previewImport',
@@ -56,6 +65,12 @@ export const DOCS_CALLS: Record<string, Call> = {
   onOpen: { fn: 'onOpen', args: [], globals: () => createDocsFake().globals },
   // The dialogs' first call: the engine and the catalog.
   getRoles: { fn: 'getRoles', args: [], globals: () => createDocsFake().globals },
+  // The engine without the catalog.
+  insertConversationAgenda: {
+    fn: 'insertConversationAgenda',
+    args: [],
+    globals: () => createDocsFake().globals,
+  },
 };
 
 /** Median ms of each code (compile + evaluate, then `call` when given), runs interleaved. */
@@ -89,7 +104,7 @@ function main(): void {
     const show = (label: string, [ours = NaN, theirs = NaN]: number[]) => {
       const ratio = (ours / theirs).toFixed(2);
       console.log(
-        `${`${id}: ${label}`.padEnd(40)} ${ours.toFixed(2)} ms vs ${theirs.toFixed(2)} ms  (${ratio}x)`,
+        `${`${id}: ${label}`.padEnd(46)} ${ours.toFixed(2)} ms vs ${theirs.toFixed(2)} ms  (${ratio}x)`,
       );
     };
     show('compile + evaluate', compareMs(codes, runs));

@@ -11,7 +11,9 @@ import {
   agendaCalls,
   insertBesideCalls,
   refreshCalls,
+  refreshSinceLastCalls,
   requirementsCalls,
+  sinceLastCalls,
   smallestAndLargestRoles,
   type CallCount,
 } from '../harness/docsCallScenarios';
@@ -32,6 +34,12 @@ export interface DocsBenchFigures {
       largest: { id: string; requirements: number; calls: number };
     };
     actionPlan: { rows0: number; rows300: number; replaceRows0: number; replaceRows300: number };
+    /** "Since our last conversation" from a plan whose last check-in has 0 or 20 before it. */
+    sinceLast: {
+      insert: [CallCount, CallCount];
+      replace: [CallCount, CallCount];
+      refresh: [CallCount, CallCount];
+    };
     beside: BesideFigures[];
     refresh: { rows0: CallCount; rows300: CallCount };
   };
@@ -43,7 +51,7 @@ const BUILD = join(__dirname, '..', '..', 'build', 'docs');
 
 /** Every kind, inserted and replaced, alone and beside the other two kinds. */
 export function besideFigures(): BesideFigures[] {
-  const kinds: BlockKind[] = ['agenda', 'requirements', 'actionPlan'];
+  const kinds: BlockKind[] = ['agenda', 'requirements', 'actionPlan', 'sinceLast'];
   return kinds.flatMap((kind) =>
     [false, true].map((replace) => ({
       kind,
@@ -81,6 +89,11 @@ export function docsBench(): DocsBenchFigures {
         replaceRows0: actionPlanCalls(0, true).total,
         replaceRows300: actionPlanCalls(300, true).total,
       },
+      sinceLast: {
+        insert: [sinceLastCalls(0), sinceLastCalls(20)],
+        replace: [sinceLastCalls(0, true), sinceLastCalls(20, true)],
+        refresh: [refreshSinceLastCalls(0), refreshSinceLastCalls(20)],
+      },
       beside: besideFigures(),
       refresh: { rows0: refreshCalls(0, largest.id), rows300: refreshCalls(300, largest.id) },
     },
@@ -99,6 +112,10 @@ export function docsBenchLines(figures: DocsBenchFigures = docsBench()): string[
     `${pad(`insert requirements: ${r.smallest.id} (${r.smallest.requirements}) vs ${r.largest.id} (${r.largest.requirements})`)}${r.smallest.calls} vs ${r.largest.calls}`,
     `${pad('insert action plan: 0 vs 300 action rows')}${calls.actionPlan.rows0} vs ${calls.actionPlan.rows300}`,
     `${pad('re-insert (replace) action plan: 0 vs 300 action rows')}${calls.actionPlan.replaceRows0} vs ${calls.actionPlan.replaceRows300}`,
+    ...(['insert', 'replace', 'refresh'] as const).map((step) => {
+      const [none, many] = calls.sinceLast[step];
+      return `${pad(`${step} since-last: 0 vs 20 earlier check-ins`)}${none.total} vs ${many.total}`;
+    }),
     ...calls.beside.map(
       (b) =>
         `${pad(`${b.replace ? 'replace' : 'insert'} ${b.kind}: 0 vs 2 other blocks`)}${b.alone.total} vs ${b.withOthers.total}`,

@@ -8,6 +8,7 @@ import { silently } from '../../fake/calls';
 import { FakeSpreadsheet } from '../../fake/spreadsheet';
 import { LINK_KEY } from '../../src/docs/link';
 import type { BlockKind } from '../../src/core/conversation/block';
+import { CHECKINS_TAB } from '../../src/core/layout';
 import { countOf, type CallCount } from './callScenarios';
 import { openDocument, type DocsHarness } from './docsHarness';
 import { at } from '../must';
@@ -25,8 +26,47 @@ function measure(h: DocsHarness, action: () => void): CallCount {
   return countOf(h.fake.calls);
 }
 
-/** A growth plan with `actionRows` actions (a third of them overdue) and as many requirements. */
-function plan(actionRows: number): FakeSpreadsheet {
+const CHECKINS = [...CHECKINS_TAB.headers];
+const CHECKIN_REQUIREMENTS = 10;
+const CHECKIN_ACTIONS = 10;
+
+/**
+ * A Check-ins tab holding `count` check-ins a week apart, each a snapshot of 10 requirements and
+ * 10 actions (ratings climbing and actions getting done as the weeks pass) and a note.
+ */
+function checkInRows(count: number): unknown[][] {
+  const rows: unknown[][] = [CHECKINS];
+  for (let week = 0; week < count; week++) {
+    const date = new Date(2026, 0, 5 + 7 * week, 12);
+    for (let i = 0; i < CHECKIN_REQUIREMENTS; i++) {
+      const rating = ['Not yet', 'Developing', 'Meets', 'Exceeds'][Math.min(3, (i + week) % 5)] ?? '';
+      rows.push([date, `req:${i}`, 'Requirement', `Requirement ${i}`, rating, '', rating, '', '', '']);
+    }
+    for (let i = 0; i < CHECKIN_ACTIONS; i++) {
+      const status = i < week ? 'Done' : 'In progress';
+      rows.push([
+        date,
+        `act:${i}`,
+        'Action',
+        `Action ${i}`,
+        '',
+        '',
+        '',
+        status,
+        new Date(2026, 5, 1, 12),
+        '',
+      ]);
+    }
+    rows.push([date, '', 'Note', '', '', '', '', '', '', `Week ${week}`]);
+  }
+  return rows;
+}
+
+/**
+ * A growth plan with `actionRows` actions (a third of them overdue) and as many requirements; with
+ * `checkIns`, also a Check-ins tab holding that many check-ins and a Summary naming the next one.
+ */
+function plan(actionRows: number, checkIns?: number): FakeSpreadsheet {
   const requirements: unknown[][] = [REQUIREMENTS];
   const actions: unknown[][] = [ACTIONS];
   for (let i = 0; i < actionRows; i++) {
@@ -41,8 +81,18 @@ function plan(actionRows: number): FakeSpreadsheet {
       i % 4 === 0 ? 'Done' : 'In progress',
     ]);
   }
+  const tracked: Record<string, unknown[][]> =
+    checkIns === undefined
+      ? {}
+      : {
+          'Check-ins': checkInRows(checkIns),
+          Summary: [
+            ['Growth plan summary', ''],
+            ['Next check-in', new Date(2027, 2, 1, 12)],
+          ],
+        };
   return FakeSpreadsheet.fromTabs(
-    { 'Role Requirements': requirements, 'Action Plan': actions },
+    { 'Role Requirements': requirements, 'Action Plan': actions, ...tracked },
     { id: PLAN_ID, name: 'Bench plan' },
   );
 }
@@ -88,6 +138,35 @@ export function refreshCalls(actionRows: number, targetRoleId: string): CallCoun
   });
 }
 
+/**
+ * An insert of "Since our last conversation" (replace = a second insert) from a plan whose last
+ * check-in has `earlierCheckIns` check-ins before it, and 20 action rows.
+ */
+export function sinceLastCalls(earlierCheckIns: number, replace = false): CallCount {
+  const h = openDocument(['Notes before', 'Notes after'], {
+    spreadsheets: [plan(20, earlierCheckIns + 1)],
+    cursor: { path: [0] },
+  });
+  if (replace) h.run('insertSinceLastConversation', { spreadsheetUrl: PLAN_URL });
+  return measure(h, () => {
+    h.run('insertSinceLastConversation', { spreadsheetUrl: PLAN_URL });
+  });
+}
+
+/** Refresh of a document holding the agenda, the summary and the since-last section. */
+export function refreshSinceLastCalls(earlierCheckIns: number): CallCount {
+  const h = openDocument(['Notes before', 'Notes after'], {
+    spreadsheets: [plan(20, earlierCheckIns + 1)],
+    cursor: { path: [0] },
+  });
+  h.run('insertConversationAgenda');
+  h.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+  h.run('insertSinceLastConversation');
+  return measure(h, () => {
+    h.run('refreshInsertedSections');
+  });
+}
+
 const INSERTS: Record<BlockKind, { name: string; request: Record<string, unknown> }> = {
   agenda: { name: 'insertConversationAgenda', request: {} },
   requirements: {
@@ -95,21 +174,24 @@ const INSERTS: Record<BlockKind, { name: string; request: Record<string, unknown
     request: { currentRoleId: null, targetRoleId: 'deal-desk/senior-analyst' },
   },
   actionPlan: { name: 'insertActionPlanSummary', request: { spreadsheetUrl: PLAN_URL } },
+  sinceLast: { name: 'insertSinceLastConversation', request: { spreadsheetUrl: PLAN_URL } },
 };
 
 /**
  * One insert of `kind` (replace: a second insert, replacing the first) in a document that holds
- * the two other kinds of block or none. The cursor is in the text before them and the plan is
+ * two blocks of other kinds or none. The cursor is in the text before them and the plan is
  * linked from the start, so only the other blocks differ between the two cases.
  */
 export function insertBesideCalls(kind: BlockKind, others: boolean, replace = false): CallCount {
   const h = openDocument(['Notes before', 'Notes after'], {
-    spreadsheets: [plan(20)],
+    spreadsheets: [plan(20, 3)],
     cursor: { path: [0] },
     documentProperties: { [LINK_KEY]: PLAN_URL },
   });
   const insert = (k: BlockKind) => h.run(INSERTS[k].name, INSERTS[k].request);
-  if (others) for (const other of Object.keys(INSERTS) as BlockKind[]) if (other !== kind) insert(other);
+  // Two others, whatever the kind: the first two of the other kinds, in the order INSERTS lists them.
+  const beside = (Object.keys(INSERTS) as BlockKind[]).filter((k) => k !== kind).slice(0, 2);
+  if (others) for (const other of beside) insert(other);
   if (replace) insert(kind);
   return measure(h, () => {
     insert(kind);

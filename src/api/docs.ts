@@ -7,14 +7,22 @@
 import type { RoleOption } from './roles';
 import type { Failure, Reply } from './reply';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
+import type { PlannedCheckIn } from '../core/conversation/nextCheckIn';
+import type { ProgressChanges } from './tracker';
 
 import type { BlockKind } from '../core/conversation/block';
 
-export type { RoleOption, ActionProgress, RequirementProgress };
+export type { RoleOption, ActionProgress, RequirementProgress, PlannedCheckIn, ProgressChanges };
 export type { Ok, Failure, CommonFailure, Reply } from './reply';
-export type { RequirementsRequest, ActionPlanRequest, RefreshRequest, ReplaceRequest } from './docsRequests';
+export type {
+  RequirementsRequest,
+  ActionPlanRequest,
+  SinceLastRequest,
+  RefreshRequest,
+  ReplaceRequest,
+} from './docsRequests';
 
-/** The three kinds of block the add-on inserts: agenda, requirements, actionPlan. */
+/** The kinds of block the add-on inserts: agenda, requirements, actionPlan, sinceLast. */
 export { BLOCK_KINDS, type BlockKind } from '../core/conversation/block';
 /** Every named range the add-on owns starts with this; blocks are found again only through it. */
 export { BLOCK_PREFIX } from '../core/conversation/blockName';
@@ -96,9 +104,31 @@ export interface ActionPlanResult {
   openActions: number;
 }
 
+/** What a "Since our last conversation" section holds, as the insert reports it. */
+export interface SinceLastSummary {
+  spreadsheetUrl: string;
+  /** Check-ins in the plan (0 when it has none, or no Check-ins tab). */
+  checkIns: number;
+  /** yyyy-mm-dd of the last check-in, or null. */
+  lastCheckIn: string | null;
+  /** yyyy-mm-dd of the one before it; null when the last is the first (compared with the plan's start). */
+  previousCheckIn: string | null;
+  /** From the check-in before the last to the last; `overdue` counts the Action Plan as it is today. */
+  changes: ProgressChanges;
+  /** The Summary's "Next check-in", or GitLab's rhythm's proposal when it sets none (`chosen: false`). */
+  nextCheckIn: PlannedCheckIn;
+}
+
+export interface SinceLastResult extends SinceLastSummary {
+  status: WriteStatus;
+  kind: 'sinceLast';
+  name: string;
+}
+
 export type AgendaReply = Reply<AgendaResult, NeedsConfirmation>;
 export type RequirementsReply = Reply<RequirementsResult, NeedsConfirmation>;
 export type ActionPlanReply = Reply<ActionPlanResult, NeedsConfirmation>;
+export type SinceLastReply = Reply<SinceLastResult, NeedsConfirmation>;
 
 export interface RefreshResult {
   status: 'refreshed';

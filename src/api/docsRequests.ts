@@ -56,6 +56,12 @@ export const actionPlanRequest = z.pipe(
 /** The growth plan to summarise (optional once remembered). */
 export type ActionPlanRequest = z.input<typeof actionPlanRequest>;
 
+/** The "Since our last conversation" section reads the same linked plan, asked for the same way. */
+export const sinceLastRequest = actionPlanRequest;
+
+/** The growth plan whose check-ins to compare (optional once remembered). */
+export type SinceLastRequest = z.input<typeof sinceLastRequest>;
+
 export const refreshRequest = z.pipe(
   z.optional(
     z.object(

@@ -1,9 +1,19 @@
 /**
- * The linked growth plan spreadsheet, opened read-only by its URL: both tabs found by name or by
- * their headers, the columns the summary needs checked by header name, each tab read once. Every
- * failure is a UserError saying what to fix; nothing in the document has been touched by then.
+ * The linked growth plan spreadsheet, opened read-only by its URL: its tabs found by name or by
+ * their headers, the columns a section needs checked by header name, each tab read at most once
+ * however many sections use it. Every failure is a UserError saying what to fix; nothing in the
+ * document has been touched by then.
  */
-import { REQ, ACT, ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../core/layout';
+import { daysIn, readCheckIns, type CheckIn, type DayReader } from '../core/conversation/checkIns';
+import {
+  REQ,
+  ACT,
+  ACTIONS_TAB,
+  CHECKINS_TAB,
+  REQUIREMENTS_TAB,
+  SUMMARY_TAB_NAME,
+  type TabLayout,
+} from '../core/layout';
 import type { Table } from '../core/table';
 import { UserError } from './errors';
 import { readTable, TabFinder } from './tabs';
@@ -50,18 +60,79 @@ function readPlanTab(tabs: TabFinder, layout: TabLayout): Table {
   return table;
 }
 
-/** Both tabs of the plan, or a UserError. */
-export function readGrowthPlan(url: string): GrowthPlan {
-  const spreadsheet = open(url);
-  const tabs = new TabFinder(spreadsheet);
-  return {
-    name: spreadsheet.getName(),
-    requirements: readPlanTab(tabs, REQUIREMENTS_TAB),
-    actions: readPlanTab(tabs, ACTIONS_TAB),
-  };
+/** One plan opened once; each tab is read on first use and kept for the rest of the action. */
+export class GrowthPlanReader {
+  private readonly spreadsheet: Spreadsheet;
+  private readonly tabs: TabFinder;
+  private planName: string | null = null;
+  private readonly tables = new Map<TabLayout, Table>();
+  private checkInsRead: { checkIns: CheckIn[] | null } | null = null;
+  private summaryRead: { values: unknown[][] | null } | null = null;
+  private dayReader: DayReader | null = null;
+
+  /** Opens the plan (a UserError when it cannot be opened). */
+  constructor(url: string) {
+    this.spreadsheet = open(url);
+    this.tabs = new TabFinder(this.spreadsheet);
+  }
+
+  name(): string {
+    this.planName ??= this.spreadsheet.getName();
+    return this.planName;
+  }
+
+  /** Reads the days of the plan's date cells as days of the spreadsheet's time zone. */
+  days(): DayReader {
+    this.dayReader ??= daysIn(this.spreadsheet.getSpreadsheetTimeZone());
+    return this.dayReader;
+  }
+
+  private table(layout: TabLayout): Table {
+    let table = this.tables.get(layout);
+    if (!table) {
+      table = readPlanTab(this.tabs, layout);
+      this.tables.set(layout, table);
+    }
+    return table;
+  }
+
+  requirements(): Table {
+    return this.table(REQUIREMENTS_TAB);
+  }
+
+  actions(): Table {
+    return this.table(ACTIONS_TAB);
+  }
+
+  /**
+   * The check-ins, oldest first; null when the plan has no Check-ins tab (found by name or, renamed,
+   * by its headers). A tab lacking a column the comparison needs is a UserError naming it.
+   */
+  checkIns(): CheckIn[] | null {
+    if (!this.checkInsRead) {
+      const found = this.tabs.find(CHECKINS_TAB);
+      let checkIns: CheckIn[] | null = null;
+      if (found) {
+        const read = readCheckIns(readTable(found.sheet), found.name, this.days());
+        if (!read.ok) throw new UserError(read.message);
+        checkIns = read.checkIns;
+      }
+      this.checkInsRead = { checkIns };
+    }
+    return this.checkInsRead.checkIns;
+  }
+
+  /** The Summary tab's values, or null when the plan has none. */
+  summary(): unknown[][] | null {
+    if (!this.summaryRead) {
+      const sheet = this.tabs.byName(SUMMARY_TAB_NAME);
+      this.summaryRead = { values: sheet ? sheet.getDataRange().getValues() : null };
+    }
+    return this.summaryRead.values;
+  }
 }
 
-/** Only the Role Requirements tab, for the ratings of the requirements table. */
-export function readPlanRequirements(url: string): Table {
-  return readPlanTab(new TabFinder(open(url)), REQUIREMENTS_TAB);
+/** The two tabs of the plan the action-plan summary reads, or a UserError. */
+export function readGrowthPlan(reader: GrowthPlanReader): GrowthPlan {
+  return { name: reader.name(), requirements: reader.requirements(), actions: reader.actions() };
 }

@@ -1,15 +1,19 @@
 /** The catalog as both add-ons serve it: role options for the pickers and checked look-ups. */
 import { findRole, listRoles, type Catalog, type Role } from '../core/catalog';
 import { echoInput } from '../core/echo';
+import { expandCatalog } from '../catalog/packedCatalog';
 import type { RoleOption } from '../api/roles';
 import { UserError } from './errors';
 import { unpack } from './packs/unpack';
 
 export type { RoleOption };
 
-/** The role catalog, unpacked from Code.js on its first use in an execution. */
+let catalog: Catalog | undefined;
+
+/** The role catalog, unpacked from Code.js and expanded on its first use in an execution. */
 export function loadCatalog(): Catalog {
-  return unpack('catalog');
+  catalog ??= expandCatalog(unpack('catalog'));
+  return catalog;
 }
 
 export function roleOptions(): RoleOption[] {

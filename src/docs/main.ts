@@ -1,16 +1,14 @@
 /**
- * Entry of the Career Conversation add-on (Google Docs). Every export becomes a top-level function
- * of build/docs/Code.js (the build generates one wrapper each), so every export is callable by
- * menus, triggers and google.script.run; export nothing else from here.
+ * Entry of the Career Conversation add-on (Google Docs): the one list of its public functions.
+ * Every export becomes a top-level function of build/docs/Code.js (the build generates one wrapper
+ * each), so every export is callable by menus, triggers and google.script.run, and the dialogs type
+ * their calls from here; export nothing else, and only as `export { name } from './module'`.
  *
- * The menu, the dialogs it opens and the help run from Code.js itself. Every other function runs in
- * the engine (src/docs/engine.ts), which Code.js carries packed and evaluates only in the executions
- * that call it: onOpen, which runs whenever anyone opens a document, pays for none of it
- * (docs/bundles.md). A new endpoint goes into engine.ts and gets a forwarder here.
+ * The functions src/docs/shell.ts names run from Code.js itself; the build puts every other one in
+ * the engine, which Code.js carries packed and evaluates only in the executions that call it: onOpen,
+ * which runs whenever anyone opens a document, pays for none of it (docs/bundles.md). A new
+ * endpoint is one line here.
  */
-import type * as Engine from './engine';
-import { lazyModule } from '../appsscript/packs/unpack';
-
 export {
   onOpen,
   onInstall,
@@ -18,22 +16,14 @@ export {
   showActionPlanDialog,
   showHelp,
 } from './endpoints/addonMenu';
-
-const engine = lazyModule<typeof Engine>('docsEngine');
-
-export const menuInsertConversationAgenda: typeof Engine.menuInsertConversationAgenda = () => {
-  engine().menuInsertConversationAgenda();
-};
-export const menuRefreshInsertedSections: typeof Engine.menuRefreshInsertedSections = () => {
-  engine().menuRefreshInsertedSections();
-};
-export const getRoles: typeof Engine.getRoles = () => engine().getRoles();
-export const getConversationState: typeof Engine.getConversationState = () => engine().getConversationState();
-export const insertConversationAgenda: typeof Engine.insertConversationAgenda = (request) =>
-  engine().insertConversationAgenda(request);
-export const insertRoleRequirements: typeof Engine.insertRoleRequirements = (request) =>
-  engine().insertRoleRequirements(request);
-export const insertActionPlanSummary: typeof Engine.insertActionPlanSummary = (request) =>
-  engine().insertActionPlanSummary(request);
-export const refreshInsertedSections: typeof Engine.refreshInsertedSections = (request) =>
-  engine().refreshInsertedSections(request);
+export { getRoles, getConversationState } from './endpoints/getConversationState';
+export { insertConversationAgenda } from './endpoints/insertConversationAgenda';
+export { insertRoleRequirements } from './endpoints/insertRoleRequirements';
+export { insertActionPlanSummary } from './endpoints/insertActionPlanSummary';
+export { insertSinceLastConversation } from './endpoints/insertSinceLastConversation';
+export { refreshInsertedSections } from './endpoints/refreshInsertedSections';
+export {
+  menuInsertConversationAgenda,
+  menuInsertSinceLastConversation,
+  menuRefreshInsertedSections,
+} from './endpoints/menu';

@@ -1,15 +1,15 @@
 /**
- * The linked growth plan as one action sees it: the link and each tab are read at most once,
- * however many blocks need them (a refresh may write a requirements table and a summary).
+ * The linked growth plan as one action sees it: the link read once, the plan opened once and each
+ * of its tabs read at most once, however many blocks need them (a refresh may write a requirements
+ * table, a summary and a since-last section from the one plan).
  */
 import type { Table } from '../core/table';
-import { readGrowthPlan, readPlanRequirements, type GrowthPlan } from '../appsscript/growthPlan';
+import { GrowthPlanReader, readGrowthPlan, type GrowthPlan } from '../appsscript/growthPlan';
 import { linkedPlanUrl } from './link';
 
 export class PlanSource {
   private link: { url: string | null } | null = null;
-  private readonly plans = new Map<string, GrowthPlan>();
-  private readonly requirementTabs = new Map<string, Table>();
+  private readonly readers = new Map<string, GrowthPlanReader>();
 
   /** The URL remembered in the document, or null. */
   linkedUrl(): string | null {
@@ -17,21 +17,23 @@ export class PlanSource {
     return this.link.url;
   }
 
-  /** Both tabs of the plan at this URL (a UserError when they cannot be read). */
-  plan(url: string): GrowthPlan {
-    let plan = this.plans.get(url);
-    if (!plan) {
-      plan = readGrowthPlan(url);
-      this.plans.set(url, plan);
+  /** The plan at this URL, opened on first use (a UserError when it cannot be). */
+  reader(url: string): GrowthPlanReader {
+    let reader = this.readers.get(url);
+    if (!reader) {
+      reader = new GrowthPlanReader(url);
+      this.readers.set(url, reader);
     }
-    return plan;
+    return reader;
   }
 
-  /** Only the Role Requirements tab, taken from the whole plan when that was read already. */
+  /** The two tabs the action-plan summary reads (a UserError when they cannot be read). */
+  plan(url: string): GrowthPlan {
+    return readGrowthPlan(this.reader(url));
+  }
+
+  /** Only the Role Requirements tab. */
   requirements(url: string): Table {
-    const read =
-      this.plans.get(url)?.requirements ?? this.requirementTabs.get(url) ?? readPlanRequirements(url);
-    this.requirementTabs.set(url, read);
-    return read;
+    return this.reader(url).requirements();
   }
 }

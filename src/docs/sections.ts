@@ -13,11 +13,13 @@ import {
   requirementsBlock,
   type PlanRatings,
 } from '../core/conversation/requirementsBlock';
+import { nextCheckInFromSummary } from '../core/conversation/nextCheckIn';
+import { sinceLastBlock } from '../core/conversation/sinceLastBlock';
 import type { ActionProgress, RequirementProgress } from '../core/progress';
 import { UserError } from '../appsscript/errors';
 import { loadCatalog, requireRole } from '../appsscript/roles';
 import { PlanSource } from './planSource';
-import type { RequirementsSummary } from '../api/docs';
+import type { RequirementsSummary, SinceLastSummary } from '../api/docs';
 
 export interface Section<Summary> {
   spec: BlockSpec;
@@ -30,6 +32,7 @@ export const KIND_LABELS: Record<BlockKind, string> = {
   agenda: 'conversation agenda',
   requirements: 'role requirements table',
   actionPlan: 'action plan summary',
+  sinceLast: '"Since our last conversation" section',
 };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -127,6 +130,32 @@ export function actionPlanSection(url: string, source = new PlanSource()): Secti
       requirements: block.requirements,
       actions: block.actions,
       openActions: block.openActions,
+    },
+  };
+}
+
+/** What moved between the plan's last two check-ins, what is overdue today, and the next check-in. */
+export function sinceLastSection(url: string, source = new PlanSource()): Section<SinceLastSummary> {
+  const plan = source.reader(url);
+  // Every tab is read before the document is touched.
+  const block = sinceLastBlock({
+    planName: plan.name(),
+    actions: plan.actions(),
+    checkIns: plan.checkIns(),
+    nextFromSummary: nextCheckInFromSummary(plan.summary(), plan.days()),
+    today: new Date(),
+    dayOf: plan.days(),
+  });
+  return {
+    spec: block.spec,
+    params: [],
+    summary: {
+      spreadsheetUrl: url,
+      checkIns: block.checkIns,
+      lastCheckIn: block.lastCheckIn,
+      previousCheckIn: block.previousCheckIn,
+      changes: block.changes,
+      nextCheckIn: block.next,
     },
   };
 }

@@ -9,9 +9,7 @@ export function handbookFailure(
   message: string,
   offer: Role | null,
 ): HandbookFailure {
-  const way = offer
-    ? ` The catalog has this role: you can import "${offer.level.title}" from the catalog instead.`
-    : '';
+  const way = offer ? ` You can import "${offer.level.title}" from the catalog instead.` : '';
   return {
     ok: false,
     kind: 'handbook',

@@ -1,16 +1,15 @@
 /**
- * Entry of the Growth Plan add-on. Every export becomes a top-level function of Code.js (the build
- * generates one wrapper each), so every export is callable by menus, triggers and google.script.run;
- * export nothing else from here.
+ * Entry of the Growth Plan add-on: the one list of its public functions. Every export becomes a
+ * top-level function of Code.js (the build generates one wrapper each), so every export is callable
+ * by menus, triggers and google.script.run, and the client types its calls from here; export
+ * nothing else, and only as `export { name } from './module'`.
+ *
+ * The functions src/sheets/shell.ts names run from Code.js itself; the build puts every other one
+ * in the engine, which Code.js carries packed and evaluates only in the executions that call it
+ * (docs/bundles.md). A new endpoint is one line here.
  */
-export {
-  onOpen,
-  onInstall,
-  showPlanner,
-  showHelp,
-  menuSetUpGrowthPlan,
-  menuGenerateActionPlan,
-} from './endpoints/menu';
+export { onOpen, onInstall, showPlanner, showHelp } from './endpoints/addonMenu';
+export { menuSetUpGrowthPlan, menuGenerateActionPlan } from './endpoints/menu';
 export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
 export { importRoleRequirements } from './endpoints/importRoleRequirements';

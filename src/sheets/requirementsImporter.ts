@@ -65,6 +65,8 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
       { name: actionsTab.name, header: actionsTab.table.header },
       choice.plan,
     );
+    // Last write: bring the tab the person rates next to the front (creating Summary made it active).
+    after.sheet.activate();
     return {
       targetRole: choice.shown.target,
       currentRole: choice.shown.current,

@@ -14,6 +14,8 @@ import { editAsUser, textOutside, type DocumentSnapshot, type TabSnapshot } from
 import type { Preview } from '../../scripts/preview';
 import { eventually, openPreviewBrowser, type PreviewBrowser } from '../support/browser';
 import { GROWTH_PLAN_URL, type DocsPreviewHost } from '../../scripts/preview/docsHost';
+import { CHECKINS_TAB } from '../../src/core/layout';
+import { LINK_KEY } from '../../src/docs/link';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
@@ -30,7 +32,9 @@ let page: Page;
 beforeAll(async () => {
   browser = await openPreviewBrowser(
     'careergrowth-docs-e2e-',
-    ['Code.js', 'RequirementsDialog.html', 'ActionPlanDialog.html'].map((file) => `build/docs/${file}`),
+    ['Code.js', 'RequirementsDialog.html', 'ActionPlanDialog.html', 'SinceLastDialog.html'].map(
+      (file) => `build/docs/${file}`,
+    ),
   );
   ({ preview, page } = browser);
 });
@@ -110,6 +114,56 @@ function rate(ratings: string[]): void {
   });
 }
 
+/**
+ * Writes two check-ins into the growth plan, as the Growth Plan add-on records them: the first three
+ * requirements rated Not yet / Developing / Meets, then Developing / Meets / Meets; every action in
+ * progress, then the first one done.
+ */
+function recordTwoCheckIns(): void {
+  silently(() => {
+    const workbook = preview.host.fake.spreadsheet;
+    const rowsOf = (tab: string) => {
+      const [header = [], ...rows] = workbook.getSheetByName(tab)!.getDataRange().getValues();
+      const column = (name: string) => header.indexOf(name);
+      return rows.map((row) => (name: string) => row[column(name)]);
+    };
+    const requirements = rowsOf('Role Requirements').slice(0, 3);
+    const actions = rowsOf('Action Plan');
+    const headers = CHECKINS_TAB.headers;
+    const line = (values: Record<string, unknown>) => headers.map((h) => values[h] ?? '');
+    const rows = [
+      ['2026-08-14', ['Not yet', 'Developing', 'Meets'], -1],
+      ['2026-11-20', ['Developing', 'Meets', 'Meets'], 0],
+    ] as const;
+    const values = [
+      [...headers],
+      ...rows.flatMap(([date, ratings, done]) => [
+        ...requirements.map((cell, i) =>
+          line({
+            Date: date,
+            Key: cell('Key'),
+            Kind: 'Requirement',
+            Item: cell('Requirement'),
+            'Self rating': ratings[i],
+            Rating: ratings[i],
+          }),
+        ),
+        ...actions.map((cell, i) =>
+          line({
+            Date: date,
+            Key: cell('Key'),
+            Kind: 'Action',
+            Item: cell('Action'),
+            Status: i === done ? 'Done' : 'In progress',
+          }),
+        ),
+      ]),
+    ];
+    const sheet = workbook.getSheetByName('Check-ins') ?? workbook.insertSheet('Check-ins');
+    sheet.getRange(1, 1, values.length, headers.length).setValues(values);
+  });
+}
+
 /** Runs an item of the preview's Extensions menu toolbar. */
 async function menu(caption: string): Promise<void> {
   await page
@@ -154,7 +208,7 @@ async function pickRole(name: 'Current role' | 'Target role', search: string, ti
 }
 
 test('the built dialogs are small self-contained pages with no server code in them', () => {
-  for (const name of ['RequirementsDialog', 'ActionPlanDialog']) {
+  for (const name of ['RequirementsDialog', 'ActionPlanDialog', 'SinceLastDialog']) {
     const html = readFileSync(join(ROOT, 'build/docs', `${name}.html`), 'utf8');
     expect(Buffer.byteLength(html)).toBeLessThan(40 * 1024);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
@@ -423,4 +477,50 @@ test('the Docs preview renders the document as text and runs the menu items', as
   await page.getByRole('link', { name: 'Growth plan spreadsheet preview' }).click();
   await page.getByRole('link', { name: 'Career Conversation doc preview' }).waitFor();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('"Insert since our last conversation" in the menu inserts what moved from the linked plan\'s check-ins', async () => {
+  await openFresh();
+  recordTwoCheckIns();
+  const outside = textOutside(docs().document, 'careergrowth.');
+  await menu('Insert since our last conversation');
+  const section = page.locator('section.inserted[data-range^="careergrowth.sinceLast"]');
+  await section.waitFor();
+  const shown = await text(section);
+  expect(shown).toContain('Since our last conversation');
+  expect(shown).toContain('since the one before, on 2026-08-14');
+  expect(shown).toMatch(
+    /Ratings that moved up \(2\): .*\(Not yet → Developing\); .*\(Developing → Meets\)\./,
+  );
+  expect(shown).toContain('Actions done since 2026-08-14 (1)');
+  expect(await page.locator('#dialog').isHidden()).toBe(true);
+  expect(blocksNamed(docs().snapshot(), 'sinceLast')).toHaveLength(1);
+  expect(textOutside(docs().document, 'careergrowth.')).toEqual(outside);
+});
+
+test('with no plan linked, the menu item asks for the plan in a dialog, then inserts the section', async () => {
+  await openFresh();
+  recordTwoCheckIns();
+  docs().fake.documentProperties.delete(LINK_KEY);
+  const before = docs().snapshot();
+  await openDialog('Insert since our last conversation', 'Insert section');
+  const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
+  expect(await field.inputValue()).toBe('');
+  expect(await field.evaluate((e) => e === document.activeElement)).toBe(true);
+  expect(docs().snapshot()).toEqual(before);
+
+  // Refused in the dialog before any call: not a Sheets address.
+  await page.keyboard.type('https://docs.google.com/document/d/1AbcDefGhiJklMnoPqrStuVwx/edit');
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    expect(await text(dialog().locator('.field-error'))).toContain('not a Google Sheets URL');
+  });
+  expect(docs().snapshot()).toEqual(before);
+
+  await field.fill(GROWTH_PLAN_URL);
+  await page.keyboard.press('Enter');
+  await dialogClosed();
+  await page.locator('section.inserted[data-range^="careergrowth.sinceLast"]').waitFor();
+  expect(blocksNamed(docs().snapshot(), 'sinceLast')).toHaveLength(1);
+  expect(docs().fake.documentProperties.get(LINK_KEY)).toBe(GROWTH_PLAN_URL);
 });

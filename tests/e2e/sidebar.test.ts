@@ -320,6 +320,59 @@ test('the role pickers work with the keyboard alone', async () => {
   expect(await text(sb.locator('.picker-detail').first())).toBe('No current role');
 });
 
+test('typing in a role picker makes the best match active: Enter picks it, ArrowDown moves to the next', async () => {
+  await openFresh();
+  const sb = sidebar();
+  const input = sb.getByRole('combobox', { name: 'Target role' });
+  const listbox = sb.getByRole('listbox', { name: 'Target role' });
+  const titles = () => listbox.locator('[role=option] .combo-option-title').allTextContents();
+  const active = async (): Promise<string> => {
+    const id = await input.getAttribute('aria-activedescendant');
+    expect(id).toBeTruthy();
+    return text(listbox.locator(`[id="${id}"] .combo-option-title`));
+  };
+  const search = async (query: string): Promise<void> => {
+    await input.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(query);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+  };
+
+  // A partial word only starts words: "an" finds "Analyst", not the "an" inside "Manager".
+  await search('senior deal desk an');
+  expect(await titles()).toEqual(['Senior Deal Desk Analyst']);
+  expect(await active()).toBe('Senior Deal Desk Analyst');
+  await page.keyboard.press('ArrowDown'); // nothing below: the match stays active
+  expect(await active()).toBe('Senior Deal Desk Analyst');
+  await page.keyboard.press('Enter');
+  expect(await input.inputValue()).toBe('Senior Deal Desk Analyst');
+
+  // The closest title first; ArrowDown goes to the second match, not past it.
+  await search('deal desk analyst');
+  expect((await titles()).slice(0, 2)).toEqual(['Deal Desk Analyst', 'Senior Deal Desk Analyst']);
+  expect(await active()).toBe('Deal Desk Analyst');
+  await page.keyboard.press('ArrowDown');
+  expect(await active()).toBe('Senior Deal Desk Analyst');
+  await page.keyboard.press('ArrowUp');
+  expect(await active()).toBe('Deal Desk Analyst');
+  await page.keyboard.press('Enter');
+  expect(await input.inputValue()).toBe('Deal Desk Analyst');
+
+  // Abbreviations people type: sr, mgr, dir, vp.
+  for (const [query, title] of [
+    ['sr deal desk analyst', 'Senior Deal Desk Analyst'],
+    ['deal desk mgr', 'Manager, Deal Desk'],
+    ['dir sales ops', 'Director, Sales Operations'],
+    ['vp revenue ops', 'Vice President, Revenue Operations'],
+  ]) {
+    await search(query!);
+    expect(await active()).toBe(title);
+    await page.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe(title);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+  }
+});
+
 test('a server error shows inline as text, and nothing is lost', async () => {
   await openFresh();
   const sb = sidebar();

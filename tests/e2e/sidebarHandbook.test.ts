@@ -110,9 +110,13 @@ test('a page that times out shows the message, writes nothing, and imports the c
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/took too long/);
   expect(requirementTexts()).toEqual([]);
-  await sb.getByText('The catalog has a role for this: Deal Desk Analyst.').waitFor();
+  // The message names the catalog role once; the button below it only acts on it.
+  expect(await alert.textContent()).toMatch(/You can import "Deal Desk Analyst" from the catalog instead\.$/);
+  const offer = sb.getByRole('button', { name: 'Import the catalog role instead' });
+  expect(await offer.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
+  expect(await sb.locator('.handbook-import').textContent()).not.toMatch(/catalog has/i);
 
-  await sb.getByRole('button', { name: 'Import the catalog role instead' }).click();
+  await offer.click();
   await sb.getByText('Imported requirements for Deal Desk Analyst').waitFor();
   expect(await sb.getByRole('radio', { name: 'Catalog role' }).isChecked()).toBe(true);
   expect(await sb.getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('Deal Desk Analyst');
@@ -137,7 +141,7 @@ test("a catalog role whose handbook page times out offers the catalog's wording,
   await alert.waitFor();
   expect(await alert.textContent()).toMatch(/took too long.*with the catalog's wording instead/);
   expect(requirementTexts()).toEqual([]);
-  await sb.getByRole('button', { name: 'Import the catalog role instead' }).click();
+  await sb.getByRole('button', { name: "Import in the catalog's wording" }).click();
   await sb.getByText('Imported requirements for Deal Desk Analyst').waitFor();
   expect(await sb.getByRole('checkbox', { name: /Use the handbook's current wording/ }).isChecked()).toBe(
     false,
@@ -161,7 +165,7 @@ test('a failure that is not about the handbook offers no catalog role', async ()
     const alert = sb.locator('.source-panel').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Someone else is updating this growth plan/);
-    expect(await sb.getByRole('button', { name: 'Import the catalog role instead' }).count()).toBe(0);
+    expect(await sb.getByRole('button', { name: /catalog/ }).count()).toBe(0);
   } finally {
     preview.host.fake.lockBusy = false;
   }
@@ -181,4 +185,39 @@ test('markup in a handbook page shows as text, never as HTML', async () => {
   await level.first().waitFor();
   expect(await level.first().textContent()).toContain('Analyst <b>bold</b>');
   expect(await sb.locator('.handbook-import img, .handbook-import b, .handbook-import i').count()).toBe(0);
+});
+
+test('a level that lists no requirements is shown but cannot be chosen, and says why', async () => {
+  await openFresh();
+  const markdown = jobFamilyMarkdown('Forecasting', [
+    { title: 'Forecasting Analyst', grade: 6, requirements: ['Builds a weekly forecast from the pipeline'] },
+    { title: 'Senior Forecasting Analyst', grade: 7, requirements: [] },
+  ]);
+  preview.host.fake.urlFetch.respond(rawUrl('sales/forecasting'), { body: markdown });
+  const sb = sidebar();
+  await sb.getByRole('radio', { name: 'Handbook page' }).check();
+  // The address names the empty level: it is not chosen for the person.
+  await sb
+    .getByRole('textbox', { name: 'Handbook job-family page' })
+    .fill(`${pageUrl('sales/forecasting')}#senior-forecasting-analyst`);
+  await sb.getByRole('button', { name: 'Look up' }).click();
+
+  const empty = sb.getByRole('radio', { name: /^Senior Forecasting Analyst · grade 7 · 0 requirements$/ });
+  await empty.waitFor();
+  expect(await empty.isDisabled()).toBe(true);
+  expect(await empty.isChecked()).toBe(false);
+  const noteId = await empty.getAttribute('aria-describedby');
+  expect(await sb.locator(`[id="${noteId}"]`).textContent()).toMatch(
+    /^This level lists no requirements on the page \(.+\), so it cannot be imported\.$/,
+  );
+  const importButton = sb.locator('.handbook-import').getByRole('button', { name: 'Import requirements' });
+  expect(await importButton.isDisabled()).toBe(true);
+
+  // The level that has requirements imports; while it runs and after, the empty one stays disabled.
+  await sb.getByRole('radio', { name: /^Forecasting Analyst · grade 6/ }).check();
+  expect(await importButton.isDisabled()).toBe(false);
+  await importButton.click();
+  await sb.getByText('Imported requirements for Forecasting Analyst').waitFor();
+  expect(await empty.isDisabled()).toBe(true);
+  expect(requirementTexts()).toEqual(['Builds a weekly forecast from the pipeline']);
 });

@@ -2,6 +2,7 @@
  * The whole Growth Plan path on the built bundle: set up, import, rate, generate, and re-run,
  * with everything a person typed kept.
  */
+import { silently } from '../../fake';
 import { openPlan, tabValues, headerIndex, setCells, type Harness } from '../../scripts/harness/harness';
 
 interface RoleOption {
@@ -125,6 +126,21 @@ describe('Growth Plan flow on the built bundle', () => {
       actions: { total: 2, percentDone: 0 },
     });
     expect(tabValues(h, 'Summary')[2]).toEqual(['Target role', 'Senior Sales Operations Analyst']);
+  });
+
+  it('brings Role Requirements to the front after an import, where the person rates next', () => {
+    const activeTab = (h: Harness) => silently(() => h.spreadsheet.getActiveSheet().getName());
+    // A new user's first import: Sheet1 holds their notes, and the import creates every tab.
+    const fresh = openPlan({ Sheet1: [['My notes']] });
+    expect(activeTab(fresh)).toBe('Sheet1');
+    importRoles(fresh);
+    expect(activeTab(fresh)).toBe('Role Requirements');
+
+    // A plan in use, with the person looking at Summary: a re-import brings Role Requirements forward.
+    silently(() => fresh.spreadsheet.getSheetByName('Summary')!.activate());
+    importRoles(fresh, 'sales-operations/manager');
+    expect(activeTab(fresh)).toBe('Role Requirements');
+    expect(tabValues(fresh, 'Sheet1')).toEqual([['My notes']]);
   });
 
   it('keeps ratings, evidence, edited actions, statuses and rows people added on every re-run', () => {

@@ -3,6 +3,10 @@
  * evaluated modules. Each is decoded on its first use in an execution and kept for the rest of it
  * (Apps Script evaluates Code.js afresh for every execution, so this memo lives exactly that long).
  * A decode is four Utilities/Blob calls, made only by the calls that read the pack.
+ *
+ * A lazy module holds no packs of its own: the build replaces this file in it with a stand-in for
+ * the reader below, which lazyModule() hands it as `__packReader`. So the engine's code unpacks the
+ * catalog from Code.js, and one execution decodes each pack at most once wherever it is read.
  */
 import type * as DataPacks from '../../catalog/packs';
 import { packed } from './packed';
@@ -30,9 +34,9 @@ export function unpack<K extends keyof Packs>(name: K): Packs[K] {
 }
 
 /**
- * A module the build bundled on its own and packed (scripts/build.ts, `modules`): the returned
- * function evaluates it on first use in an execution. `T` is the type of the module's exports,
- * which only the add-on that loads it knows.
+ * A module the build bundled on its own and packed (the add-on's engine, and the modules each
+ * add-on lists in scripts/build.ts): the returned function evaluates it on first use in an
+ * execution. `T` is the type of the module's exports, which only the code that loads it knows.
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function lazyModule<T>(name: string): () => T {
@@ -40,9 +44,19 @@ export function lazyModule<T>(name: string): () => T {
     if (!modules.has(name)) {
       // The pack is our own build output (an esbuild iife assigning `__module`), never outside input.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const evaluate = new Function(`${packText(name)}\nreturn __module;`) as () => T;
-      modules.set(name, evaluate());
+      const evaluate = new Function('__packReader', `${packText(name)}\nreturn __module;`) as (
+        reader: PackReader,
+      ) => T;
+      modules.set(name, evaluate(READER));
     }
     return modules.get(name) as T;
   };
 }
+
+/** What a lazy module's stand-in reader calls (scripts/bundling/scriptBundle.ts). */
+interface PackReader {
+  unpack: typeof unpack;
+  lazyModule: typeof lazyModule;
+}
+
+const READER: PackReader = { unpack, lazyModule };

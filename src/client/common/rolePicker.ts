@@ -5,7 +5,14 @@
  */
 import type { RoleOption } from '../../api/sheets';
 import { el, replaceChildren, setAttributes, uniqueId } from './dom';
-import { filterRoles, findRoleOption, groupRolesByTeam, roleDetail, safeHttpUrl } from './roles';
+import {
+  findRoleOption,
+  groupRolesByTeam,
+  hasSearchWords,
+  roleDetail,
+  safeHttpUrl,
+  searchRoles,
+} from './roles';
 
 export interface RolePickerOptions {
   label: string;
@@ -210,9 +217,8 @@ export class RolePicker {
         (c) => (c.role?.id ?? null) === (this.selected?.id ?? null),
       );
       if (selectedIndex >= 0) index = selectedIndex;
-    } else if (query.trim() && this.choices[0]?.role === null && this.choices.length > 1) {
-      index = 1; // typing searches roles; "no role" stays first but is not the best match
     }
+    // After typing, the best match is active: Enter picks it, ArrowDown moves to the next one.
     this.setActive(this.choices.length > 0 ? index : -1);
   }
 
@@ -255,7 +261,7 @@ export class RolePicker {
   }
 
   private renderList(query: string): void {
-    const matches = filterRoles(this.roles, query);
+    const matches = searchRoles(this.roles, query);
     this.choices = [];
     const children: Node[] = [];
     const noneLabel = this.options.noneLabel;
@@ -264,24 +270,30 @@ export class RolePicker {
       children.push(none);
       this.choices.push({ role: null, element: none });
     }
-    for (const group of groupRolesByTeam(matches)) {
-      const labelId = uniqueId('role-group');
-      const options = group.roles.map((role) => {
-        const option = this.optionElement(role, role.title, roleDetail(role));
-        this.choices.push({ role, element: option });
-        return option;
-      });
-      children.push(
-        el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
-          el('div', {
-            id: labelId,
-            className: 'combo-group-label',
-            text: group.team,
-            attrs: { role: 'presentation' },
-          }),
-          ...options,
-        ]),
-      );
+    const option = (role: RoleOption): HTMLElement => {
+      const element = this.optionElement(role, role.title, roleDetail(role));
+      this.choices.push({ role, element });
+      return element;
+    };
+    if (hasSearchWords(query)) {
+      // A search lists the best match first, so the first option is the one Enter picks.
+      children.push(...matches.map(option));
+    } else {
+      for (const group of groupRolesByTeam(matches)) {
+        const labelId = uniqueId('role-group');
+        const options = group.roles.map(option);
+        children.push(
+          el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
+            el('div', {
+              id: labelId,
+              className: 'combo-group-label',
+              text: group.team,
+              attrs: { role: 'presentation' },
+            }),
+            ...options,
+          ]),
+        );
+      }
     }
     if (matches.length === 0) {
       const empty = query.trim() ? `No roles match "${query.trim()}"` : 'No roles available';

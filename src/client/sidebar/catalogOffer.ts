@@ -1,20 +1,24 @@
 /**
- * The way out after a handbook failure: a line naming the catalog role and the button that imports
- * it. Shown in a container the section owns, below its error message.
+ * The way out after a handbook failure: one button that imports the catalog role the failure's
+ * message names (the message says it once; the button does not repeat it). Shown in a container
+ * the section owns, moved right below the message, which describes the button for screen readers.
  */
 import { el, replaceChildren, uniqueId } from '../common/dom';
 import { actionButton } from '../common/status';
-import { CATALOG_OFFER_BUTTON, catalogOfferText } from './handbookFormat';
 
-export function showCatalogOffer(container: HTMLElement, title: string, onImport: () => void): void {
-  const button = actionButton(CATALOG_OFFER_BUTTON, 'secondary');
-  const textId = uniqueId('catalog-offer');
-  button.setAttribute('aria-describedby', textId);
+export function showCatalogOffer(
+  container: HTMLElement,
+  label: string,
+  message: HTMLElement,
+  onImport: () => void,
+): void {
+  const button = actionButton(label, 'secondary');
+  if (!message.id) message.id = uniqueId('failure');
+  button.setAttribute('aria-describedby', message.id);
   button.addEventListener('click', onImport);
-  replaceChildren(container, [
-    el('p', { id: textId, className: 'small', text: catalogOfferText(title) }),
-    el('div', { className: 'actions' }, [button]),
-  ]);
+  replaceChildren(container, [el('div', { className: 'actions' }, [button])]);
+  // Right under the message it acts on, whichever of the section's messages that is.
+  if (message.nextElementSibling !== container) message.after(container);
   container.hidden = false;
 }
 

@@ -13,6 +13,23 @@ export function levelLabel(level: HandbookLevelOption): string {
   return parts.join(' · ');
 }
 
+/** A level with nothing to import: the page lists no requirements under it. */
+export function canImportLevel(level: HandbookLevelOption): boolean {
+  return level.requirementCount > 0;
+}
+
+/** Why a level is listed but cannot be chosen. */
+export const EMPTY_LEVEL_NOTE =
+  'This level lists no requirements on the page (none of its own yet), so it cannot be imported.';
+
+/** What the look-up adds when no level of the page can be imported. */
+export function noImportableLevelLine(levels: readonly HandbookLevelOption[]): string | null {
+  if (levels.some(canImportLevel)) return null;
+  return levels.length === 1
+    ? 'Its only level lists no requirements, so there is nothing to import from this page.'
+    : 'None of its levels lists requirements, so there is nothing to import from this page.';
+}
+
 /** How many of the target level's requirements the current level does not have (by their text). */
 export function newAgainst(target: HandbookLevelOption, current: HandbookLevelOption | null): number {
   if (!current) return target.requirementCount;
@@ -44,9 +61,9 @@ export function handbookSummaryLines(summary: ImportSummary): string[] {
   return lines;
 }
 
+/**
+ * The buttons under a handbook failure. The failure's message already names the catalog role and
+ * says it can be imported instead, so the button only acts on it.
+ */
 export const CATALOG_OFFER_BUTTON = 'Import the catalog role instead';
-
-/** The line above the catalog-instead button, naming the role it imports. */
-export function catalogOfferText(title: string): string {
-  return `The catalog has a role for this: ${title}.`;
-}
+export const CATALOG_WORDING_BUTTON = "Import in the catalog's wording";

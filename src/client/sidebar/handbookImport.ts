@@ -9,7 +9,15 @@ import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { importSummaryLines, importSummaryTitle } from './format';
 import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
-import { handbookPreviewText, handbookSummaryLines, levelLabel } from './handbookFormat';
+import {
+  CATALOG_OFFER_BUTTON,
+  canImportLevel,
+  EMPTY_LEVEL_NOTE,
+  handbookPreviewText,
+  handbookSummaryLines,
+  levelLabel,
+  noImportableLevelLine,
+} from './handbookFormat';
 import type { Runner } from './runner';
 
 export interface HandbookImportHooks {
@@ -31,6 +39,8 @@ export class HandbookImport {
   private family: HandbookFamily | null = null;
   private targetSlug: string | null = null;
   private currentSelect: HTMLSelectElement | null = null;
+  /** The target-level radios of the levels that can be imported (the others stay disabled). */
+  private importableRadios: HTMLInputElement[] = [];
 
   constructor(
     private readonly runner: Runner,
@@ -98,12 +108,13 @@ export class HandbookImport {
     this.lookupButton.setAttribute('aria-disabled', String(busy));
     this.importButton.setAttribute('aria-disabled', String(busy));
     this.currentSelect?.toggleAttribute('disabled', busy);
-    for (const radio of this.levelsArea.querySelectorAll('input')) radio.disabled = busy;
+    for (const radio of this.importableRadios) radio.disabled = busy;
   }
 
   private updateButtons(): void {
     this.lookupButton.disabled = this.input.value.trim() === '';
-    this.importButton.disabled = !this.family || !this.targetSlug;
+    const target = this.level(this.targetSlug);
+    this.importButton.disabled = !target || !canImportLevel(target);
   }
 
   private async lookUp(): Promise<void> {
@@ -114,23 +125,30 @@ export class HandbookImport {
       callServer('getHandbookFamily', { url }),
     );
     if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
-      this.offerCatalogRole(outcome.failure);
+      this.offerCatalogRole(outcome.failure, this.lookupStatus);
     if (outcome.status !== 'succeeded') return;
     const result = outcome.reply;
     this.family = result;
-    const [onlyLevel, ...otherLevels] = result.levels;
-    this.targetSlug =
-      result.suggestedLevel ?? (onlyLevel && otherLevels.length === 0 ? onlyLevel.slug : null);
+    const importable = result.levels.filter(canImportLevel);
+    const [onlyLevel, ...otherLevels] = importable;
+    // The level the address names, else the only one there is to import; never an empty one.
+    this.targetSlug = result.suggestedLevel
+      ? (importable.find((level) => level.slug === result.suggestedLevel)?.slug ?? null)
+      : onlyLevel && otherLevels.length === 0
+        ? onlyLevel.slug
+        : null;
     this.renderLevels(result);
+    const noLevel = noImportableLevelLine(result.levels);
     showStatus(this.lookupStatus, {
       kind: 'info',
       title: `${result.title}: ${result.levels.length === 1 ? '1 level' : `${result.levels.length} levels`}`,
+      lines: noLevel ? [noLevel] : [],
     });
     this.updatePreview();
     this.updateButtons();
     const first =
       this.levelsArea.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
-      this.levelsArea.querySelector('input[type=radio]');
+      this.importableRadios[0];
     first?.focus();
   }
 
@@ -138,6 +156,7 @@ export class HandbookImport {
     this.family = null;
     this.targetSlug = null;
     this.currentSelect = null;
+    this.importableRadios = [];
     replaceChildren(this.levelsArea, []);
     this.levelsArea.hidden = true;
     this.preview.hidden = true;
@@ -149,6 +168,7 @@ export class HandbookImport {
   private renderLevels(family: HandbookFamily): void {
     const name = uniqueId('handbook-target');
     const legendId = uniqueId('handbook-legend');
+    this.importableRadios = [];
     const radios = family.levels.map((level) => {
       const id = uniqueId('handbook-level');
       const radio = el('input', { id, attrs: { type: 'radio', name, value: level.slug } });
@@ -159,9 +179,18 @@ export class HandbookImport {
         this.updatePreview();
         this.updateButtons();
       });
-      return el('div', { className: 'level-option' }, [
+      const label = el('label', { attrs: { for: id }, text: levelLabel(level) });
+      if (canImportLevel(level)) {
+        this.importableRadios.push(radio);
+        return el('div', { className: 'level-option' }, [radio, label]);
+      }
+      // Listed, so the page reads as it is, but not selectable: there is nothing to import.
+      const noteId = uniqueId('handbook-level-note');
+      radio.disabled = true;
+      radio.setAttribute('aria-describedby', noteId);
+      return el('div', { className: 'level-option is-empty' }, [
         radio,
-        el('label', { attrs: { for: id }, text: levelLabel(level) }),
+        el('div', {}, [label, el('p', { id: noteId, className: 'level-note', text: EMPTY_LEVEL_NOTE })]),
       ]);
     });
     const selectId = uniqueId('handbook-current');
@@ -213,7 +242,7 @@ export class HandbookImport {
       callServer('importHandbookRequirements', request),
     );
     if (outcome.status === 'failed' && outcome.failure.kind === 'handbook')
-      this.offerCatalogRole(outcome.failure);
+      this.offerCatalogRole(outcome.failure, this.status);
     if (outcome.status !== 'succeeded') return;
     const result = outcome.reply;
     showStatus(this.status, {
@@ -224,11 +253,16 @@ export class HandbookImport {
     this.hooks.onImported(result);
   }
 
-  /** Below the failure's message (the runner showed it): the catalog role, when there is one. */
-  private offerCatalogRole(failure: Pick<HandbookFailure, 'catalogRole'>): void {
+  /** Below the failure's message (the runner showed it, naming the role): the catalog role, when there is one. */
+  private offerCatalogRole(failure: Pick<HandbookFailure, 'catalogRole'>, message: HTMLElement): void {
     const offered = failure.catalogRole;
     if (offered)
-      showCatalogOffer(this.offer, offered.title, () => void this.hooks.importCatalogRole(offered.roleId));
+      showCatalogOffer(
+        this.offer,
+        CATALOG_OFFER_BUTTON,
+        message,
+        () => void this.hooks.importCatalogRole(offered.roleId),
+      );
   }
 
   private hideOffer(): void {

@@ -10,7 +10,7 @@ import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { importPreviewText, importSummaryLines, importSummaryTitle, requirementCountText } from './format';
 import { hideCatalogOffer, showCatalogOffer } from './catalogOffer';
-import { handbookSummaryLines } from './handbookFormat';
+import { CATALOG_WORDING_BUTTON, handbookSummaryLines } from './handbookFormat';
 import { HandbookImport } from './handbookImport';
 import type { Runner } from './runner';
 
@@ -209,7 +209,7 @@ export class ImportSection {
       callServer('importRoleRequirements', request),
     );
     if (outcome.status === 'succeeded') this.showSummary(outcome.reply);
-    else if (outcome.status === 'failed' && outcome.failure.kind === 'handbook') this.showOffer(target);
+    else if (outcome.status === 'failed' && outcome.failure.kind === 'handbook') this.showOffer();
   }
 
   private showSummary(summary: ImportSummary): void {
@@ -222,8 +222,8 @@ export class ImportSection {
   }
 
   /** After the handbook wording failed: the same role in the catalog's wording, one click away. */
-  private showOffer(target: RoleOption): void {
-    showCatalogOffer(this.offer, target.title, () => {
+  private showOffer(): void {
+    showCatalogOffer(this.offer, CATALOG_WORDING_BUTTON, this.status, () => {
       this.wording.checked = false;
       void this.runImport('catalog');
     });

@@ -30,7 +30,7 @@ export const OPEN_ACTION_COLUMNS = [
   'Overdue',
 ];
 export const OVERDUE = 'Overdue';
-export const NO_OPEN_ACTIONS = 'No open actions.';
+export const NO_OPEN_ACTIONS = 'No open actions';
 
 export interface ActionPlanBlock {
   spec: BlockSpec;

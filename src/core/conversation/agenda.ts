@@ -4,6 +4,7 @@
  */
 import type { BlockSpec } from './block';
 import { isoDate, nextConversation } from './cadence';
+import { SINCE_LAST_TITLE } from './sinceLastBlock';
 
 export const AGENDA_TITLE = 'Career conversation';
 
@@ -31,6 +32,10 @@ const SECTIONS: readonly { heading: string; prompt: string }[] = [
   {
     heading: 'Strengths, with evidence',
     prompt: 'Name two or three strengths and, for each, a recent piece of work that shows it.',
+  },
+  {
+    heading: 'Progress since last time',
+    prompt: `Go through "${SINCE_LAST_TITLE}" (Insert since our last conversation fills it from the growth plan's check-ins): ratings that moved, actions done and overdue, and what helped or got in the way. Skip this at a first conversation.`,
   },
   {
     heading: 'Target role and readiness',
@@ -81,7 +86,7 @@ export function agendaBlock(today: Date): BlockSpec {
       ...AFTER_ACTIONS.flatMap(section),
       { type: 'heading', level: 3, text: 'Next steps' },
       { type: 'paragraph', text: 'Who does what before you meet again?' },
-      { type: 'paragraph', text: `Next conversation: ${next.date} (${next.reason}).` },
+      { type: 'paragraph', text: `Next conversation: ${next.date} (${next.reason})` },
     ],
   };
 }

@@ -3,7 +3,7 @@
  * cell; the document adapter only renders it, so what a block says is unit tested here.
  */
 
-export const BLOCK_KINDS = ['agenda', 'requirements', 'actionPlan'] as const;
+export const BLOCK_KINDS = ['agenda', 'requirements', 'actionPlan', 'sinceLast'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export type BlockElement =

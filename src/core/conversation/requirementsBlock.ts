@@ -1,7 +1,8 @@
 /**
  * The role-requirements table: the target role's requirements, each marked new or not compared
- * with the current role, with the self and manager ratings from the linked growth plan when it has
- * a row for the requirement (matched by its text), blank otherwise.
+ * with the current role (a table without a current role says so once, above it, and has no such
+ * column), with the self and manager ratings from the linked growth plan when it has a row for the
+ * requirement (matched by its text), blank otherwise.
  */
 import { AREAS, type Role } from '../catalog';
 import { normalizeText } from '../cells';
@@ -11,13 +12,12 @@ import { parseRating, type Rating } from '../ratings';
 import { textAt, valueAt, type Table } from '../table';
 import type { BlockSpec } from './block';
 
-export const REQUIREMENTS_COLUMNS = [
-  'Area',
-  'Requirement',
-  'New compared with current role',
-  'Self rating',
-  'Manager rating',
-];
+const NOVELTY_COLUMN = 'New compared with current role';
+
+export const REQUIREMENTS_COLUMNS = ['Area', 'Requirement', NOVELTY_COLUMN, 'Self rating', 'Manager rating'];
+
+/** The table's columns without a current role: nothing to compare with, so no comparison column. */
+export const REQUIREMENTS_COLUMNS_NO_CURRENT = REQUIREMENTS_COLUMNS.filter((c) => c !== NOVELTY_COLUMN);
 
 export interface PlanRatings {
   self: Rating | null;
@@ -56,8 +56,11 @@ export function requirementsBlock(
   const rows = compared.map(({ requirement, isNew }) => {
     const found = ratings?.get(normalizeText(requirement.text));
     if (found && (found.self || found.manager)) rated++;
-    const novelty = current ? (isNew ? 'New' : 'Builds on current role') : 'No current role chosen';
-    return [AREAS[requirement.area], requirement.text, novelty, found?.self ?? '', found?.manager ?? ''];
+    const ratingCells = [found?.self ?? '', found?.manager ?? ''];
+    const area = AREAS[requirement.area];
+    return current
+      ? [area, requirement.text, isNew ? 'New' : 'Builds on current role', ...ratingCells]
+      : [area, requirement.text, ...ratingCells];
   });
   const newCount = compared.filter((c) => c.isNew).length;
   const against = current
@@ -76,7 +79,7 @@ export function requirementsBlock(
           text: `Role requirements: ${target.level.title} (${target.family.name}, grade ${target.level.grade})`,
         },
         { type: 'paragraph', text: `${against} ${ratingNote}` },
-        { type: 'table', header: REQUIREMENTS_COLUMNS, rows },
+        { type: 'table', header: current ? REQUIREMENTS_COLUMNS : REQUIREMENTS_COLUMNS_NO_CURRENT, rows },
       ],
     },
     requirements: compared.length,

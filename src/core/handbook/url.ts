@@ -45,12 +45,15 @@ export function parseHandbookUrl(input: string): HandbookUrlResult {
   if (!['https', 'http'].includes(scheme.toLowerCase())) {
     return { ok: false, error: `Only handbook web addresses can be read, like ${EXAMPLE}` };
   }
+  // Words typed into the box ("not a url") are no address at all, not an address on another site.
+  if (/\s/.test(authority))
+    return { ok: false, error: `That is not a web address. Paste one like ${EXAMPLE}` };
   const host = authority.toLowerCase().replace(/\.$/, '');
   if (!HANDBOOK_HOSTS.has(host)) {
     const shown = echoInput(authority);
     return {
       ok: false,
-      error: `Only GitLab handbook job-family pages can be imported (handbook.gitlab.com), not ${shown || 'an address without a host'}.`,
+      error: `Only GitLab handbook job-family pages (on handbook.gitlab.com) can be imported, and ${shown ? `this address is on ${shown}` : 'this address names no site'}.`,
     };
   }
   if (!pathname.startsWith(JOB_FAMILIES_PATH)) {

@@ -94,12 +94,13 @@ export function writeBlock(
           spec,
         )
       : null;
+    // Asked before the first write, so that writing afresh costs no read after a write.
+    const endsBody = steps ? false : existing.last === body.getNumChildren() - 1;
     // The name goes while its elements are still there (a range left empty vanishes by itself).
     existing.range.remove();
     if (steps)
       return { status: 'replaced', name: nameRange(tab, updateInPlace(body, existing, steps), spec, params) };
     // New elements go in before the old ones are removed, so the body is never left empty.
-    const endsBody = existing.last === body.getNumChildren() - 1;
     const rendered = renderBlock(body, existing.first, spec);
     removeElements(existing.elements, endsBody);
     return { status: 'replaced', name: nameRange(tab, rendered.elements, spec, params) };

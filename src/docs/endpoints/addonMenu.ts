@@ -1,6 +1,6 @@
 /**
  * The Extensions menu and what its items open: the dialogs and the help. Nothing here needs the
- * engine (src/docs/engine.ts), so opening a document or a dialog evaluates only this.
+ * engine (src/docs/shell.ts), so opening a document or a dialog evaluates only this.
  */
 import { addAddonMenu } from '../../appsscript/menu';
 
@@ -8,6 +8,7 @@ export const MENU_ITEMS = [
   { caption: 'Insert conversation agenda', functionName: 'menuInsertConversationAgenda' },
   { caption: 'Insert role requirements...', functionName: 'showRequirementsDialog' },
   { caption: 'Insert action plan from growth plan...', functionName: 'showActionPlanDialog' },
+  { caption: 'Insert since our last conversation', functionName: 'menuInsertSinceLastConversation' },
   { caption: 'Refresh inserted sections', functionName: 'menuRefreshInsertedSections' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
@@ -40,6 +41,7 @@ const HELP = [
   'Insert conversation agenda: headings and prompts for the conversation, a table for actions and a suggested date for the next one.',
   'Insert role requirements: the requirements of the role you are aiming for, compared with your current role, ready to rate.',
   'Insert action plan from growth plan: counts, gaps, progress and the open actions of your growth plan spreadsheet (paste its URL once).',
+  "Insert since our last conversation: what moved between the growth plan's last two check-ins, actions done and overdue, and the next check-in date.",
   'Refresh inserted sections: brings every inserted section up to date.',
   '',
   'Each section goes after the cursor, or at the end of the document. Inserting a section again, or refreshing, replaces it where it is and never touches your own text around it. If you edited inside a section, Career Growth asks before replacing it.',

@@ -3,29 +3,52 @@
  * wrappers ask and report with ui.alert; dialogs call the endpoints directly. The menu itself, the
  * dialogs it opens and the help are in addonMenu.ts.
  */
-import type { NeedsConfirmation } from '../../api/docs';
+import type { NeedsConfirmation, ReplaceRequest } from '../../api/docs';
+import type { Failure } from '../../api/reply';
 import { ALERT_TITLE, alertFailure, runMenuItem } from '../../appsscript/menuAlerts';
+import { linkedPlanUrl } from '../link';
 import { insertConversationAgenda } from './insertConversationAgenda';
+import { insertSinceLastConversation } from './insertSinceLastConversation';
 import { refreshInsertedSections } from './refreshInsertedSections';
 
 const TITLE = ALERT_TITLE;
 
 const getUi = () => DocumentApp.getUi();
 
-function confirmed(question: NeedsConfirmation): boolean {
+function confirmed(question: Pick<NeedsConfirmation, 'message'>): boolean {
   const ui = DocumentApp.getUi();
   return ui.alert(TITLE, question.message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Runs an insert; asks before replacing an edited block, and alerts a failure. */
+function insertFromMenu(insert: (request?: ReplaceRequest) => { ok: true } | Failure<string>): void {
+  const reply = insert();
+  if (!reply.ok && reply.kind === 'needs-confirmation') {
+    if (confirmed(reply)) alertFailure(getUi, insert({ replaceEdited: true }));
+    return;
+  }
+  alertFailure(getUi, reply);
 }
 
 /** Insert the agenda from the menu: asks before replacing an edited one, alerts a failure. */
 export function menuInsertConversationAgenda(): void {
   runMenuItem(getUi, () => {
-    const reply = insertConversationAgenda();
-    if (!reply.ok && reply.kind === 'needs-confirmation') {
-      if (confirmed(reply)) alertFailure(getUi, insertConversationAgenda({ replaceEdited: true }));
+    insertFromMenu(insertConversationAgenda);
+  });
+}
+
+/**
+ * Insert "Since our last conversation" from the menu, from the linked plan. Without one yet, the
+ * dialog asks for the plan's URL first (it inserts the section itself).
+ */
+export function menuInsertSinceLastConversation(): void {
+  runMenuItem(getUi, () => {
+    if (!linkedPlanUrl()) {
+      const html = HtmlService.createHtmlOutputFromFile('SinceLastDialog').setWidth(460).setHeight(420);
+      getUi().showModalDialog(html, 'Insert since our last conversation');
       return;
     }
-    alertFailure(getUi, reply);
+    insertFromMenu(insertSinceLastConversation);
   });
 }
 

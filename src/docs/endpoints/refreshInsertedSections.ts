@@ -19,6 +19,7 @@ import {
   agendaSection,
   KIND_LABELS,
   requirementsSectionFromParams,
+  sinceLastSection,
   type Section,
 } from '../sections';
 
@@ -43,8 +44,8 @@ function plural(n: number, word: string): string {
 }
 
 /**
- * The section each block becomes. Summaries come first so that the plan they read (once) also
- * gives the requirements tables their ratings.
+ * The section each block becomes. The sections from the linked plan come first so that the plan
+ * they read (once) also gives the requirements tables their ratings.
  */
 function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unknown>> {
   const source = new PlanSource();
@@ -58,6 +59,16 @@ function sectionsFor(blocks: readonly FoundBlock[]): Map<FoundBlock, Section<unk
       );
     const section = actionPlanSection(url, source);
     for (const block of summaries) sections.set(block, section);
+  }
+  const sinceLast = blocks.filter((b) => b.kind === 'sinceLast');
+  if (sinceLast.length > 0) {
+    const url = source.linkedUrl();
+    if (!url)
+      throw new UserError(
+        'This document has a "Since our last conversation" section but no linked growth plan. Insert it again and paste the growth plan URL.',
+      );
+    const section = sinceLastSection(url, source);
+    for (const block of sinceLast) sections.set(block, section);
   }
   for (const block of blocks) {
     if (block.kind === 'agenda') sections.set(block, agendaSection(block.parsed.params[0]));

@@ -1,54 +1,13 @@
 /**
- * The Extensions menu, the sidebar and the help dialog. Menu items have no page to show a failure
- * in, so the items that run an endpoint go through a wrapper that reports it with ui.alert; the
- * sidebar calls the endpoints themselves.
+ * The menu items that run an endpoint. A menu item has no page to show a failure in, so these go
+ * through a wrapper that reports it with ui.alert; the sidebar calls the endpoints themselves. The
+ * menu itself, the sidebar and the help are in addonMenu.ts.
  */
-import { addAddonMenu } from '../../appsscript/menu';
 import { alertFailure, runMenuItem } from '../../appsscript/menuAlerts';
 import { generateActionPlan } from './generateActionPlan';
 import { setUpGrowthPlan } from './setUpGrowthPlan';
 
-export const MENU_ITEMS = [
-  { caption: 'Open growth planner', functionName: 'showPlanner' },
-  { caption: 'Set up growth plan', functionName: 'menuSetUpGrowthPlan' },
-  { caption: 'Generate action plan', functionName: 'menuGenerateActionPlan' },
-  { caption: 'Help', functionName: 'showHelp' },
-] as const;
-
 const getUi = () => SpreadsheetApp.getUi();
-
-/**
- * Adds the add-on menu. Safe in AuthMode.NONE (a document where the add-on is installed but not
- * yet used): it touches nothing but the menu.
- */
-export function onOpen(_e?: unknown): void {
-  addAddonMenu(SpreadsheetApp.getUi(), MENU_ITEMS);
-}
-
-export function onInstall(e?: unknown): void {
-  onOpen(e);
-}
-
-export function showPlanner(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Career Growth');
-  SpreadsheetApp.getUi().showSidebar(html);
-}
-
-const HELP = [
-  'Career Growth turns a move to a new role into a plan you can follow.',
-  '',
-  '1. Open growth planner: choose your current role and the role you want next.',
-  "2. Import requirements: the target role's requirements land in the Role Requirements tab, marked New where your current role does not ask for them.",
-  '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
-  '4. Generate action plan: every gap (Not yet or Developing) gets one suggested action in the Action Plan tab, as a hands-on project, mentorship or learning (70-20-10).',
-  '',
-  'Re-running any step keeps what you typed: ratings, evidence, edited actions, statuses and rows you added yourself. Rows that no longer apply are marked, never deleted.',
-].join('\n');
-
-export function showHelp(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('Career Growth help', HELP, ui.ButtonSet.OK);
-}
 
 /** Set up growth plan, from the menu: success is the endpoint's toast; a failure is alerted. */
 export function menuSetUpGrowthPlan(): void {

@@ -74,7 +74,7 @@ describe('action plan summary', () => {
     c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
     expect(tableAt(c, 8)).toEqual([
       ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue'],
-      ['No open actions.', '', '', '', '', '', ''],
+      ['No open actions', '', '', '', '', '', ''],
     ]);
   });
 

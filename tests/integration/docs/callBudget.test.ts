@@ -8,7 +8,9 @@ import {
   agendaCalls,
   insertBesideCalls,
   refreshCalls,
+  refreshSinceLastCalls,
   requirementsCalls,
+  sinceLastCalls,
   smallestAndLargestRoles,
 } from '../../../scripts/harness/docsCallScenarios';
 
@@ -25,6 +27,34 @@ describe('Apps Script calls of the Docs add-on', () => {
     expect(many.byMethod['Range.getValues']).toBe(2);
     expect(many.byMethod['Body.insertTable']).toBe(1);
     expect(many.total).toBeLessThanOrEqual(100);
+  });
+
+  it.each([false, true])(
+    'inserting "Since our last conversation" (replace: %s) costs the same for 0 and 20 earlier check-ins, with no read after a write',
+    (replace) => {
+      const none = sinceLastCalls(0, replace);
+      const many = sinceLastCalls(20, replace);
+      expect(many.byMethod).toEqual(none.byMethod);
+      expect(many.total).toBe(none.total);
+      // The plan is opened once and its Action Plan, Check-ins and Summary tabs read once each.
+      expect(many.byMethod['SpreadsheetApp.openByUrl']).toBe(1);
+      expect(many.byMethod['Range.getValues']).toBe(3);
+      for (const count of [none, many]) {
+        expect(count.readsAfterWrite).toBe(0);
+        expect(count.readsAfterFirstWrite).toBe(0);
+      }
+      expect(many.total).toBeLessThanOrEqual(replace ? 80 : 60);
+    },
+  );
+
+  it('refreshing the agenda, the summary and "Since our last conversation" costs the same for 0 and 20 earlier check-ins, the plan read once', () => {
+    const none = refreshSinceLastCalls(0);
+    const many = refreshSinceLastCalls(20);
+    expect(many.byMethod).toEqual(none.byMethod);
+    expect(many.byMethod['SpreadsheetApp.openByUrl']).toBe(1);
+    // Role Requirements and Action Plan for the summary, Check-ins and Summary for the section.
+    expect(many.byMethod['Range.getValues']).toBe(4);
+    expect(many.total).toBeLessThanOrEqual(300);
   });
 
   it('inserting role requirements costs the same for the smallest and the largest role', () => {
@@ -50,19 +80,18 @@ describe('Apps Script calls of the Docs add-on', () => {
     ['requirements', true],
     ['actionPlan', false],
     ['actionPlan', true],
-  ])(
-    '%s (replace: %s) costs within 10 calls the same beside the two other blocks as alone',
-    (kind, replace) => {
-      const alone = insertBesideCalls(kind, false, replace);
-      const withOthers = insertBesideCalls(kind, true, replace);
-      expect(withOthers.total - alone.total).toBeGreaterThanOrEqual(0);
-      expect(withOthers.total - alone.total).toBeLessThanOrEqual(10);
-      // The other blocks are asked where they are, never what they say.
-      const reads = (c: typeof alone) =>
-        (c.byMethod['Paragraph.getText'] ?? 0) + (c.byMethod['ListItem.getText'] ?? 0);
-      expect(reads(withOthers)).toBe(reads(alone));
-    },
-  );
+    ['sinceLast', false],
+    ['sinceLast', true],
+  ])('%s (replace: %s) costs within 10 calls the same beside two other blocks as alone', (kind, replace) => {
+    const alone = insertBesideCalls(kind, false, replace);
+    const withOthers = insertBesideCalls(kind, true, replace);
+    expect(withOthers.total - alone.total).toBeGreaterThanOrEqual(0);
+    expect(withOthers.total - alone.total).toBeLessThanOrEqual(10);
+    // The other blocks are asked where they are, never what they say.
+    const reads = (c: typeof alone) =>
+      (c.byMethod['Paragraph.getText'] ?? 0) + (c.byMethod['ListItem.getText'] ?? 0);
+    expect(reads(withOthers)).toBe(reads(alone));
+  });
 
   it('refreshing three blocks takes at most 300 calls, writing their tables and no paragraph anew', () => {
     const { largest: role } = smallestAndLargestRoles();

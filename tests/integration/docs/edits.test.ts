@@ -4,14 +4,14 @@ import type { NeedsConfirmation } from '../../../src/api/docs';
 import { blocksOf, bodyTexts, openConversation, range, TARGET, withoutIds } from './conversation';
 import { expectFailure } from '../../support/replies';
 
-const AGENDA = 22;
+const AGENDA = 24;
 const NEEDS_CONFIRMATION = { ok: false, kind: 'needs-confirmation' };
 
 function withAgendaAndRequirements() {
   const c = openConversation({ content: ['Intro', 'Outro'], cursor: { path: [0] } });
   c.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
   c.run('insertConversationAgenda');
-  // Body: Intro, agenda (1..22), requirements (23..25), Outro, then the cursor stays on Intro.
+  // Body: Intro, agenda (1..24), requirements (25..27), Outro, then the cursor stays on Intro.
   return c;
 }
 

@@ -12,7 +12,7 @@ import {
   TARGET,
 } from './conversation';
 
-const AGENDA = 22;
+const AGENDA = 24;
 const SUMMARY = 9;
 
 function edited(c: ReturnType<typeof openConversation>): boolean[] {

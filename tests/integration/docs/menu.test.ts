@@ -10,6 +10,7 @@ const CAPTIONS = [
   'Insert conversation agenda',
   'Insert role requirements...',
   'Insert action plan from growth plan...',
+  'Insert since our last conversation',
   'Refresh inserted sections',
   'Help',
 ];
@@ -233,7 +234,9 @@ describe('manifest', () => {
       'insertActionPlanSummary',
       'insertConversationAgenda',
       'insertRoleRequirements',
+      'insertSinceLastConversation',
       'menuInsertConversationAgenda',
+      'menuInsertSinceLastConversation',
       'menuRefreshInsertedSections',
       'onInstall',
       'onOpen',

@@ -1,9 +1,11 @@
 import {
-  catalogOfferText,
+  canImportLevel,
+  EMPTY_LEVEL_NOTE,
   handbookPreviewText,
   handbookSummaryLines,
   levelLabel,
   newAgainst,
+  noImportableLevelLine,
 } from '../../../src/client/sidebar/handbookFormat';
 import type { HandbookLevelOption, ImportSummary } from '../../../src/api/sheets';
 
@@ -43,6 +45,18 @@ describe('handbook wording in the sidebar', () => {
       '2 lines every job family shares (values, using GitLab) left out',
     ]);
     expect(handbookSummaryLines({ ...summary, wording: 'catalog' })).toEqual([]);
-    expect(catalogOfferText('Deal Desk Analyst')).toBe('The catalog has a role for this: Deal Desk Analyst.');
+  });
+
+  it('lists a level without requirements but says it cannot be imported, and when no level can', () => {
+    const empty = level('Senior Director', 11, []);
+    expect(canImportLevel(senior)).toBe(true);
+    expect(canImportLevel(empty)).toBe(false);
+    expect(levelLabel(empty)).toBe('Senior Director · grade 11 · 0 requirements');
+    expect(EMPTY_LEVEL_NOTE).toMatch(
+      /^This level lists no requirements on the page \(.+\), so it cannot be imported\.$/,
+    );
+    expect(noImportableLevelLine([analyst, empty])).toBeNull();
+    expect(noImportableLevelLine([empty])).toMatch(/^Its only level lists no requirements/);
+    expect(noImportableLevelLine([empty, empty])).toMatch(/^None of its levels lists requirements/);
   });
 });

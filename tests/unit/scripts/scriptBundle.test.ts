@@ -1,7 +1,9 @@
 /**
- * How the build puts packs into a bundle: a bundle carries exactly the data packs its code
- * unpacks, and a lazy module may share no source with the bundle that loads it.
+ * How the build puts packs into a bundle: Code.js carries exactly the data packs its code or its lazy
+ * modules' code unpacks, a lazy module carries none and reads them through the reader of Code.js,
+ * and a lazy module may share no source with the bundle that loads it or with another lazy module.
  */
+import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { bundleScript, checkNothingShared, unpackedNames } from '../../../scripts/bundling/scriptBundle';
 
@@ -52,6 +54,54 @@ describe('bundleScript', () => {
     expect((context as { out?: string }).out).toBe('function');
   });
 
+  it('carries the data packs its lazy modules unpack, though its own code does not', async () => {
+    const packs = { catalog: 'CATALOG', suggestions: 'SUGGESTIONS' };
+    const menu = await bundleScript(
+      'src/appsscript/menu.ts',
+      'Menu',
+      packs,
+      { engine: 'ENGINE' },
+      {
+        unpackedElsewhere: ['catalog'],
+      },
+    );
+    expect(menu.packs).toEqual({ engine: 'ENGINE', catalog: 'CATALOG' });
+    expect(menu.unpacks).toEqual([]);
+  });
+
+  it('builds a lazy module with no packs, reading them through the reader it is handed', async () => {
+    const packs = { catalog: 'CATALOG' };
+    const roles = await bundleScript('src/appsscript/roles.ts', '__module', packs, {}, { lazy: true });
+    expect(roles.packs).toEqual({});
+    expect(roles.unpacks).toEqual(['catalog']);
+    expect(roles.code).not.toContain('CATALOG');
+    // As lazyModule() evaluates it: the module's unpack() is the reader's.
+    const asked: string[] = [];
+    const reader = {
+      unpack: (name: string) => {
+        asked.push(name);
+        return { skills: [], families: [] };
+      },
+      lazyModule: () => () => ({}),
+    };
+    const evaluate = vm.runInNewContext(`(function (__packReader) { ${roles.code}\nreturn __module; })`) as (
+      r: typeof reader,
+    ) => { roleOptions: () => unknown[] };
+    expect(evaluate(reader).roleOptions()).toEqual([]);
+    expect(asked).toEqual(['catalog']);
+  });
+
+  it('refuses a lazy module that reads the packs of its own bundle', async () => {
+    const entry = {
+      name: 'reads-packed',
+      contents: "import { packed } from './packed'; export const names = Object.keys(packed);",
+      resolveDir: join(__dirname, '../../../src/appsscript/packs'),
+    };
+    await expect(bundleScript(entry, '__module', {}, {}, { lazy: true })).rejects.toThrow(
+      'A lazy module holds no packs',
+    );
+  });
+
   it('stops when the code unpacks a pack src/catalog/packs.ts does not export', async () => {
     await expect(bundleScript('src/appsscript/roles.ts', 'Roles', {})).rejects.toThrow(
       'src/appsscript/roles.ts unpacks "catalog", which src/catalog/packs.ts does not export.',
@@ -77,6 +127,27 @@ describe('checkNothingShared', () => {
       checkNothingShared('build/docs', 'docsEngine', eager, new Map([['src/appsscript/errors.ts', 80]]));
     }).toThrow(
       'build/docs: src/appsscript/errors.ts would be both in Code.js and in its lazy module "docsEngine"',
+    );
+  });
+
+  it('names the first eight files shared and counts the rest', () => {
+    const files = new Map(Array.from({ length: 11 }, (_, i) => [`src/core/f${i}.ts`, 10]));
+    expect(() => {
+      checkNothingShared('build/sheets', 'sheetsEngine', files, files);
+    }).toThrow('src/core/f6.ts, src/core/f7.ts, 3 more files would be both in Code.js');
+  });
+
+  it('holds between two lazy modules too', () => {
+    expect(() => {
+      checkNothingShared(
+        'build/sheets',
+        'jobFamilyParser',
+        new Map([['src/core/text.ts', 80]]),
+        new Map([['src/core/text.ts', 80]]),
+        'the lazy module "sheetsEngine"',
+      );
+    }).toThrow(
+      'build/sheets: src/core/text.ts would be both in the lazy module "sheetsEngine" and in the lazy module "jobFamilyParser"',
     );
   });
 });

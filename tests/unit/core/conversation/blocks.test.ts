@@ -27,6 +27,7 @@ describe('agenda', () => {
       'Aspirations',
       'What energises you, what drains you',
       'Strengths, with evidence',
+      'Progress since last time',
       'Target role and readiness',
       'Gaps',
       'Actions',
@@ -83,9 +84,14 @@ describe('requirements block', () => {
     );
   });
 
-  it('says every requirement is new without a current role', () => {
+  it('says once, above the table, that there is no current role, and leaves the comparison column out', () => {
     const block = requirementsBlock(target, null, null);
-    expect(tableOf(block.spec).rows.map((r) => r[2])).toEqual(Array(4).fill('No current role chosen'));
+    const table = tableOf(block.spec);
+    expect(table.header).toEqual(['Area', 'Requirement', 'Self rating', 'Manager rating']);
+    expect(table.rows.every((row) => row.length === 4)).toBe(true);
+    expect(table.rows.map((r) => r[1])).toContain('Owns the forecast dashboards');
+    const text = JSON.stringify(block.spec);
+    expect(text.match(/No current role chosen/g)).toHaveLength(1);
     expect(block.newComparedWithCurrent).toBe(4);
   });
 
@@ -168,5 +174,39 @@ describe('action plan block', () => {
     expect(tableOf(full.spec).rows).toHaveLength(300);
     expect(full.spec.elements.map((e) => e.type)).toEqual(none.spec.elements.map((e) => e.type));
     expect(elementCount(full.spec)).toBe(elementCount(none.spec));
+  });
+});
+
+describe('labels in the inserted sections', () => {
+  /**
+   * Headings, list items, table headers, "Label: value" lines and (for tables holding no data,
+   * `withCells`) the cells: none ends with a period. Requirement texts are data, not labels.
+   */
+  function labels(spec: BlockSpec, withCells = false): string[] {
+    return spec.elements.flatMap((e) => {
+      if (e.type === 'heading') return [e.text];
+      if (e.type === 'list') return e.items;
+      if (e.type === 'table') return withCells ? [...e.header, ...e.rows.flat()] : e.header;
+      return /^[A-Z][a-z ]+: /.test(e.text) && !e.text.includes('. ') ? [e.text] : [];
+    });
+  }
+
+  it('have no final period, in every section', () => {
+    const today = new Date(2026, 10, 27, 12);
+    const empty = tableFromValues([['Requirement', 'Self rating', 'Manager rating']]);
+    const noActions = tableFromValues([['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status']]);
+    const target = sampleRole('ops/senior-analyst');
+    const found = [
+      ...labels(agendaBlock(today)),
+      ...labels(requirementsBlock(target, null, null).spec),
+      ...labels(requirementsBlock(target, sampleRole('ops/analyst'), null).spec),
+      ...labels(
+        actionPlanBlock({ name: 'My plan', requirements: empty, actions: noActions }, today).spec,
+        true,
+      ),
+    ].filter((text) => text !== '');
+    expect(found).toEqual(expect.arrayContaining(['Career conversation', NO_OPEN_ACTIONS]));
+    expect(found.some((text) => text.startsWith('Next conversation: '))).toBe(true);
+    expect(found.filter((text) => text.endsWith('.'))).toEqual([]);
   });
 });
