@@ -135,6 +135,11 @@ export class FakeEnv {
   /** Lock scopes ('document' | 'script' | 'user') currently held by a Lock of this execution. */
   heldLocks = new Map<string, object>();
   scriptTimeZone = 'Europe/London';
+  /**
+   * The instant a bundle's `new Date()` and `Date.now()` give (ms since the epoch), fixed until
+   * changed; null follows the real clock. loadBundle puts it into the bundle's realm.
+   */
+  clock: number | null = null;
   userEmail = '';
   effectiveUserEmail = '';
 }
@@ -224,6 +229,20 @@ export interface EnvControls {
   locksHeld(): string[];
   readonly logs: LogRecord[];
   setRealm(realm: Realm): void;
+  /**
+   * Fixes "now" for the bundle (`new Date()`, `Date.now()`) at this instant, so tests choose what
+   * day it is; null goes back to the real clock.
+   */
+  setClock(time: Date | number | null): void;
+  /** The fixed instant (ms), or null when the real clock runs. */
+  clock(): number | null;
+}
+
+/** An instant as ms since the epoch, refusing what is not one. */
+function instant(time: Date | number): number {
+  const ms = typeof time === 'number' ? time : time.getTime();
+  if (!Number.isFinite(ms)) throw new Error(`The fake's clock needs a valid time, not ${String(time)}.`);
+  return ms;
 }
 
 /** Adds the execution controls to a fake's own fields (getters stay live, they are not copied values). */
@@ -251,6 +270,10 @@ export function withEnvControls<T extends object>(env: FakeEnv, fields: T): T & 
     setRealm(realm) {
       env.realm = realm;
     },
+    setClock(time) {
+      env.clock = time === null ? null : instant(time);
+    },
+    clock: () => env.clock,
   };
   return Object.defineProperties(fields, Object.getOwnPropertyDescriptors(controls)) as T & EnvControls;
 }

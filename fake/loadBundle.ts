@@ -19,6 +19,8 @@ export interface BundleHost {
   globals: object;
   ui: UiRecorder;
   setRealm(realm: Realm): void;
+  /** The fixed "now" (ms) of the bundle's clock, or null for the real clock (EnvControls.clock). */
+  clock?(): number | null;
 }
 
 export interface LoadBundleOptions {
@@ -44,6 +46,26 @@ export interface LoadedBundle {
   /** Calls the function behind a menu item added with addToUi, by caption. */
   runMenuItem(caption: string): unknown;
 }
+
+/**
+ * Replaces the context's Date with one whose "now" (`new Date()`, `Date()`, `Date.now()`) asks the
+ * host's clock; every other use is the context's own Date, so dates stay of the bundle's realm and
+ * `instanceof Date` holds for both.
+ */
+const CLOCKED_DATE = `(function (clock) {
+  var RealDate = Date;
+  var now = function () { var fixed = clock(); return fixed === null ? RealDate.now() : fixed; };
+  function ClockedDate() {
+    if (!new.target) return new RealDate(now()).toString();
+    return arguments.length === 0 ? new RealDate(now()) : Reflect.construct(RealDate, arguments);
+  }
+  ClockedDate.prototype = RealDate.prototype;
+  ClockedDate.now = now;
+  ClockedDate.parse = RealDate.parse;
+  ClockedDate.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockedDate, writable: true, configurable: true });
+  globalThis.Date = ClockedDate;
+})`;
 
 const DECLARATION = /(?:^|[\n;}{)])\s*(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/g;
 
@@ -126,8 +148,10 @@ export function loadBundle(
       fake.setRealm(hostRealm);
     }
   };
+  const clock = fake.clock?.bind(fake);
   const newContext = (): vm.Context => {
     const context = vm.createContext({ ...fake.globals }, { name: `Apps Script (${codePath})` });
+    if (clock) (vm.runInContext(CLOCKED_DATE, context) as (clock: () => number | null) => void)(clock);
     inRealm(context, () => {
       script.runInContext(context, { timeout });
     });

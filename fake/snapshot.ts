@@ -4,6 +4,8 @@
  */
 import { cellA1, columnLetters, rectA1 } from './a1';
 import type { CfFormat } from './builders';
+import type { ChartSnapshot } from './charts';
+import { snapshotChart } from './charts';
 import { FakeConditionalFormatRule } from './builders';
 import type { MetaRecord } from './grid';
 import type { FakeSheet } from './sheet';
@@ -45,6 +47,8 @@ export interface SheetSnapshot {
   rows: Record<string, { height?: number; hidden?: boolean }>;
   conditionalFormats: { ranges: string[]; criteria: string; values: unknown[]; format: CfFormat }[];
   metadata: MetadataSnapshot[];
+  /** Embedded charts in the order they were inserted: type, data ranges, anchor, options. */
+  charts: ChartSnapshot[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -148,6 +152,7 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     rows,
     conditionalFormats: sheet._cf.map((spec) => new FakeConditionalFormatRule(env, spec)._snapshot()),
     metadata,
+    charts: sheet._charts.map(snapshotChart),
   };
 }
 

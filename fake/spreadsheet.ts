@@ -55,6 +55,7 @@ export class FakeSpreadsheet {
   private active: FakeSheet | null = null;
   private sheetCount = 0;
   private metadataCount = 0;
+  private chartCount = 0;
 
   constructor(options: FakeSpreadsheetOptions = {}) {
     spreadsheetCount += 1;
@@ -124,6 +125,11 @@ export class FakeSpreadsheet {
   _nextMetadataId(): number {
     this.metadataCount += 1;
     return 1000 + this.metadataCount;
+  }
+  /** Chart ids are unique across the spreadsheet, as Sheets' are. */
+  _nextChartId(): number {
+    this.chartCount += 1;
+    return 700_000_000 + this.chartCount * 104_729;
   }
   _totalCells(): number {
     return this.sheets.reduce((n, s) => n + s._grid().maxRows * s._grid().maxCols, 0);
@@ -241,6 +247,10 @@ export class FakeSpreadsheet {
     sheet._deleted = true;
     if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)] ?? null;
     renameSheetRefs(this.sheets, sheet._nameRaw(), null);
+    // A chart keeps its place when its data's sheet goes; it only loses those ranges.
+    for (const other of this.sheets)
+      for (const chart of other._charts)
+        chart.spec.ranges = chart.spec.ranges.filter((r) => r.sheet !== sheet);
   }
   deleteActiveSheet(): FakeSheet | null {
     if (this.active) this.deleteSheet(this.active);

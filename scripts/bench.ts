@@ -21,6 +21,13 @@ import {
   smallestAndLargestRoles,
   type CallCount,
 } from './harness/callScenarios';
+import {
+  openCalls,
+  progressCalls,
+  recordAgainCalls,
+  recordCheckInCalls,
+  setNextCheckInCalls,
+} from './harness/trackerScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
@@ -100,9 +107,9 @@ function sheetsCalls(): void {
   const setUp = setUpCalls();
   // Besides the engine's decode (four local Utilities calls, no spreadsheet access).
   line(
-    'set up a blank workbook (budget 90 besides pack decodes)',
+    'set up a blank workbook (budget 140 besides pack decodes)',
     `${callsBesidesPackDecodes(setUp)} (${setUp.total} with ${packDecodes(setUp)} pack decode)${readsAfterWrite([setUp])}`,
-    callsBesidesPackDecodes(setUp) <= 90 && noneAfterWrite([setUp]),
+    callsBesidesPackDecodes(setUp) <= 140 && noneAfterWrite([setUp]),
   );
   const again = setUpAgainCalls();
   line('set up again (repair)', `${again.total}${readsAfterWrite([again])}`, noneAfterWrite([again]));
@@ -121,6 +128,25 @@ function sheetsCalls(): void {
     `${handbook.small.fetches} vs ${handbook.large.fetches}`,
     handbook.sameByMethod,
   );
+  // Each besides its one pack decode, the engine's (opening decodes it for the reminder).
+  const tracker: [string, (earlier: number) => CallCount, number][] = [
+    ['record check-in: 0 vs 20 earlier check-ins', recordCheckInCalls, 50],
+    ['record again the same day: 0 vs 20', recordAgainCalls, 50],
+    ['getProgress: 0 vs 20 earlier check-ins', progressCalls, 25],
+    ['setNextCheckIn: 0 vs 20 earlier check-ins', setNextCheckInCalls, 20],
+    ['open (menu and reminder): 0 vs 20 check-ins', openCalls, 16],
+  ];
+  for (const [label, calls, max] of tracker) {
+    const counts = [calls(0), calls(20)] as const;
+    pairWithin(
+      `${label}, besides pack decodes`,
+      callsBesidesPackDecodes(counts[0]),
+      callsBesidesPackDecodes(counts[1]),
+      0,
+      max,
+      counts,
+    );
+  }
 }
 
 function docsCalls(): void {
@@ -231,7 +257,7 @@ function skillMatches(): void {
   line('other departments (tests/fixtures/job-families-other)', share(figures.other));
 }
 
-const CODE_BUDGET_KB = { sheets: 130, docs: 60 } as const;
+const CODE_BUDGET_KB = { sheets: 150, docs: 60 } as const;
 
 /** Each Code.js against its budget: what it carries as code and packed, and the room left. */
 function codeSize(
@@ -260,7 +286,7 @@ async function sizes(): Promise<string> {
   // Every execution compiles the whole of Code.js: the engine, the parser and the data travel
   // packed (docs/bundles.md).
   codeSize('sheets', report.sheets);
-  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 60);
+  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 80);
   codeSize('docs', report.docs);
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);

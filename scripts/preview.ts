@@ -69,7 +69,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const docsCss = readFileSync(join(__dirname, 'preview', 'browser', 'docsShell.css'), 'utf8');
   const pageHtml = previewPageHtml(shellCss, shellScript);
 
-  let host = await createPreviewHost(buildDir);
+  let host: PreviewHost = await createPreviewHost(buildDir);
   let resets = 0;
   let nextEventId = 1;
   const events: PreviewEvent[] = [];
@@ -101,17 +101,42 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     growthPlan: () => ({ name: host.spreadsheetName(), url: GROWTH_PLAN_URL }),
   });
 
-  /** A reset under way (a fresh host takes a moment: its bundle thread starts). */
+  /** A reset under way: requests that arrive meanwhile wait for it. */
   let resetting: Promise<void> = Promise.resolve();
+  /**
+   * A fresh workbook made ahead (its bundle thread takes a moment to start), so that a reset
+   * takes effect the moment its request arrives, as it did when the bundle ran on this thread:
+   * code that clicks "Reset workbook" and then reads `preview.host` sees the new one.
+   */
+  let spare: PreviewHost | null = null;
+  let warming: Promise<void> | null = null;
+
+  function warmSpare(): void {
+    warming ??= createPreviewHost(buildDir)
+      .then((made) => {
+        spare = made;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        warming = null;
+      });
+  }
 
   async function resetWorkbook(): Promise<void> {
-    await resetting;
     const old = host;
-    host = await createPreviewHost(buildDir);
+    const ready = spare;
+    spare = null;
+    if (ready) host = ready;
+    else {
+      await resetting;
+      host = await createPreviewHost(buildDir);
+    }
     resets += 1;
     events.length = 0;
+    warmSpare();
     await old.close();
   }
+  warmSpare();
 
   async function rpc(request: IncomingMessage): Promise<unknown> {
     const body = await readJsonObject(request);
@@ -164,9 +189,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           sendJson(response, 200, host.editCell(cellEditOf(await readJsonObject(request))));
           return;
         case 'POST /reset': {
-          await readBody(request);
+          // The swap happens now, before anything else is read or awaited.
           const done = resetWorkbook();
           resetting = done.catch(() => undefined);
+          await readBody(request);
           await done;
           sendJson(response, 200, { ok: true });
           return;
@@ -211,7 +237,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           else resolveClose();
         });
       });
-      await Promise.all([host.close(), docs.close()]);
+      await warming;
+      await Promise.all([host.close(), spare?.close(), docs.close()]);
     },
   };
 }

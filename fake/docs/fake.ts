@@ -46,6 +46,8 @@ export interface DocsFakeOptions {
   userProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
   echoLogs?: boolean;
+  /** What "now" is for the bundle (`new Date()`, `Date.now()`); default the real clock. setClock changes it. */
+  now?: Date | number;
 }
 
 export interface DocsGlobals {
@@ -117,7 +119,7 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
   const event = (mode: AuthModeName): DocsOpenEvent =>
     mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: document };
 
-  return withEnvControls(env, {
+  const fake = withEnvControls(env, {
     globals,
     document,
     documentProperties: document._documentProperties,
@@ -129,4 +131,6 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
     snapshot: () => snapshotDocument(document),
   });
+  if (options.now !== undefined) fake.setClock(options.now);
+  return fake;
 }

@@ -155,6 +155,7 @@ export async function createDocsHost(
   const thread = await startBundleThread(join(buildDir, 'Code.js'), {
     globals: fake.globals,
     beforeCall: askBeforeQuestions(fake.ui, questions),
+    clock: () => fake.clock(),
   });
   if (thread.functionNames.includes('onOpen')) {
     const failed = await thread.run('onOpen', [fake.events.onOpen()], 'call').then(

@@ -85,6 +85,7 @@ export async function createPreviewHost(buildDir: string): Promise<PreviewHost> 
   const thread: BundleThread = await startBundleThread(join(buildDir, 'Code.js'), {
     globals: fake.globals,
     beforeCall: askBeforeQuestions(fake.ui, questions),
+    clock: () => fake.clock(),
   });
   let running = 0;
 
@@ -140,7 +141,8 @@ export async function createPreviewHost(buildDir: string): Promise<PreviewHost> 
       silently(() =>
         workbookSheets(
           fake.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
-          workbookReader(fake.spreadsheet),
+          // TODAY() is the add-on's today: the fake's clock when a test set it.
+          workbookReader(fake.spreadsheet, fake.clock() ?? Date.now()),
         ),
       ),
     toasts: () => fake.ui.toasts.map((toast, index) => ({ id: index + 1, ...toast })).slice(-TOASTS_SHOWN),

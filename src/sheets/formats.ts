@@ -117,6 +117,8 @@ export interface TabFormatting {
   fresh: boolean;
   /** Row 1 as the range the headers were just written through, to style it without a new range. */
   headerRow?: Range | null;
+  /** false for a tab that records values rather than asks for them (Check-ins): no dropdowns. */
+  dropdowns?: boolean;
 }
 
 /**
@@ -138,7 +140,7 @@ export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, fo
   }
   const key = header.column(KEY);
   if (key >= 0) sheet.hideColumns(key + 1);
-  applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
+  if (format.dropdowns !== false) applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
 }
 
 interface RuleSpec {

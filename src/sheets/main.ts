@@ -9,7 +9,9 @@
  * (docs/bundles.md). A new endpoint is one line here.
  */
 export { onOpen, onInstall, showPlanner, showHelp } from './endpoints/addonMenu';
-export { menuSetUpGrowthPlan, menuGenerateActionPlan } from './endpoints/menu';
+export { menuSetUpGrowthPlan, menuGenerateActionPlan, menuRecordCheckIn } from './endpoints/menu';
+// Opening calls it (from the shell, through the engine) where the auth mode lets it read the file.
+export { remindOnOpen } from './openReminder';
 export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
 export { importRoleRequirements } from './endpoints/importRoleRequirements';
@@ -18,3 +20,9 @@ export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
 export { getHandbookFamily } from './endpoints/getHandbookFamily';
 export { importHandbookRequirements } from './endpoints/importHandbookRequirements';
+export { recordCheckIn } from './endpoints/recordCheckIn';
+export { getProgress } from './endpoints/getProgress';
+export { setNextCheckIn } from './endpoints/setNextCheckIn';
+export { getRatings } from './endpoints/getRatings';
+export { setRater } from './endpoints/setRater';
+export { saveRatings } from './endpoints/saveRatings';

@@ -232,8 +232,9 @@ export function planState(
 }
 
 /**
- * Writes the Summary when it is missing, else only its role titles. A Summary needs every column
- * its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ * Writes the Summary when it is missing, else only its role titles, and answers the Summary's tab
+ * (null when it is missing and could not be written). A Summary needs every column its formulas
+ * point at; when a tab lacks one, Set up growth plan reports and repairs it.
  */
 export function ensureSummary(
   spreadsheet: Spreadsheet,
@@ -241,13 +242,13 @@ export function ensureSummary(
   requirements: { name: string; header: HeaderMap },
   actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
-): void {
+): Sheet | null {
   if (target.sheet) {
     writeSummaryRoles(target.sheet, plan);
-    return;
+    return target.sheet;
   }
   const complete =
     requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
     actions.header.missing(ACTIONS_TAB.required).length === 0;
-  if (complete) writeSummary(spreadsheet, target, requirements, actions, plan);
+  return complete ? writeSummary(spreadsheet, target, requirements, actions, plan) : null;
 }

@@ -99,7 +99,8 @@ async function showTab(name: string): Promise<Locator> {
 
 test('the built sidebar is one small self-contained page with no server code in it', () => {
   const html = readFileSync(join(ROOT, 'build/sheets/Sidebar.html'), 'utf8');
-  expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+  // 60 KB before the rating and progress views; they add about 20 KB (minified script and styles).
+  expect(Buffer.byteLength(html)).toBeLessThan(80 * 1024);
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
   const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
   expect(css).not.toMatch(/@import|url\(/i);

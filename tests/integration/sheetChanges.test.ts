@@ -129,7 +129,8 @@ describe('tabs people renamed or deleted', () => {
     const again = importTarget(h);
     expect(again.added).toBe(again.requirements);
     const setUp = h.call('setUpGrowthPlan') as { created: string[]; plan: { isSetUp: boolean } };
-    expect(setUp.created).toEqual([]);
+    // Import never makes the Check-ins tab: set-up does, the first time.
+    expect(setUp.created).toEqual(['Check-ins']);
     expect(setUp.plan.isSetUp).toBe(true);
   });
 
@@ -137,7 +138,7 @@ describe('tabs people renamed or deleted', () => {
     const h = openPlan({ Summary: [['My summary'], ['Q3 wins']] });
     h.call('setUpGrowthPlan');
     expect(tabValues(h, 'Summary')).toEqual([['My summary'], ['Q3 wins']]);
-    expect(tabValues(h, 'Summary 2')[0]).toEqual(['Growth plan summary', '']);
+    expect(tabValues(h, 'Summary 2')[0]?.slice(0, 2)).toEqual(['Growth plan summary', '']);
   });
 
   it('setting up twice changes nothing the second time', () => {

@@ -22,6 +22,8 @@ export interface BundleThreadOptions {
   globals: object;
   /** Runs before each call reaches the fake; the bundle waits for it (a question waits for its answer). */
   beforeCall?: BeforeCall;
+  /** The bundle's "now" (ms), or null for the real clock: the fake's clock (EnvControls.clock). */
+  clock?: () => number | null;
   timeoutMs?: number;
 }
 
@@ -57,6 +59,8 @@ export async function startBundleThread(
   const endpoint = new FakeEndpoint(options.beforeCall);
   const globals: Record<string, Wire> = {};
   for (const [name, service] of Object.entries(options.globals)) globals[name] = endpoint.encode(service);
+  // What loadBundle asks of its host besides the globals, asked across like any call.
+  const host = endpoint.encode({ clock: () => options.clock?.() ?? null });
   const pinned = endpoint.pin();
   const flag = new SharedArrayBuffer(4);
   const flagView = new Int32Array(flag);
@@ -65,6 +69,7 @@ export async function startBundleThread(
     codePath,
     timeoutMs: options.timeoutMs ?? EXECUTION_LIMIT_MS,
     globals,
+    host,
     pinned,
     flag,
     port: channel.port2,

@@ -52,6 +52,8 @@ export interface WorkerSetup {
   timeoutMs: number;
   /** The bundle's globals (SpreadsheetApp, ...), as handles that live as long as the thread. */
   globals: Record<string, Wire>;
+  /** loadBundle's host services on the main thread (`clock()`), as a handle. */
+  host: Wire;
   /** Handles up to this id are the globals' and are never released. */
   pinned: number;
   /** One Int32: 0 while the worker waits for a reply, 1 once the main thread has posted it. */

@@ -26,6 +26,7 @@ function start(): void {
   let bundle: LoadedBundle;
   try {
     const globals = remote.decode({ $: 'o', v: setup.globals }) as object;
+    const host = remote.decode(setup.host) as { clock(): number | null };
     remote.pin(setup.pinned);
     bundle = loadBundle(
       setup.codePath,
@@ -36,6 +37,8 @@ function start(): void {
         setRealm: (realm) => {
           remote.realm = realm;
         },
+        // The fake's clock lives on the main thread, where tests set it.
+        clock: () => host.clock(),
       },
       { timeoutMs: setup.timeoutMs },
     );

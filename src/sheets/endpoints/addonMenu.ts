@@ -1,23 +1,42 @@
 /**
  * The Extensions menu and what opening the file or a menu item shows without running an endpoint:
- * the sidebar and the help. Nothing here needs the engine (src/sheets/shell.ts), so opening a
+ * the sidebar, the help and the reminder on opening. Nothing here needs the engine
+ * (src/sheets/shell.ts), so opening a
  * spreadsheet or the sidebar evaluates only this.
  */
 import { addAddonMenu } from '../../appsscript/menu';
+import { lazyModule } from '../../appsscript/packs/unpack';
+import type * as Entry from '../main';
+
+/**
+ * The engine, evaluated only when opening shows the reminder: the reminder reads the Summary with
+ * the engine's tracker code, and a module may not be in the shell and the engine both.
+ */
+const engine = lazyModule<Pick<typeof Entry, 'remindOnOpen'>>('sheetsEngine');
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },
   { caption: 'Set up growth plan', functionName: 'menuSetUpGrowthPlan' },
   { caption: 'Generate action plan', functionName: 'menuGenerateActionPlan' },
+  { caption: 'Record check-in', functionName: 'menuRecordCheckIn' },
   { caption: 'Help', functionName: 'showHelp' },
 ] as const;
 
+/** True when the event's auth mode lets the add-on read the spreadsheet (LIMITED or FULL). */
+function mayRead(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null || !('authMode' in e)) return false;
+  const mode = e.authMode;
+  return mode === ScriptApp.AuthMode.LIMITED || mode === ScriptApp.AuthMode.FULL;
+}
+
 /**
- * Adds the add-on menu. Safe in AuthMode.NONE (a document where the add-on is installed but not
- * yet used): it touches nothing but the menu.
+ * Adds the add-on menu, then, where the auth mode allows reading the file, a short toast when a
+ * check-in is due or actions are overdue. In AuthMode.NONE (a document where the add-on is
+ * installed but not yet used) it touches nothing but the menu.
  */
-export function onOpen(_e?: unknown): void {
+export function onOpen(e?: unknown): void {
   addAddonMenu(SpreadsheetApp.getUi(), MENU_ITEMS);
+  if (mayRead(e)) engine().remindOnOpen();
 }
 
 export function onInstall(e?: unknown): void {
@@ -36,6 +55,7 @@ const HELP = [
   "2. Import requirements: the target role's requirements land in the Role Requirements tab, marked New where your current role does not ask for them.",
   '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
   '4. Generate action plan: every gap (Not yet or Developing) gets one suggested action in the Action Plan tab, as a hands-on project, mentorship or learning (70-20-10).',
+  "5. Record check-in at each career conversation: your ratings and action statuses are kept in the Check-ins tab, and the Summary charts how you move. The Summary proposes the next check-in from GitLab's rhythm; type your own date there if you prefer.",
   '',
   'Re-running any step keeps what you typed: ratings, evidence, edited actions, statuses and rows you added yourself. Rows that no longer apply are marked, never deleted.',
 ].join('\n');

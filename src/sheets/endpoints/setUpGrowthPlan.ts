@@ -1,16 +1,24 @@
 /**
  * setUpGrowthPlan: creates missing tabs and repairs existing ones (missing headers appended, header
- * style, dropdowns, conditional formats, Summary formulas). It never changes a data cell. Like
+ * style, dropdowns, conditional formats, Summary formulas, the Check-ins tab, the Summary's progress
+ * table and charts, a next check-in when none is set). It never changes a data cell. Like
  * every action, it reads all it needs (tabs, sizes, a person's own rules, the Summary) before it
  * writes anything.
  */
 import { ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
+import { readCheckIns } from '../../core/tracker/checkIns';
+import { figuresOf } from '../../core/tracker/figures';
+import { decideNextCheckIn } from '../../core/tracker/summaryTracker';
 import type { Reply, SetUpSummary } from '../../api/sheets';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
 import { TabFinder } from '../../appsscript/tabs';
+import { loadCheckIns, writeCheckIns } from '../checkInsTab';
 import { withDocumentLock } from '../lock';
+import { readProposedNextCheckIn, saveProposedNextCheckIn } from '../nextCheckInStore';
 import { readStoredPlan } from '../planStore';
+import { readSummaryTracker, writeSummaryTracker } from '../summaryTracker';
+import { todayIn } from '../today';
 import type { TableChange } from '../tableWriter';
 import {
   loadTab,
@@ -65,21 +73,43 @@ function setUp(): SetUpSummary {
     tabs.readNames();
     const requirementsSetUp = planTab(tabs, REQUIREMENTS_TAB, 0);
     const actionsSetUp = planTab(tabs, ACTIONS_TAB, requirementsSetUp.target.sheet ? 0 : 1);
+    const checkIns = loadCheckIns(
+      tabs,
+      (requirementsSetUp.target.sheet ? 0 : 1) + (actionsSetUp.target.sheet ? 0 : 1),
+    );
     const plan = readStoredPlan();
     const summary = summaryTarget(tabs);
+    const tracker = readSummaryTracker(summary.sheet, summary.name);
+    const proposed = readProposedNextCheckIn();
+    const today = todayIn(spreadsheet);
+    const recorded = readCheckIns(checkIns.table).checkIns;
+    const next = decideNextCheckIn({
+      cells: tracker.next,
+      proposed,
+      lastCheckIn: recorded[recorded.length - 1]?.date ?? null,
+      today,
+      recording: false,
+    });
 
     // Everything is read and decided; from here on we only write.
     const created: string[] = [];
     const repaired: string[] = [];
     const requirements = setUpTab(spreadsheet, requirementsSetUp, created, repaired);
     const actions = setUpTab(spreadsheet, actionsSetUp, created, repaired);
-    writeSummary(
+    writeCheckIns(spreadsheet, checkIns, null);
+    if (!checkIns.sheet) created.push(checkIns.name);
+    else if (checkIns.appendedHeaders.length > 0)
+      repaired.push(`${checkIns.name}: added ${checkIns.appendedHeaders.map((h) => `"${h}"`).join(', ')}`);
+    const summarySheet = writeSummary(
       spreadsheet,
       summary,
       { name: requirements.name, header: requirements.table.header },
       { name: actions.name, header: actions.table.header },
       plan,
     );
+    // The Summary block above is rewritten; the next check-in below it is kept, or proposed.
+    writeSummaryTracker(summarySheet, tracker, { next, figures: recorded.map(figuresOf) });
+    if (next.write !== null) saveProposedNextCheckIn(next.write);
     (summary.sheet ? repaired : created).push(summary.name);
     spreadsheet.toast(
       created.length ? `Created: ${created.join(', ')}.` : 'Your growth plan tabs are set up.',

@@ -30,6 +30,14 @@ import type { FakeBlob } from '../../../fake/blob';
 import type { FakeCache, FakeCacheService } from '../../../fake/cache';
 import type { FakeHTTPResponse, FakeUrlFetchApp } from '../../../fake/urlFetch';
 import type { FakeDataValidation, FakeDataValidationBuilder } from '../../../fake/validation';
+import type {
+  FakeChartOptions,
+  FakeCharts,
+  FakeContainerInfo,
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+} from '../../../fake/charts';
+import type { FakeRangeList } from '../../../fake/rangeList';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 /** Test helpers that are deliberately not Apps Script. */
@@ -76,6 +84,12 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>,
   OnlyRealMethods<Invented<FakeCacheService, GoogleAppsScript.Cache.CacheService>>,
   OnlyRealMethods<Invented<FakeCache, GoogleAppsScript.Cache.Cache>>,
+  OnlyRealMethods<Invented<FakeEmbeddedChartBuilder, S.EmbeddedChartBuilder>>,
+  OnlyRealMethods<Invented<FakeEmbeddedChart, S.EmbeddedChart>>,
+  OnlyRealMethods<Invented<FakeContainerInfo, S.ContainerInfo>>,
+  OnlyRealMethods<Invented<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>>,
+  OnlyRealMethods<Invented<FakeCharts, GoogleAppsScript.Charts.Charts>>,
+  OnlyRealMethods<Invented<FakeRangeList, S.RangeList>>,
 ];
 
 test('the fake API is a subset of the Apps Script API (checked at compile time)', () => {

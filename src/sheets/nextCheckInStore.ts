@@ -1,0 +1,19 @@
+/**
+ * The next check-in date the add-on last proposed, kept in the document properties: a date in the
+ * Summary's "Next check-in" cell that differs from it was chosen by a person.
+ */
+import { isDay, type Day } from '../core/tracker/days';
+
+const PROPERTY = 'careergrowth.nextCheckIn.proposed';
+
+export function readProposedNextCheckIn(): Day | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
+  return stored !== null && isDay(stored) ? stored : null;
+}
+
+/** Remembers a proposal, or (null) that the date in the Summary is a person's own. */
+export function saveProposedNextCheckIn(day: Day | null): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (day === null) properties.deleteProperty(PROPERTY);
+  else properties.setProperty(PROPERTY, day);
+}
