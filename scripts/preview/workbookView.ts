@@ -3,6 +3,7 @@
  * API the add-on uses (run "silently", so the preview never shows up in the fake's call counts).
  */
 import { FORMULA_PLACEHOLDER } from '../../fake';
+import { chartViews } from './chartsView';
 import { displayComputed, type WorkbookReader } from './formulas/workbookReader';
 import type { CellView, SheetView } from './views/snapshot';
 
@@ -104,6 +105,7 @@ export function sheetView(sheet: Sheet, activeName: string, reader: WorkbookRead
     columns,
     rows,
     moreRows: Math.max(0, lastRow - shownRows),
+    charts: attempt(() => chartViews(sheet, reader), []),
   };
 }
 

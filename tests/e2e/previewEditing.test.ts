@@ -477,3 +477,92 @@ test('a table cell edited inside the requirements table: Refresh asks, and No re
   expect(requirementsTable(refreshed)).toEqual(requirementsTable(edited));
   expect(JSON.stringify(activeTab(refreshed).body)).toContain('(agreed: mostly there)');
 });
+
+/** Sets a column of a tab by header, as a person typing in Sheets would (uncounted). */
+function typeColumn(tab: string, header: string, values: string[]): void {
+  silently(() => {
+    const sheet = preview.host.fake.spreadsheet.getSheetByName(tab) as unknown as Sheet;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+    sheet.getRange(2, headers.indexOf(header) + 1, values.length, 1).setValues(values.map((v) => [v]));
+  });
+}
+
+test("the Summary's charts are drawn from what their ranges hold, and follow a person's edit", async () => {
+  await resetBoth();
+  // Three check-ins on three days, the ratings and statuses moving between them.
+  const on = (day: string) => {
+    preview.host.fake.setClock(new Date(`${day}T12:00:00Z`));
+  };
+  on('2026-02-10');
+  await sheetsCall('setUpGrowthPlan');
+  await sheetsCall('importRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+  typeColumn('Role Requirements', 'Self rating', ['Not yet', 'Developing', 'Developing']);
+  await sheetsCall('generateActionPlan');
+  await sheetsCall('recordCheckIn', {});
+  on('2026-05-12');
+  typeColumn('Role Requirements', 'Self rating', ['Developing', 'Meets', 'Developing', 'Meets']);
+  await sheetsCall('recordCheckIn', {});
+  on('2026-08-11');
+  typeColumn('Role Requirements', 'Self rating', ['Meets', 'Meets', 'Exceeds', 'Meets', 'Developing']);
+  typeColumn('Action Plan', 'Status', ['Done', 'In progress', 'Not started']);
+  await sheetsCall('recordCheckIn', {});
+
+  await page.goto(preview.url);
+  await page.locator('table.sheet').waitFor();
+  await showTab('Summary');
+  const ratings = page.getByRole('img', { name: 'Ratings over check-ins' });
+  const status = page.getByRole('img', { name: 'Actions by status' });
+  await ratings.waitFor();
+  // What the line chart says is what the progress table holds, check-in by check-in.
+  const table = silently(() =>
+    (preview.host.fake.spreadsheet.getSheetByName('Summary') as unknown as Sheet)
+      .getRange('I1:L4')
+      .getDisplayValues(),
+  );
+  const [header, ...checkIns] = table;
+  expect(checkIns.map((row) => row[0])).toEqual(['2026-02-10', '2026-05-12', '2026-08-11']);
+  const described = header!
+    .slice(1)
+    .map((name, s) => `${name}: ${checkIns.map((row) => `${row[0]} ${row[s + 1]}`).join(', ')}`);
+  expect(await ratings.getAttribute('aria-describedby')).toBeTruthy();
+  expect(await text(ratings.locator('desc'))).toBe(
+    `Ratings over check-ins. Line chart. ${described.join('. ')}.`,
+  );
+  expect(await ratings.locator('polyline').count()).toBe(3);
+  expect(await ratings.locator('circle').count()).toBe(9);
+  // The pie reads the Summary's status counts, which are formulas the preview computes.
+  expect(await text(status.locator('desc'))).toBe(
+    'Actions by status. Pie chart. Not started: 1 (33%); In progress: 1 (33%); Blocked: 0 (0%); Done: 1 (33%).',
+  );
+  expect(await status.locator('path').count()).toBe(3);
+  expect(await axeViolations('main.workbook')).toEqual([]);
+
+  // The README's picture: the Summary with its figures and charts beside the sidebar's progress.
+  await page.setViewportSize({ width: 1720, height: 1180 });
+  await page.frameLocator('#sidebar-frame').getByRole('tab', { name: 'Progress' }).click();
+  await page.frameLocator('#sidebar-frame').getByRole('heading', { name: 'Next check-in' }).waitFor();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+  if (process.env.UPDATE_SCREENSHOT === '1')
+    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // The person marks the action not started as done in the grid: the pie follows.
+  await showTab('Action Plan');
+  const statusLetter = await letterOf('Status');
+  await cell(`${statusLetter}4`).click();
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: `${statusLetter}4 Status: choose a value` }).selectOption('Done');
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    expect(await text(cell(`${statusLetter}4`))).toBe('Done');
+  });
+  await showTab('Summary');
+  await eventually(async () => {
+    expect(await text(status.locator('desc'))).toBe(
+      'Actions by status. Pie chart. Not started: 0 (0%); In progress: 1 (33%); Blocked: 0 (0%); Done: 2 (67%).',
+    );
+  });
+  expect(await summaryFigure('Done')).toBe('2');
+  expect(await summaryFigure('Percent done')).toBe('67%');
+});

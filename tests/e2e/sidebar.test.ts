@@ -191,14 +191,11 @@ test('a new user imports requirements, rates them and generates an action plan',
   expect(await text(sb.locator('#actions-heading ~ .progress-text'))).toBe('0% done · 2 actions');
   expect(await text(sb.locator('.legend'))).toBe('Not started 2');
 
-  // The picture for the README: the rated requirements beside the sidebar's results.
+  // A picture of the rated requirements beside the sidebar's results.
   await showTab('Role Requirements');
+  // (The README's picture of the preview is previewEditing's: the Summary with its charts.)
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
-  if (process.env.UPDATE_SCREENSHOT === '1') {
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
-  }
+  await page.screenshot({ path: join(ARTIFACTS, 'sidebar-flow.png') });
 
   // "Open Action Plan" activates the tab, and the workbook view follows.
   await sb.getByRole('button', { name: 'Open Action Plan' }).click();

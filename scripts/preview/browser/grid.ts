@@ -7,10 +7,14 @@
  */
 import { columnLetter } from '../../../src/core/a1';
 import type { CellView, SheetView } from '../views/snapshot';
+import { chartFigure } from './chartSvg';
 import { el, post } from './shellKit';
 
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 8;
+/** Sheets' row height and column width, to make room for a chart anchored further out. */
+const ROW_PX = 21;
+const COLUMN_PX = 100;
 
 interface Position {
   /** 1-based, as in the sheet. */
@@ -295,8 +299,18 @@ export function createGrid(options: GridOptions): Grid {
     }
     if (!sameTab) selected = { row: 1, col: 1 };
     // Pad with empty cells so even an empty tab reads as a grid, as in Sheets.
-    const cols = Math.max(tab.columns.length, ...tab.rows.map((row) => row.length), MIN_COLUMNS);
-    const rows = Math.max(tab.rows.length + 1, MIN_ROWS);
+    // Charts float over the cells from their anchor; the grid reaches under all of them.
+    const chartRows = tab.charts.map((c) => c.anchor.row + Math.ceil((c.anchor.offsetY + c.height) / ROW_PX));
+    const chartCols = tab.charts.map(
+      (c) => c.anchor.col + Math.ceil((c.anchor.offsetX + c.width) / COLUMN_PX),
+    );
+    const cols = Math.max(
+      tab.columns.length,
+      ...tab.rows.map((row) => row.length),
+      MIN_COLUMNS,
+      ...chartCols,
+    );
+    const rows = Math.max(tab.rows.length + 1, MIN_ROWS, ...chartRows);
     size = { rows, cols };
     const letters = el('tr', {}, [
       // The corner heads nothing: a plain cell, as an empty header would be read as a nameless one.
@@ -352,7 +366,26 @@ export function createGrid(options: GridOptions): Grid {
     if (tab.moreRows > 0) nodes.push(el('p', { class: 'empty', text: `… ${tab.moreRows} more rows` }));
     const hadFocus = options.host.contains(document.activeElement);
     options.host.replaceChildren(...nodes);
+    placeCharts(tab);
     select(selected, focus || hadFocus);
+  }
+
+  /** Draws the tab's charts where Sheets shows them: from their anchor cell, offset in pixels. */
+  function placeCharts(tab: SheetView): void {
+    if (tab.charts.length === 0) return;
+    const origin = options.host.getBoundingClientRect();
+    const layer = el('div', { class: 'chart-layer' });
+    for (const chart of tab.charts) {
+      const anchor = cells.get(key({ row: chart.anchor.row, col: chart.anchor.col }));
+      const box = anchor?.getBoundingClientRect();
+      const figure = chartFigure(chart);
+      const left = (box ? box.left - origin.left + options.host.scrollLeft : 0) + chart.anchor.offsetX;
+      const top = (box ? box.top - origin.top + options.host.scrollTop : 0) + chart.anchor.offsetY;
+      figure.style.left = `${left}px`;
+      figure.style.top = `${top}px`;
+      layer.appendChild(figure);
+    }
+    options.host.appendChild(layer);
   }
 
   return {

@@ -2,6 +2,7 @@
  * The JSON the preview page renders: every tab of the fake spreadsheet as display text, plus what
  * the add-on showed (menu, toasts, alerts) and a log of calls. Shared by the server and the page.
  */
+import type { ChartView } from './charts';
 
 export interface CellView {
   /** What the cell shows: its value as Sheets displays it. */
@@ -28,6 +29,8 @@ export interface SheetView {
   rows: CellView[][];
   /** Rows beyond those shown. */
   moreRows: number;
+  /** The tab's embedded charts, with the values their ranges hold. */
+  charts: ChartView[];
 }
 
 export interface PreviewEvent {
