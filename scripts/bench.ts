@@ -13,12 +13,14 @@ import { performance } from 'node:perf_hooks';
 import {
   callsBesidesPackDecodes,
   generateCalls,
-  packDecodes,
   importCalls,
+  packDecodes,
   plannerStateCalls,
   setUpAgainCalls,
   setUpCalls,
   smallestAndLargestRoles,
+  suggestionsCalls,
+  swapCalls,
   type CallCount,
 } from './harness/callScenarios';
 import {
@@ -93,23 +95,52 @@ function sheetsCalls(): void {
     `${big.total}${readsAfterWrite([big])}`,
     big.total === large.total && noneAfterWrite([big]),
   );
+  // Pack decodes (four local Utilities calls each) are counted apart, as the tests count them.
   const generated = [generateCalls(0), generateCalls(300)] as const;
   pairWithin(
     'generate: 0 vs 300 existing action rows',
-    generated[0].total,
-    generated[1].total,
-    3,
+    callsBesidesPackDecodes(generated[0]),
+    callsBesidesPackDecodes(generated[1]),
+    0,
     40,
     generated,
+  );
+  const gapCounts = [generateCalls(0, 3), generateCalls(0, 30)] as const;
+  pairWithin(
+    'generate: 3 vs 30 gaps',
+    callsBesidesPackDecodes(gapCounts[0]),
+    callsBesidesPackDecodes(gapCounts[1]),
+    0,
+    40,
+    gapCounts,
+  );
+  line('  plus packs decoded (suggestions, skill lexicon)', String(packDecodes(generated[0])));
+  const ideas = [suggestionsCalls(0), suggestionsCalls(300)] as const;
+  pairWithin(
+    'other ideas: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(ideas[0]),
+    callsBesidesPackDecodes(ideas[1]),
+    0,
+    10,
+    ideas,
+  );
+  const swaps = [swapCalls(0), swapCalls(300)] as const;
+  pairWithin(
+    'swap an idea in: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(swaps[0]),
+    callsBesidesPackDecodes(swaps[1]),
+    0,
+    30,
+    swaps,
   );
   const state = [plannerStateCalls(0), plannerStateCalls(1000)] as const;
   pairWithin('getPlannerState: 0 vs 1,000 requirement rows', state[0].total, state[1].total, 0, 40, state);
   const setUp = setUpCalls();
   // Besides the engine's decode (four local Utilities calls, no spreadsheet access).
   line(
-    'set up a blank workbook (budget 140 besides pack decodes)',
+    'set up a blank workbook (budget 90 besides pack decodes)',
     `${callsBesidesPackDecodes(setUp)} (${setUp.total} with ${packDecodes(setUp)} pack decode)${readsAfterWrite([setUp])}`,
-    callsBesidesPackDecodes(setUp) <= 140 && noneAfterWrite([setUp]),
+    callsBesidesPackDecodes(setUp) <= 90 && noneAfterWrite([setUp]),
   );
   const again = setUpAgainCalls();
   line('set up again (repair)', `${again.total}${readsAfterWrite([again])}`, noneAfterWrite([again]));
@@ -128,7 +159,6 @@ function sheetsCalls(): void {
     `${handbook.small.fetches} vs ${handbook.large.fetches}`,
     handbook.sameByMethod,
   );
-  // Each besides its one pack decode, the engine's (opening decodes it for the reminder).
   const tracker: [string, (earlier: number) => CallCount, number][] = [
     ['record check-in: 0 vs 20 earlier check-ins', recordCheckInCalls, 50],
     ['record again the same day: 0 vs 20', recordAgainCalls, 50],
@@ -138,14 +168,7 @@ function sheetsCalls(): void {
   ];
   for (const [label, calls, max] of tracker) {
     const counts = [calls(0), calls(20)] as const;
-    pairWithin(
-      `${label}, besides pack decodes`,
-      callsBesidesPackDecodes(counts[0]),
-      callsBesidesPackDecodes(counts[1]),
-      0,
-      max,
-      counts,
-    );
+    pairWithin(label, counts[0].total, counts[1].total, 0, max, counts);
   }
 }
 
@@ -257,7 +280,7 @@ function skillMatches(): void {
   line('other departments (tests/fixtures/job-families-other)', share(figures.other));
 }
 
-const CODE_BUDGET_KB = { sheets: 150, docs: 60 } as const;
+const CODE_BUDGET_KB = { sheets: 130, docs: 60 } as const;
 
 /** Each Code.js against its budget: what it carries as code and packed, and the room left. */
 function codeSize(
@@ -286,7 +309,7 @@ async function sizes(): Promise<string> {
   // Every execution compiles the whole of Code.js: the engine, the parser and the data travel
   // packed (docs/bundles.md).
   codeSize('sheets', report.sheets);
-  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 80);
+  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 100);
   codeSize('docs', report.docs);
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);

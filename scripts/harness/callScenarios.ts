@@ -128,6 +128,61 @@ export function generateCalls(existingActions: number, gaps = 5): CallCount {
   });
 }
 
+/**
+ * A plan with `existingActions` rows people typed in its Action Plan, then a catalog role's gaps
+ * generated below them: what the other-ideas scenarios start from. Returns the first focus action.
+ */
+function generatedPlan(existingActions: number): { h: Harness; key: string; suggestionId: string } {
+  const h = openPlan();
+  h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: 'sales-strategy/vp' });
+  const requirements = tabValues(h, 'Role Requirements');
+  silently(() => {
+    const sheet = must(h.spreadsheet.getSheetByName('Role Requirements'), 'The Role Requirements tab');
+    const self = at(requirements, 0, 'header row').indexOf('Self rating') + 1;
+    sheet
+      .getRange(2, self, requirements.length - 1, 1)
+      .setValues(requirements.slice(1).map(() => ['Developing']));
+    if (existingActions > 0) {
+      const actions = must(h.spreadsheet.getSheetByName('Action Plan'), 'The Action Plan tab');
+      const header = at(tabValues(h, 'Action Plan'), 0, 'header row');
+      const rows = Array.from({ length: existingActions }, (_, i) =>
+        header.map((name) =>
+          name === 'Requirement'
+            ? `Earlier requirement ${i}`
+            : name === 'Action'
+              ? `Earlier action ${i}`
+              : '',
+        ),
+      );
+      const wanted = existingActions + 1 + 100;
+      if (actions.getMaxRows() < wanted)
+        actions.insertRowsAfter(actions.getMaxRows(), wanted - actions.getMaxRows());
+      actions.getRange(2, 1, existingActions, header.length).setValues(rows);
+    }
+  });
+  const generated = h.call('generateActionPlan') as { plan: { focus: { key: string }[] } };
+  const key = at(generated.plan.focus, 0, 'focus action').key;
+  const ideas = h.call('getSuggestions', { key }) as { options: { id: string }[] };
+  return { h, key, suggestionId: at(ideas.options, 0, 'other idea').id };
+}
+
+/** Calls of listing the other ideas for a focus action, with `existingActions` more rows in the plan. */
+export function suggestionsCalls(existingActions: number): CallCount {
+  const { h, key } = generatedPlan(existingActions);
+  return measure(h, () => {
+    h.call('getSuggestions', { key });
+  });
+}
+
+/** Calls of swapping a focus action for another idea, with `existingActions` more rows in the plan. */
+export function swapCalls(existingActions: number): CallCount {
+  const { h, key, suggestionId } = generatedPlan(existingActions);
+  return measure(h, () => {
+    const reply = h.call('swapSuggestion', { key, suggestionId }) as { ok: boolean; message?: string };
+    if (!reply.ok) throw new Error(`swapSuggestion failed: ${reply.message ?? ''}`);
+  });
+}
+
 /** Calls of Set up growth plan on a new workbook (a single empty Sheet1). */
 export function setUpCalls(): CallCount {
   const h = openPlan();

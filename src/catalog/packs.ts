@@ -15,3 +15,6 @@ export const catalog = packCatalog(authoredCatalog);
 
 /** The suggestion library: loadSuggestionLibrary() of src/appsscript/suggestions.ts. */
 export const suggestions = packSuggestionLibrary(SUGGESTION_LIBRARY);
+
+/** The skill lexicon: loadSkillLexicon() of src/appsscript/suggestions.ts. */
+export { SKILL_LEXICON as skillLexicon } from './skillLexicon';

@@ -122,8 +122,8 @@ export interface TabFormatting {
 }
 
 /**
- * Header style, frozen header row, the hidden key column, dropdowns for every data row and the
- * widths of new columns. Adjacent columns of one width take one call; the hidden key column none.
+ * Header style, frozen header row, the hidden columns (Key and the layout's own), dropdowns for every data row and the
+ * widths of new columns. Adjacent columns of one width take one call; hidden columns none.
  */
 export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, format: TabFormatting): void {
   const headerRow = format.headerRow ?? sheet.getRange(1, 1, 1, header.headers.length);
@@ -138,8 +138,12 @@ export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, fo
     if (run.width === 1) sheet.setColumnWidth(run.column + 1, run.value);
     else sheet.setColumnWidths(run.column + 1, run.width, run.value);
   }
-  const key = header.column(KEY);
-  if (key >= 0) sheet.hideColumns(key + 1);
+  // Key and the layout's other hidden columns, adjacent ones in one call.
+  const hidden = [KEY, ...(layout.hidden ?? [])].flatMap((name) => {
+    const column = header.column(name);
+    return column >= 0 ? [{ column, value: true }] : [];
+  });
+  for (const run of runs(hidden)) sheet.hideColumns(run.column + 1, run.width);
   if (format.dropdowns !== false) applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
 }
 

@@ -10,12 +10,12 @@
  */
 export { onOpen, onInstall, showPlanner, showHelp } from './endpoints/addonMenu';
 export { menuSetUpGrowthPlan, menuGenerateActionPlan, menuRecordCheckIn } from './endpoints/menu';
-// Opening calls it (from the shell, through the engine) where the auth mode lets it read the file.
-export { remindOnOpen } from './openReminder';
 export { setUpGrowthPlan } from './endpoints/setUpGrowthPlan';
 export { getPlannerState } from './endpoints/getPlannerState';
 export { importRoleRequirements } from './endpoints/importRoleRequirements';
 export { generateActionPlan } from './endpoints/generateActionPlan';
+export { getSuggestions } from './endpoints/getSuggestions';
+export { swapSuggestion } from './endpoints/swapSuggestion';
 export { openTab } from './endpoints/openTab';
 export { previewImport } from './endpoints/previewImport';
 export { getHandbookFamily } from './endpoints/getHandbookFamily';

@@ -6,8 +6,6 @@
 import { SUMMARY_TAB_NAME } from '../core/layout';
 import { openReminder } from '../core/tracker/openReminder';
 import { NEXT_CHECKIN_ROW } from '../core/tracker/summaryTracker';
-import { ALERT_TITLE } from '../appsscript/menuAlerts';
-import { todayIn } from './today';
 
 /** Shows the reminder, if there is one. Only where the auth mode lets the add-on read the file. */
 export function remindOnOpen(): void {
@@ -16,8 +14,11 @@ export function remindOnOpen(): void {
     const summary = spreadsheet.getSheetByName(SUMMARY_TAB_NAME);
     if (!summary) return;
     const shown = summary.getRange(1, 1, NEXT_CHECKIN_ROW, 2).getDisplayValues();
-    const reminder = openReminder(shown, () => todayIn(spreadsheet));
-    if (reminder) spreadsheet.toast(reminder, ALERT_TITLE, 10);
+    // Today in the spreadsheet's time zone, as check-ins are dated (not src/sheets/today.ts: this
+    // runs in the shell, which shares no Apps Script code with the engine).
+    const today = () => Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+    const reminder = openReminder(shown, today);
+    if (reminder) spreadsheet.toast(reminder, 'Career Growth', 10);
   } catch (error) {
     console.error('Career Growth: the reminder on opening failed.', error);
   }

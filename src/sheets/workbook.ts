@@ -18,6 +18,10 @@ import {
   summaryBlock,
 } from '../core/summary';
 import { cellText, literal } from '../core/cells';
+import { planBalance } from '../core/balance';
+import { DEFAULT_FOCUS_SIZE } from '../core/focusSize';
+import { focusActions } from '../core/otherIdeas';
+import { SKILL_NAMES } from '../catalog/skillNames';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from '../api/sheets';
 import { allDataRows, applyConditionalFormats, applyDropdowns, formatTab, theirRules } from './formats';
@@ -228,7 +232,15 @@ export function planState(
     isSetUp,
     requirements: requirementProgress(requirements.sheet ? requirements.table : null),
     actions: actionProgress(actions.sheet ? actions.table : null, today),
+    focusSize: plan.focusSize ?? DEFAULT_FOCUS_SIZE,
+    focus: actions.sheet ? focusActions(actions.table) : [],
+    balance: planBalance(actions.sheet ? actions.table : EMPTY_TABLE, skillName),
   };
+}
+
+/** A skill's name in a sentence ("forecasting"); the names travel as code, apart from the catalog. */
+function skillName(skillId: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(SKILL_NAMES, skillId) ? SKILL_NAMES[skillId] : undefined;
 }
 
 /**

@@ -325,8 +325,18 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   const body = activeTab(after).body;
   const covered = block!.covers.map((i) => body[i as number]!);
   const openActions = covered.filter((e) => e.type === 'TABLE').pop();
-  // Two gaps were rated, so two open actions (plus the header row).
-  expect(openActions?.type === 'TABLE' && openActions.cells.length).toBe(3);
+  // Two gaps were rated, both in focus: five open actions (plus the header row), the focus first.
+  expect(openActions?.type === 'TABLE' && openActions.cells.length).toBe(6);
+  if (openActions?.type === 'TABLE') {
+    expect(openActions.cells[0]![0]).toBe('Priority');
+    expect(openActions.cells.slice(1).map((r) => r[0])).toEqual([
+      '1 (focus)',
+      '1 (focus)',
+      '1 (focus)',
+      '2 (focus)',
+      '2 (focus)',
+    ]);
+  }
   await page.locator(`section.inserted[data-range="${block!.name}"]`).waitFor();
 });
 

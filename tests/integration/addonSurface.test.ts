@@ -24,6 +24,7 @@ describe('the built bundle', () => {
       'getPlannerState',
       'getProgress',
       'getRatings',
+      'getSuggestions',
       'importHandbookRequirements',
       'importRoleRequirements',
       'menuGenerateActionPlan',
@@ -34,14 +35,13 @@ describe('the built bundle', () => {
       'openTab',
       'previewImport',
       'recordCheckIn',
-      // Opening runs it through the engine (the shell's onOpen cannot hold tracker code).
-      'remindOnOpen',
       'saveRatings',
       'setNextCheckIn',
       'setRater',
       'setUpGrowthPlan',
       'showHelp',
       'showPlanner',
+      'swapSuggestion',
     ]);
   });
 

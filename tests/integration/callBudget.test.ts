@@ -12,6 +12,8 @@ import {
   setUpAgainCalls,
   setUpCalls,
   smallestAndLargestRoles,
+  suggestionsCalls,
+  swapCalls,
   type CallCount,
 } from '../../scripts/harness/callScenarios';
 import { handbookImportCalls, largeHandbookPage } from '../../scripts/harness/handbookScenarios';
@@ -42,7 +44,22 @@ describe('calls per action', () => {
     const none = generateCalls(0);
     const many = generateCalls(300);
     expect(many.byMethod).toEqual(none.byMethod);
-    expect(many.total).toBeLessThanOrEqual(40);
+    // Besides decoding the engine, the suggestion library and (for requirements without a catalog key)
+    // the skill lexicon: four local Utilities calls each, no document or network access.
+    expect(callsBesidesPackDecodes(many)).toBeLessThanOrEqual(40);
+    expect(packDecodes(many)).toBe(3);
+  });
+
+  it('generate costs exactly the same for 3 and for 30 gaps', () => {
+    expect(generateCalls(0, 30).byMethod).toEqual(generateCalls(0, 3).byMethod);
+  });
+
+  it('other ideas and a swap cost the same with 0 and with 300 other action rows', () => {
+    expect(suggestionsCalls(300).byMethod).toEqual(suggestionsCalls(0).byMethod);
+    expect(callsBesidesPackDecodes(suggestionsCalls(0))).toBeLessThanOrEqual(10);
+    const swaps = [swapCalls(0), swapCalls(300)] as const;
+    expect(swaps[1].byMethod).toEqual(swaps[0].byMethod);
+    expect(callsBesidesPackDecodes(swaps[0])).toBeLessThanOrEqual(30);
   });
 
   it('generate writes all its rows in one setValues, however many gaps there are', () => {
@@ -83,7 +100,8 @@ describe('reads before writes', () => {
       ],
     });
     h.fake.calls.reset();
-    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    // One gap, the whole focus: a hands-on project, a step with others and formal learning.
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(3);
     expect(h.fake.calls.count('Spreadsheet.insertSheet')).toBe(1);
     expect(h.fake.calls.readsAfterFirstWrite()).toBe(0);
   });
@@ -97,17 +115,26 @@ describe('reads before writes', () => {
     expectNoReadAfterWrite(generateCalls(300));
   });
 
+  it('other ideas read only; a swap reads nothing after its first write, with 0 or 300 other rows', () => {
+    for (const count of [suggestionsCalls(0), suggestionsCalls(300)]) {
+      expectNoReadAfterWrite(count);
+      expect(count.byMethod['Range.setValues']).toBeUndefined();
+    }
+    expectNoReadAfterWrite(swapCalls(0));
+    expectNoReadAfterWrite(swapCalls(300));
+  });
+
   it("the sidebar's state reads only", () => {
     expectNoReadAfterWrite(plannerStateCalls(0));
     expect(plannerStateCalls(0).byMethod['Range.setValues']).toBeUndefined();
   });
 
-  it('set up on a blank workbook takes at most 140 calls besides its pack decode and reads nothing after its first write', () => {
+  it('set up on a blank workbook takes at most 140 calls and reads nothing after its first write', () => {
     const blank = setUpCalls();
-    // Four tabs (Check-ins too), the Summary's next check-in, progress table header and two charts;
-    // besides one pack decode, the engine's (four local Utilities calls, no spreadsheet access), as
-    // for every endpoint (docs/bundles.md).
-    expect(callsBesidesPackDecodes(blank)).toBeLessThanOrEqual(140);
+    // Besides one pack decode, the engine's (four local Utilities calls, no spreadsheet access), as
+    // for every endpoint (docs/bundles.md). The tracker's tab and charts and the new Action Plan columns raised set-up to 135 calls;
+    // issue 8 holds it to 90, which the next change restores by making them at the first check-in.
+    expect(callsBesidesPackDecodes(blank)).toBeLessThanOrEqual(135);
     expect(packDecodes(blank)).toBe(1);
     expectNoReadAfterWrite(blank);
     expect(blank.byMethod['Spreadsheet.insertSheet']).toBe(4);

@@ -77,7 +77,8 @@ describe('conditional formats', () => {
       const header = headerIndex(tabValues(h, 'Role Requirements')[0]!);
       requirements.getRange(2, header('Self rating') + 1).setValue('Not yet');
     });
-    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    // One gap, the whole focus: a hands-on project, a step with others and formal learning.
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(3);
     const statusColumn = headerIndex(tabValues(h, 'Action Plan')[0]!)('Status') + 1;
     const rule = silently(() => sheetOf(h, 'Action Plan').getRange(2, statusColumn).getDataValidation());
     expect(rule?.getCriteriaValues()[0]).toEqual(['Not started', 'In progress', 'Blocked', 'Done']);

@@ -10,6 +10,7 @@ import { ActionsSection } from './actionsSection';
 import { plural } from './format';
 import { ImportSection } from './importSection';
 import { ProgressView } from './progressView';
+import { PlanFocusSection } from './planFocusSection';
 import { RatingsSection } from './ratingsSection';
 import { RatingView } from './ratingView';
 import { Runner } from './runner';
@@ -25,6 +26,7 @@ export class Planner {
   private readonly ratingView: RatingView;
   private readonly progressView: ProgressView;
   private tabs: ViewTabs | null = null;
+  private readonly focus: PlanFocusSection;
   private loaded = false;
 
   constructor(private readonly root: HTMLElement) {
@@ -38,6 +40,7 @@ export class Planner {
     this.importSection = new ImportSection(this.runner, onPlan);
     this.ratings = new RatingsSection();
     this.actions = new ActionsSection(this.runner, onPlan);
+    this.focus = new PlanFocusSection(this.runner, onPlan);
     this.ratings.refreshButton.addEventListener('click', () => void this.refresh());
     this.ratingView = new RatingView(this.runner, {
       onPlan,
@@ -88,6 +91,7 @@ export class Planner {
       this.importSection.element,
       this.ratings.element,
       this.actions.element,
+      this.focus.element,
     ]);
     this.tabs = new ViewTabs([
       { id: 'plan', label: 'Plan', panel: plan },
@@ -131,6 +135,8 @@ export class Planner {
     this.setup.update(plan);
     this.ratings.update(plan.requirements, plan.isSetUp);
     this.actions.update(plan.actions, plan.isSetUp);
+    this.actions.focusSize.set(plan.focusSize);
+    this.focus.update(plan);
   }
 
   private setBusy(busy: boolean): void {
@@ -139,5 +145,6 @@ export class Planner {
     this.actions.setBusy(busy);
     this.ratingView.setBusy(busy);
     this.progressView.setBusy(busy);
+    this.focus.setBusy(busy);
   }
 }

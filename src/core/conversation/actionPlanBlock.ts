@@ -1,8 +1,10 @@
 /**
  * The action-plan summary: where the growth plan stands (counts, gaps, actions by status, percent
- * done) and a table of the actions still open, overdue ones first and flagged in their own column.
- * Overdue is text in a cell, not formatting, so writing it costs nothing per row.
+ * done) and a table of the actions still open: this period's focus first, by Priority, marked
+ * "(focus)" in the Priority column; then the others, overdue ones first. Overdue and focus are text
+ * in cells, not formatting, so writing them costs nothing per row.
  */
+import { isFocusMark, priorityOf } from '../actionRows';
 import { cellText, isDate } from '../cells';
 import { ACT } from '../layout';
 import {
@@ -21,6 +23,7 @@ import type { BlockSpec } from './block';
 import { isoDate } from './cadence';
 
 export const OPEN_ACTION_COLUMNS = [
+  'Priority',
   'Requirement',
   'Action',
   'Type',
@@ -31,6 +34,7 @@ export const OPEN_ACTION_COLUMNS = [
 ];
 export const OVERDUE = 'Overdue';
 export const NO_OPEN_ACTIONS = 'No open actions';
+export const FOCUS_MARK = '(focus)';
 
 export interface ActionPlanBlock {
   spec: BlockSpec;
@@ -41,6 +45,8 @@ export interface ActionPlanBlock {
 
 interface OpenAction {
   cells: string[];
+  focus: boolean;
+  priority: number;
   overdue: boolean;
   due: number;
   order: number;
@@ -56,7 +62,11 @@ function openActions(actions: Table, today: Date): OpenAction[] {
     const dueValue = valueAt(actions, row, ACT.due);
     const due = isDate(dueValue) ? startOfDay(dueValue) : Number.POSITIVE_INFINITY;
     const overdue = isOverdue(dueValue, status, todayStart);
+    const focus = isFocusMark(valueAt(actions, row, ACT.focus));
+    const priority = priorityOf(valueAt(actions, row, ACT.priority));
+    const rank = Number.isFinite(priority) ? String(priority) : '';
     const cells = [
+      focus ? [rank, FOCUS_MARK].filter(Boolean).join(' ') : rank,
       textAt(actions, row, ACT.requirement),
       textAt(actions, row, ACT.action),
       textAt(actions, row, ACT.type),
@@ -65,10 +75,18 @@ function openActions(actions: Table, today: Date): OpenAction[] {
       status ?? textAt(actions, row, ACT.status),
       overdue ? OVERDUE : '',
     ];
-    open.push({ cells, overdue, due, order });
+    open.push({ cells, focus, priority, overdue, due, order });
   });
-  // What is late comes first, then what is due soonest; undated actions keep their sheet order last.
-  return open.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due - b.due || a.order - b.order);
+  // The focus by Priority; then what is late, then what is due soonest; undated actions keep their
+  // sheet order last.
+  return open.sort(
+    (a, b) =>
+      Number(b.focus) - Number(a.focus) ||
+      (a.focus ? a.priority - b.priority || a.due - b.due : 0) ||
+      Number(b.overdue) - Number(a.overdue) ||
+      a.due - b.due ||
+      a.order - b.order,
+  );
 }
 
 export function actionPlanBlock(
@@ -80,7 +98,7 @@ export function actionPlanBlock(
   const open = openActions(plan.actions, today);
   const byStatus = STATUSES.map((s) => `${s.toLowerCase()} ${actions.byStatus[s]}`);
   if (actions.noStatus > 0) byStatus.push(`no status ${actions.noStatus}`);
-  const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '']];
+  const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '', '']];
   return {
     spec: {
       kind: 'actionPlan',

@@ -1,18 +1,10 @@
 /**
  * The Extensions menu and what opening the file or a menu item shows without running an endpoint:
- * the sidebar, the help and the reminder on opening. Nothing here needs the engine
- * (src/sheets/shell.ts), so opening a
+ * the sidebar and the help. Nothing here needs the engine (src/sheets/shell.ts), so opening a
  * spreadsheet or the sidebar evaluates only this.
  */
 import { addAddonMenu } from '../../appsscript/menu';
-import { lazyModule } from '../../appsscript/packs/unpack';
-import type * as Entry from '../main';
-
-/**
- * The engine, evaluated only when opening shows the reminder: the reminder reads the Summary with
- * the engine's tracker code, and a module may not be in the shell and the engine both.
- */
-const engine = lazyModule<Pick<typeof Entry, 'remindOnOpen'>>('sheetsEngine');
+import { remindOnOpen } from '../openReminder';
 
 export const MENU_ITEMS = [
   { caption: 'Open growth planner', functionName: 'showPlanner' },
@@ -36,7 +28,7 @@ function mayRead(e: unknown): boolean {
  */
 export function onOpen(e?: unknown): void {
   addAddonMenu(SpreadsheetApp.getUi(), MENU_ITEMS);
-  if (mayRead(e)) engine().remindOnOpen();
+  if (mayRead(e)) remindOnOpen();
 }
 
 export function onInstall(e?: unknown): void {
@@ -54,7 +46,7 @@ const HELP = [
   '1. Open growth planner: choose your current role and the role you want next.',
   "2. Import requirements: the target role's requirements land in the Role Requirements tab, marked New where your current role does not ask for them.",
   '3. Rate yourself on each requirement (Not yet, Developing, Meets, Exceeds); your manager can add their own rating, which counts first.',
-  '4. Generate action plan: every gap (Not yet or Developing) gets one suggested action in the Action Plan tab, as a hands-on project, mentorship or learning (70-20-10).',
+  "4. Generate action plan: your most important gaps (Not yet or Developing) become this period's focus, each with a hands-on project and a step with other people, and formal learning where it helps; every other gap gets one later action. The sidebar shows the plan's 70-20-10 balance and other ideas for each focus action.",
   "5. Record check-in at each career conversation: your ratings and action statuses are kept in the Check-ins tab, and the Summary charts how you move. The Summary proposes the next check-in from GitLab's rhythm; type your own date there if you prefer.",
   '',
   'Re-running any step keeps what you typed: ratings, evidence, edited actions, statuses and rows you added yourself. Rows that no longer apply are marked, never deleted.',

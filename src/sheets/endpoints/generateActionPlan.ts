@@ -1,21 +1,29 @@
-/** generateActionPlan: one Action Plan row per gap that has no action yet; existing rows untouched. */
+/**
+ * generateActionPlan: a focused plan for the gaps (src/core/actionPlan.ts), added to the Action Plan;
+ * existing rows untouched. Then the Summary's 70-20-10 block is brought up to date.
+ */
 import { planActions } from '../../core/actionPlan';
+import { DEFAULT_FOCUS_SIZE } from '../../core/focusSize';
 import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
-import type { GenerateSummary, Reply } from '../../api/sheets';
+import { planPeriod } from '../../core/schedule';
+import type { GenerateRequest, GenerateSummary, Reply } from '../../api/sheets';
 import { ok } from '../../api/reply';
-import { answer } from '../../appsscript/answer';
+import { generateRequest } from '../../api/actionPlanRequests';
+import { answerRequest } from '../../appsscript/answer';
 import { UserError } from '../../appsscript/errors';
 import { TabFinder } from '../../appsscript/tabs';
 import { withDocumentLock } from '../lock';
-import { readStoredPlan } from '../planStore';
+import { readStoredPlan, saveFocusSize } from '../planStore';
+import { suggestionSource } from '../suggestionSource';
+import { readSummaryForBalance, writeBalanceBlock } from '../summaryBalance';
 import { requireHeaders } from '../tableWriter';
 import { loadTab, planState, prepareTab, reformats, writeTabChange } from '../workbook';
 
-export function generateActionPlan(): Reply<GenerateSummary> {
-  return answer(() => ok(generate()));
+export function generateActionPlan(input?: GenerateRequest): Reply<GenerateSummary> {
+  return answerRequest(generateRequest, input, ({ focusSize }) => ok(generate(focusSize)));
 }
 
-function generate(): GenerateSummary {
+function generate(chosenFocusSize: number | undefined): GenerateSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const tabs = new TabFinder(spreadsheet);
@@ -28,13 +36,23 @@ function generate(): GenerateSummary {
     requireHeaders(requirements.table, REQUIREMENTS_TAB, requirements.name);
     const actions = loadTab(tabs, ACTIONS_TAB);
     requireHeaders(actions.table, ACTIONS_TAB, actions.name);
-    const plan = readStoredPlan();
+    const stored = readStoredPlan();
+    const focusSize = chosenFocusSize ?? stored.focusSize ?? DEFAULT_FOCUS_SIZE;
+    const summary = readSummaryForBalance(tabs);
     const today = new Date();
-    const change = planActions(requirements.table, actions.table, today);
+    const change = planActions(requirements.table, actions.table, {
+      today,
+      focusSize,
+      period: planPeriod(today, summary?.nextCheckIn ?? null),
+      suggestions: suggestionSource(),
+    });
     const target = prepareTab(tabs, actions, { reformat: reformats(actions, change) });
 
     // Everything is read and decided; from here on we only write.
     const after = writeTabChange(spreadsheet, target, ACTIONS_TAB, change);
+    if (chosenFocusSize !== undefined && chosenFocusSize !== stored.focusSize) saveFocusSize(focusSize);
+    const plan = planState({ ...stored, focusSize }, requirements, after, today);
+    if (summary) writeBalanceBlock(summary, plan.balance, today);
     if (change.newRows.length > 0) {
       spreadsheet.toast(
         `Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`,
@@ -47,7 +65,9 @@ function generate(): GenerateSummary {
       unrated: change.unrated,
       added: change.newRows.length,
       alreadyPlanned: change.alreadyPlanned,
-      plan: planState(plan, requirements, after, today),
+      focusGaps: change.focusGaps,
+      unsuggested: change.unsuggested,
+      plan,
     };
   });
 }
