@@ -35,7 +35,7 @@ function figures(view: SheetView): Record<string, string> {
 }
 
 /** A plan a person has worked on: imported, rated, planned, with statuses and dates typed in. */
-function workedPlan(): { h: Harness; imported: number } {
+function workedPlan(): { h: Harness; imported: number; actions: number } {
   const h = openPlan();
   h.call('setUpGrowthPlan');
   const imported = (
@@ -48,15 +48,23 @@ function workedPlan(): { h: Harness; imported: number } {
   setCells(h, 'Role Requirements', 'Self rating', ['Not yet', 'Developing', 'Meets', 'developing', 'great']);
   setCells(h, 'Role Requirements', 'Manager rating', ['', '', '', 'Exceeds']);
   h.run('generateActionPlan');
-  // One action in progress and past its date (overdue), one done long ago (not overdue).
-  setCells(h, 'Action Plan', 'Status', ['In progress', 'Done']);
-  setCells(h, 'Action Plan', 'Due date', [new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 1, 1))]);
-  return { h, imported };
+  // However many actions the two gaps got: one in progress and past its date (overdue), one done
+  // long ago (not overdue), the others blocked and due in June (not overdue yet).
+  const actions = tabValues(h, 'Action Plan').length - 1;
+  const rest = Math.max(0, actions - 2);
+  setCells(h, 'Action Plan', 'Status', ['In progress', 'Done', ...Array<string>(rest).fill('Blocked')]);
+  setCells(h, 'Action Plan', 'Due date', [
+    new Date(Date.UTC(2026, 2, 1)),
+    new Date(Date.UTC(2026, 1, 1)),
+    ...Array<Date>(rest).fill(new Date(Date.UTC(2026, 5, 1))),
+  ]);
+  return { h, imported, actions };
 }
 
 test('the Summary shows the figures Sheets would compute from the plan', () => {
-  const { h, imported } = workedPlan();
+  const { h, imported, actions } = workedPlan();
   expect(imported).toBeGreaterThan(6);
+  expect(actions).toBeGreaterThanOrEqual(2);
   // A person marks one unrated requirement as no longer in the target and adds a rated row of their own.
   const rows = tabValues(h, 'Role Requirements');
   const header = rows[0] as string[];
@@ -79,12 +87,12 @@ test('the Summary shows the figures Sheets would compute from the plan', () => {
     Unrated: String(imported - 5),
     Gaps: '2',
     'Not in target role': '1',
-    Actions: '2',
+    Actions: String(actions),
     'Not started': '0',
     'In progress': '1',
-    Blocked: '0',
+    Blocked: String(actions - 2),
     Done: '1',
-    'Percent done': '50%',
+    'Percent done': `${Math.round(100 / actions)}%`,
     Overdue: '1',
   });
   // The cell still shows its formula to edit.
@@ -93,14 +101,14 @@ test('the Summary shows the figures Sheets would compute from the plan', () => {
 });
 
 test('the figures follow the data when a person inserts a column (Sheets moves the references)', () => {
-  const { h } = workedPlan();
+  const { h, actions } = workedPlan();
   const before = figures(summaryView(h));
   silently(() => {
     h.spreadsheet.getSheetByName('Role Requirements')!.insertColumnBefore(2);
     h.spreadsheet.getSheetByName('Action Plan')!.insertColumnBefore(1);
   });
   expect(figures(summaryView(h))).toEqual(before);
-  expect(before).toMatchObject({ Gaps: '2', Overdue: '1', 'Percent done': '50%' });
+  expect(before).toMatchObject({ Gaps: '2', Overdue: '1', 'Percent done': `${Math.round(100 / actions)}%` });
 });
 
 test('with nothing planned yet, percent done is 0% and nothing is overdue', () => {
