@@ -287,8 +287,8 @@ function dialogFrame(): Frame {
 }
 
 /** Calls the built Sheets bundle behind the preview, as the sidebar would. */
-function sheetsCall(name: string, ...args: unknown[]): void {
-  const reply = preview.host.call(name, args);
+async function sheetsCall(name: string, ...args: unknown[]): Promise<void> {
+  const reply = await preview.host.call(name, args);
   const answer = reply.ok ? (reply.value as Reply<object>) : null;
   if (!answer?.ok) throw new Error(`${name} failed`);
 }
@@ -299,7 +299,7 @@ async function openFreshDocs(withPlan: boolean): Promise<void> {
     expect(response.ok()).toBe(true);
   }
   if (withPlan) {
-    sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
+    await sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
   }
   await page.goto(`${preview.url}docs`);
   await page.locator('.page .doc-block').first().waitFor();
@@ -360,7 +360,7 @@ test('both Docs dialogs and the document preview page have no axe violations in 
   });
 
   // The action-plan dialog: prefilled, a link refused in the dialog, a link the server refuses.
-  sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
+  await sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
   await openDialog('Insert action plan from growth plan...', 'Insert summary');
   await checkDialog('action plan, empty');
   const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });

@@ -69,8 +69,8 @@ function blocksNamed(snapshot: DocumentSnapshot, kind: string): TabSnapshot['nam
   return activeTab(snapshot).namedRanges.filter((range) => range.name.startsWith(`careergrowth.${kind}`));
 }
 
-function roleId(title: string): string {
-  const reply = docs().call('getRoles', [], 'dialog');
+async function roleId(title: string): Promise<string> {
+  const reply = await docs().call('getRoles', [], 'dialog');
   if (!reply.ok) throw new Error(reply.message);
   const role = (reply.value as Ok<RolesResult>).roles.find((r) => r.title === title);
   if (!role) throw new Error(`No role titled ${title}`);
@@ -86,16 +86,19 @@ async function openFresh(): Promise<void> {
     const response = await page.request.post(`${preview.url}${path}`, { data: {} });
     expect(response.ok()).toBe(true);
   }
-  sheetsCall('importRoleRequirements', { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) });
+  await sheetsCall('importRoleRequirements', {
+    currentRoleId: await roleId(CURRENT),
+    targetRoleId: await roleId(TARGET),
+  });
   rate(['Not yet', 'Developing', 'Meets']);
-  sheetsCall('generateActionPlan');
+  await sheetsCall('generateActionPlan');
   await page.goto(`${preview.url}docs`);
   await page.locator('.page .doc-block').first().waitFor();
 }
 
 /** Calls the built Sheets bundle behind the preview, as the sidebar would. */
-function sheetsCall(name: string, ...args: unknown[]): void {
-  const reply = preview.host.call(name, args);
+async function sheetsCall(name: string, ...args: unknown[]): Promise<void> {
+  const reply = await preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
   const answer = reply.value as Reply<object>;
   if (!answer.ok) throw new Error(`${name}: ${answer.kind}: ${answer.message}`);
@@ -340,13 +343,13 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
 test('a block someone edited is replaced only after they confirm; Escape and Cancel keep their edits', async () => {
   await openFresh();
   // A requirements table and an action-plan summary are in the document already.
-  const request = { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) };
+  const request = { currentRoleId: await roleId(CURRENT), targetRoleId: await roleId(TARGET) };
   // (Both go after the cursor, so the later one, the requirements, ends up first.)
   for (const [name, args] of [
     ['insertActionPlanSummary', [{ spreadsheetUrl: GROWTH_PLAN_URL }]],
     ['insertRoleRequirements', [request]],
   ] as const) {
-    const reply = docs().call(name, [...args], 'dialog');
+    const reply = await docs().call(name, [...args], 'dialog');
     const answer = reply.ok ? (reply.value as RequirementsReply) : null;
     expect(answer?.ok && answer.status).toBe('inserted');
   }
@@ -373,13 +376,9 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   expect(await text(confirm)).toMatch(/edit/i);
   expect(docs().snapshot()).toEqual(edited);
 
-  // The picture for the README: the document with its blocks, and the dialog asking.
+  // A picture of the dialog asking (the README's picture of the Docs preview is previewEditing's).
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'docs-preview.png') });
-  if (process.env.UPDATE_SCREENSHOT === '1') {
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'docs-preview.png') });
-  }
+  await page.screenshot({ path: join(ARTIFACTS, 'docs-dialog-confirm.png') });
 
   // Escape steps back out of the question (not out of the dialog); the choices are kept.
   await page.keyboard.press('Escape');

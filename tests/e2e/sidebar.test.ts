@@ -194,14 +194,11 @@ test('a new user imports requirements, rates them and generates an action plan',
   expect(await text(sb.locator('#actions-heading ~ .progress-text'))).toBe('0% done · 5 actions');
   expect(await text(sb.locator('.legend'))).toBe('Not started 5');
 
-  // The picture for the README: the rated requirements beside the sidebar's results.
+  // A picture of the rated requirements beside the sidebar's results.
   await showTab('Role Requirements');
+  // (The README's picture of the preview is previewEditing's: the Summary with its charts.)
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
-  if (process.env.UPDATE_SCREENSHOT === '1') {
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'preview.png') });
-  }
+  await page.screenshot({ path: join(ARTIFACTS, 'sidebar-flow.png') });
 
   // "Open Action Plan" activates the tab, and the workbook view follows.
   await sb.getByRole('button', { name: 'Open Action Plan' }).click();
@@ -244,11 +241,18 @@ test('setting up from the sidebar creates the plan tabs; menu items run from the
     );
   });
 
-  // The toolbar shows the add-on menu that onOpen built; Help runs and its alert is logged.
+  // The toolbar shows the add-on menu that onOpen built; Help runs, its alert waits for OK, and
+  // then it is logged.
   await page
     .getByRole('navigation', { name: 'Extensions menu' })
     .getByRole('button', { name: 'Help', exact: true })
     .click();
+  const help = page.getByRole('alertdialog', { name: 'Career Growth help' });
+  await help.waitFor();
+  await help.getByRole('button', { name: 'OK' }).click();
+  await eventually(async () => {
+    expect(await help.isHidden()).toBe(true);
+  });
   await eventually(async () => {
     expect((await page.locator('#log li').first().innerText()).replace(/\s+/g, ' ')).toMatch(
       /^menu showHelp alert: /,

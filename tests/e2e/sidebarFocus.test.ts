@@ -68,7 +68,7 @@ function typeIntoColumn(tab: string, header: string, values: string[], firstRow 
 async function openRatedPlan(): Promise<void> {
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'Reset workbook' }).click();
-  const reply = preview.host.call('importRoleRequirements', [
+  const reply = await preview.host.call('importRoleRequirements', [
     { currentRoleId: 'sales-operations/analyst', targetRoleId: 'sales-strategy/vp' },
   ]);
   if (!reply.ok) throw new Error(reply.message);

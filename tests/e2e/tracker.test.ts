@@ -66,8 +66,8 @@ async function expectAccessible(state: string): Promise<void> {
 }
 
 /** Calls a Growth Plan function on the preview's workbook as the sidebar would, failing on an error. */
-function serverCall(name: string, ...args: unknown[]): unknown {
-  const reply = preview.host.call(name, args);
+async function serverCall(name: string, ...args: unknown[]): Promise<unknown> {
+  const reply = await preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
   const value = reply.value as { ok?: boolean; message?: string } | null;
   if (value?.ok === false) throw new Error(`${name} answered: ${value.message ?? ''}`);
@@ -82,7 +82,7 @@ async function openWithRequirements(day?: string): Promise<void> {
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'Reset workbook' }).click();
   setDay(day);
-  serverCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
+  await serverCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
   await page.goto(preview.url);
   await sidebar().getByRole('tab', { name: 'Plan' }).waitFor();
 }
@@ -291,8 +291,8 @@ test('a conflict with the sheet is shown with both values and resolved either wa
 
 test('a manager rates beside the self rating and sees the difference', async () => {
   await openWithRequirements();
-  const first = (serverCall('getRatings') as { rows: { key: string; version: string }[] }).rows[0]!;
-  serverCall('saveRatings', {
+  const first = ((await serverCall('getRatings')) as { rows: { key: string; version: string }[] }).rows[0]!;
+  await serverCall('saveRatings', {
     rater: 'self',
     changes: [{ key: first.key, rating: 'Developing', evidence: '', version: first.version }],
   });
