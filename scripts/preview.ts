@@ -15,6 +15,7 @@ import { docsPageHtml } from './preview/docsPage';
 import { createDocsPreview } from './preview/docsPreview';
 import { cellEditOf } from './preview/cellEdit';
 import { createPreviewHost, type PreviewHost } from './preview/host';
+import { workbookKindOf, type WorkbookKind } from './preview/managerWorkbook';
 import { HttpError, readJsonObject, readBody, send, sendJson } from './preview/http';
 import { previewPageHtml, pageWithBridge } from './preview/page';
 import type { PreviewEvent, WorkbookView } from './preview/views/snapshot';
@@ -33,7 +34,7 @@ export interface PreviewOptions {
 
 export interface Preview {
   url: string;
-  /** The Apps Script fake the bundle runs against (replaced by "Reset workbook"). */
+  /** The Apps Script fake the bundle runs against (replaced by "Reset workbook" and by choosing a workbook). */
   readonly host: PreviewHost;
   /** The Docs bundle's document (replaced by "Reset document"); null until build/docs exists. */
   readonly docsHost: DocsPreviewHost | null;
@@ -81,7 +82,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   function workbook(): WorkbookView {
     return {
+      kind: host.kind,
       name: host.spreadsheetName(),
+      linkedPlans: host.linkedPlans(),
+      openedPlan: host.openedPlan(),
       sheets: host.sheets(),
       menu: host.menuItems(),
       events,
@@ -112,6 +116,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   let warming: Promise<void> | null = null;
 
   function warmSpare(): void {
+    // A reset to a manager's workbook leaves the spare unused: one is enough.
+    if (spare) return;
     warming ??= createPreviewHost(buildDir)
       .then((made) => {
         spare = made;
@@ -122,14 +128,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       });
   }
 
-  async function resetWorkbook(): Promise<void> {
+  /** A fresh workbook of the kind asked for (the spare is a growth plan, the kind opened most). */
+  async function resetWorkbook(kind: WorkbookKind): Promise<void> {
     const old = host;
-    const ready = spare;
-    spare = null;
+    const ready = kind === 'plan' ? spare : null;
+    if (ready) spare = null;
     if (ready) host = ready;
     else {
       await resetting;
-      host = await createPreviewHost(buildDir);
+      host = await createPreviewHost(buildDir, kind);
     }
     resets += 1;
     events.length = 0;
@@ -185,12 +192,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           sendJson(response, 200, { ok: true });
           return;
         }
+        case 'POST /open': {
+          const { plan } = await readJsonObject(request);
+          if (plan !== null && typeof plan !== 'string')
+            throw new HttpError(400, 'Expected { plan: id or null }');
+          host.openLinkedPlan(plan);
+          sendJson(response, 200, { ok: true });
+          return;
+        }
         case 'POST /cell':
           sendJson(response, 200, host.editCell(cellEditOf(await readJsonObject(request))));
           return;
         case 'POST /reset': {
-          // The swap happens now, before anything else is read or awaited.
-          const done = resetWorkbook();
+          // The kind is in the query, so the swap starts now, before the body is read or awaited.
+          const done = resetWorkbook(workbookKindOf(url.searchParams.get('workbook') ?? host.kind));
           resetting = done.catch(() => undefined);
           await readBody(request);
           await done;

@@ -36,6 +36,8 @@ type R = Rating | '';
 
 export interface PlanSpec {
   id: string;
+  /** Whose plan it is: the file is named for them. */
+  person?: string;
   targetRoleId: string;
   currentRoleId?: string | null;
   /** Self ratings of the target role's requirements, in catalog order ('' unrated). */
@@ -147,7 +149,8 @@ export function growthPlanFile(spec: PlanSpec): FakeSpreadsheet {
     [name(ACTIONS_TAB.name)]: [[...ACTIONS_TAB.headers], ...actions],
   };
   if (!spec.withoutCheckIns) tabs[name(CHECKINS_TAB.name)] = [[...CHECKINS_TAB.headers], ...checkIns];
-  return FakeSpreadsheet.fromTabs(tabs, { id: spec.id, name: `Growth plan ${spec.id.slice(-6)}` });
+  const fileName = spec.person ? `${spec.person}'s growth plan` : `Growth plan ${spec.id.slice(-6)}`;
+  return FakeSpreadsheet.fromTabs(tabs, { id: spec.id, name: fileName });
 }
 
 export interface TeamRow {

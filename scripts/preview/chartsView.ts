@@ -87,6 +87,20 @@ function numberOption(chart: Chart, name: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** The value axis's format and view window, when the chart sets them (vAxis; hAxis for a bar chart). */
+function valueAxisOf(chart: Chart, type: string): ChartView['valueAxis'] {
+  const axis = type === 'BAR' ? 'hAxis' : 'vAxis';
+  const format = textOption(chart, `${axis}.format`);
+  const min = numberOption(chart, `${axis}.viewWindow.min`);
+  const max = numberOption(chart, `${axis}.viewWindow.max`);
+  const found: NonNullable<ChartView['valueAxis']> = {
+    ...(format === 'percent' ? { format: 'percent' as const } : {}),
+    ...(min === null ? {} : { min }),
+    ...(max === null || (min !== null && max <= min) ? {} : { max }),
+  };
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
 /** One chart of a tab, with its data. */
 export function chartView(chart: Chart, reader: WorkbookReader): ChartView {
   const container = chart.getContainerInfo();
@@ -115,6 +129,7 @@ export function chartView(chart: Chart, reader: WorkbookReader): ChartView {
     legend: (LEGENDS.has(legend) ? legend : 'right') as ChartView['legend'],
     vAxisTitle: textOption(chart, 'vAxis.title'),
     hAxisTitle: textOption(chart, 'hAxis.title'),
+    valueAxis: valueAxisOf(chart, type),
     categories: [],
     series: [],
   };

@@ -1,18 +1,27 @@
 /**
- * One preview "document": a fresh fake spreadsheet (one empty Sheet1, as a new user's) with the
+ * One preview "document": a fresh fake spreadsheet (one empty Sheet1, as a new user's; or a
+ * manager's workbook listing five growth plans the fake holds as other spreadsheets) with the
  * built Code.js running in its own thread against it, opened as Sheets would open it (onOpen builds
  * the menu). Alerts and prompts wait for the person's answer (`questions`); a person's typing goes
  * straight into the fake (`editCell`), uncounted.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAppsScriptFake, readBuiltHtml, silently, type AppsScriptFake } from '../../fake';
+import {
+  createAppsScriptFake,
+  readBuiltHtml,
+  silently,
+  type AppsScriptFake,
+  type FakeSpreadsheet,
+} from '../../fake';
 import { editCell, type CellEdit, type CellEditResult } from './cellEdit';
 import { workbookReader } from './formulas/workbookReader';
 import { handbookNetwork } from './handbookNetwork';
+import { HttpError } from './http';
+import { workbookFiles, type WorkbookKind } from './managerWorkbook';
 import { askBeforeQuestions, QuestionDesk } from './questions';
 import { startBundleThread, type BundleThread } from './thread/bundleThread';
-import type { SheetView, ToastView } from './views/snapshot';
+import type { LinkedPlanView, SheetView, ToastView } from './views/snapshot';
 import { workbookSheets } from './workbookView';
 
 /** JSON.stringify as it behaves: undefined for undefined, a function or a symbol. */
@@ -31,6 +40,18 @@ export type CallReply = { ok: true; value: unknown; shown: string[] } | { ok: fa
 const TOASTS_SHOWN = 5;
 
 export interface PreviewHost {
+  /** A growth plan (a new user's empty spreadsheet), or a manager's workbook with five linked plans. */
+  readonly kind: WorkbookKind;
+  /** The other spreadsheets the add-on can open by URL: the plans a manager's Team tab lists. */
+  readonly linked: readonly FakeSpreadsheet[];
+  /**
+   * Shows a linked plan in the grid as its owner sees it, so a person can change it (their edits go
+   * into that file) before the manager refreshes; null goes back to the workbook the add-on runs in.
+   */
+  openLinkedPlan(id: string | null): void;
+  /** The linked plan the grid shows, or null for the workbook the add-on runs in. */
+  openedPlan(): LinkedPlanView | null;
+  linkedPlans(): LinkedPlanView[];
   readonly fake: AppsScriptFake;
   /** The top-level functions of Code.js, i.e. what google.script.run offers. */
   readonly functions: string[];
@@ -43,10 +64,11 @@ export interface PreviewHost {
   call(name: string, args: unknown[], source?: 'sidebar' | 'menu'): Promise<CallReply>;
   /** True while a call runs (the page then looks for a question more often). */
   busy(): boolean;
-  /** A person typing into a cell or choosing from its dropdown. */
+  /** A person typing into a cell of the file the grid shows, or choosing from its dropdown. */
   editCell(edit: CellEdit): CellEditResult;
   /** A built HTML page, read from disk on every request so a rebuild shows without a restart. */
   html(name: string): string;
+  /** The tabs of the file the grid shows. */
   sheets(): SheetView[];
   toasts(): ToastView[];
   spreadsheetName(): string;
@@ -75,12 +97,20 @@ function shownSince(
   ];
 }
 
-export async function createPreviewHost(buildDir: string): Promise<PreviewHost> {
+export async function createPreviewHost(buildDir: string, kind: WorkbookKind = 'plan'): Promise<PreviewHost> {
   const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as {
     urlFetchWhitelist?: string[];
+    oauthScopes?: string[];
   };
   const network = handbookNetwork(manifest.urlFetchWhitelist ?? null);
-  const fake = createAppsScriptFake({ htmlFiles: readBuiltHtml(buildDir), urlFetch: network.options });
+  const files = workbookFiles(kind);
+  const fake = createAppsScriptFake({
+    htmlFiles: readBuiltHtml(buildDir),
+    urlFetch: network.options,
+    // Other spreadsheets (a manager's team's plans) open as the manifest's scopes allow: read-only.
+    scopes: manifest.oauthScopes ?? null,
+    ...files,
+  });
   const questions = new QuestionDesk();
   const thread: BundleThread = await startBundleThread(join(buildDir, 'Code.js'), {
     globals: fake.globals,
@@ -127,22 +157,51 @@ export async function createPreviewHost(buildDir: string): Promise<PreviewHost> 
     }
   }
 
+  if (kind === 'manager') {
+    // As a manager would begin: Team overview gives the Team tab the add-on's columns.
+    const setUp = await call('setUpTeamOverview', []);
+    const answered = setUp.ok ? (setUp.value as { ok?: boolean; message?: string } | null) : null;
+    if (answered?.ok !== true) {
+      await thread.close();
+      throw new Error(`Team overview failed: ${setUp.ok ? (answered?.message ?? '') : setUp.message}`);
+    }
+  }
+
+  const planView = (plan: FakeSpreadsheet): LinkedPlanView =>
+    silently(() => ({ id: plan.getId(), name: plan.getName() }));
+  let opened: FakeSpreadsheet | null = null;
+  /** The file the grid shows and a person's typing goes into. */
+  const shown = (): FakeSpreadsheet => opened ?? fake.spreadsheet;
+
   return {
+    kind,
+    linked: files.otherSpreadsheets,
+    openLinkedPlan(id) {
+      if (id === null) {
+        opened = null;
+        return;
+      }
+      const plan = files.otherSpreadsheets.find((p) => planView(p).id === id);
+      if (!plan) throw new HttpError(404, 'This workbook links no growth plan with that id.');
+      opened = plan;
+    },
+    openedPlan: () => (opened ? planView(opened) : null),
+    linkedPlans: () => files.otherSpreadsheets.map(planView),
     fake,
     functions: thread.functionNames,
     questions,
     call,
     busy: () => running > 0,
-    editCell: (edit) => editCell(fake.spreadsheet, edit),
+    editCell: (edit) => editCell(shown(), edit),
     html(name) {
       return readFileSync(join(buildDir, `${name}.html`), 'utf8');
     },
     sheets: () =>
       silently(() =>
         workbookSheets(
-          fake.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
+          shown() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet,
           // TODAY() is the add-on's today: the fake's clock when a test set it.
-          workbookReader(fake.spreadsheet, fake.clock() ?? Date.now()),
+          workbookReader(shown(), fake.clock() ?? Date.now()),
         ),
       ),
     toasts: () => fake.ui.toasts.map((toast, index) => ({ id: index + 1, ...toast })).slice(-TOASTS_SHOWN),

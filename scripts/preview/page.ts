@@ -25,6 +25,10 @@ export function previewPageHtml(css: string, script: string): string {
     <h1 id="doc-title">Untitled spreadsheet</h1>
     <span class="subtitle">Career Growth preview · the built add-on against an in-memory spreadsheet</span>
   </div>
+  <label class="workbook-choice">Workbook <select id="workbook-kind">
+    <option value="plan">A growth plan</option>
+    <option value="manager">A manager's, with five linked plans</option>
+  </select></label>
   <a class="switch" href="/docs">Career Conversation doc preview</a>
 </header>
 <nav id="toolbar" class="toolbar" aria-label="Extensions menu">
@@ -34,6 +38,11 @@ export function previewPageHtml(css: string, script: string): string {
 </nav>
 <div id="workspace" class="workspace">
   <main class="workbook" aria-label="Workbook">
+    <nav id="files" class="files" aria-label="Files" hidden>
+      <span class="files-label">Open</span>
+      <span id="file-buttons" class="file-buttons"></span>
+    </nav>
+    <p id="file-note" class="file-note" hidden></p>
     <div class="formula-bar" aria-label="Selected cell" role="group">
       <span id="cell-name" class="cell-name" aria-label="Cell"></span>
       <output id="cell-content" class="cell-content" aria-label="Content"></output>

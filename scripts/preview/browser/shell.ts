@@ -14,6 +14,9 @@ const log = byId('log');
 const frame = byId('sidebar-frame', HTMLIFrameElement);
 const sidebarPanel = byId('sidebar-panel');
 const toastBox = byId('toasts');
+const files = byId('files');
+const fileButtons = byId('file-buttons');
+const fileNote = byId('file-note');
 
 let lastJson = '';
 let view: WorkbookView | null = null;
@@ -63,6 +66,37 @@ function renderTabs(current: WorkbookView): void {
   );
 }
 
+/**
+ * In a manager's workbook, one button per file: the workbook the add-on runs in, then each linked
+ * plan, which opens in the grid as its owner sees it so a person can change it before a refresh.
+ */
+function renderFiles(current: WorkbookView): void {
+  files.hidden = current.linkedPlans.length === 0;
+  const opened = current.openedPlan?.id ?? null;
+  const choices = [{ id: null, name: current.name }, ...current.linkedPlans];
+  fileButtons.replaceChildren(
+    ...choices.map((file) => {
+      const button = el(
+        'button',
+        { type: 'button', class: 'file', 'aria-pressed': String(file.id === opened) },
+        [file.name],
+      );
+      button.addEventListener('click', () => void openFile(file.id));
+      return button;
+    }),
+  );
+  fileNote.hidden = current.openedPlan === null;
+  fileNote.textContent = current.openedPlan
+    ? `${current.openedPlan.name}, as its owner sees it: what you type here goes into their plan. ` +
+      `The add-on's menu and sidebar act on ${current.name}; go back to it and refresh the team overview.`
+    : '';
+}
+
+async function openFile(id: string | null): Promise<void> {
+  await post('/open', { plan: id });
+  await refresh();
+}
+
 function renderMenu(current: WorkbookView): void {
   menu.replaceChildren(...menuButtons(current.menu, '/rpc', refresh));
 }
@@ -93,7 +127,22 @@ function showToasts(toasts: ToastView[]): void {
   shownToast = Math.max(shownToast, newest);
 }
 
+/** The tab chosen in each file ('' is the workbook), so going back to a file shows the tab left. */
+const tabsByFile = new Map<string, { selected: string | null; lastActive: string | null }>();
+let shownFile = '';
+
+function followFile(current: WorkbookView): void {
+  const file = current.openedPlan?.id ?? '';
+  if (file === shownFile) return;
+  tabsByFile.set(shownFile, { selected: selectedSheet, lastActive: lastActiveSheet });
+  const back = tabsByFile.get(file);
+  selectedSheet = back?.selected ?? null;
+  lastActiveSheet = back?.lastActive ?? null;
+  shownFile = file;
+}
+
 function render(current: WorkbookView): void {
+  followFile(current);
   const active = current.sheets.find((sheet) => sheet.active)?.name ?? null;
   // Follow the spreadsheet when the add-on activates a tab (openTab, import); otherwise keep the tab the viewer picked.
   if (active !== lastActiveSheet) {
@@ -102,8 +151,11 @@ function render(current: WorkbookView): void {
   }
   if (!current.sheets.some((sheet) => sheet.name === selectedSheet))
     selectedSheet = active ?? current.sheets[0]?.name ?? null;
-  document.title = `${current.name} · Career Growth preview`;
-  byId('doc-title').textContent = current.name;
+  workbookKind.value = current.kind;
+  const title = current.openedPlan?.name ?? current.name;
+  document.title = `${title} · Career Growth preview`;
+  byId('doc-title').textContent = title;
+  renderFiles(current);
   renderTabs(current);
   grid.render(current.sheets.find((sheet) => sheet.name === selectedSheet));
   renderMenu(current);
@@ -139,12 +191,16 @@ function reloadSidebar(): void {
   frame.src = `/sidebar?t=${Date.now()}`;
 }
 
-async function reset(): Promise<void> {
-  await post('/reset', {});
+const workbookKind = byId('workbook-kind', HTMLSelectElement);
+
+/** A fresh workbook: of the kind chosen in the toolbar, or (Reset workbook) of the kind open now. */
+async function reset(kind: string = view?.kind ?? 'plan'): Promise<void> {
+  await post(`/reset?workbook=${encodeURIComponent(kind)}`, {});
   await refresh();
 }
 
 byId('reset').addEventListener('click', () => void reset());
+workbookKind.addEventListener('change', () => void reset(workbookKind.value));
 byId('close-sidebar').addEventListener('click', () => {
   sidebarPanel.hidden = true;
 });

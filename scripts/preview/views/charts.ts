@@ -17,6 +17,11 @@ export interface ChartView {
   legend: 'bottom' | 'top' | 'right' | 'left' | 'none';
   vAxisTitle: string;
   hAxisTitle: string;
+  /**
+   * The value axis's options (vAxis, or hAxis for a bar chart): `percent` labels 0.5 as 50%, and a
+   * view window fixes its ends. Absent: numbers as they are, from 0 to past the highest.
+   */
+  valueAxis?: { format?: 'percent'; min?: number; max?: number };
   /** The domain: the first column's labels (after the header rows). */
   categories: string[];
   series: ChartSeries[];
@@ -90,6 +95,18 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
 }
 
+/** A value as the chart's value axis formats it. */
+function valueText(view: ChartView, n: number): string {
+  return view.valueAxis?.format === 'percent' ? `${Math.round(n * 100)}%` : numberText(n);
+}
+
+/** The value axis's ticks: round steps over the data, within the view window when one is set. */
+function valueTicks(view: ChartView, values: number[]): number[] {
+  const { min, max } = view.valueAxis ?? {};
+  const ends = [...values, ...(min === undefined ? [] : [min]), ...(max === undefined ? [] : [max])];
+  return ticks(ends).filter((t) => (min === undefined || t >= min) && (max === undefined || t <= max));
+}
+
 /** Axis ticks: round steps (1, 2, 5 x 10^k) from a floor at or below 0 to a ceiling at or above the data. */
 export function ticks(values: number[], most = 5): number[] {
   const low = Math.min(0, ...values);
@@ -136,7 +153,7 @@ export function describeChart(view: ChartView): string {
       `${s.name}: ${view.categories
         .map((c, i) => {
           const v = s.values[i];
-          return `${c} ${v === null || v === undefined ? 'no value' : numberText(v)}`;
+          return `${c} ${v === null || v === undefined ? 'no value' : valueText(view, v)}`;
         })
         .join(', ')}`,
   );
@@ -225,10 +242,10 @@ function axes(
   horizontal: boolean,
 ): { scale: (v: number) => number; band: (i: number) => [number, number] } {
   const values = view.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const marks = ticks(values);
-  const low = marks[0] ?? 0;
-  const high = marks[marks.length - 1] ?? 1;
-  const labelWidth = Math.max(...marks.map((t) => numberText(t).length)) * CHAR + 8;
+  const marks = valueTicks(view, values);
+  const low = view.valueAxis?.min ?? marks[0] ?? 0;
+  const high = view.valueAxis?.max ?? marks[marks.length - 1] ?? 1;
+  const labelWidth = Math.max(...marks.map((t) => valueText(view, t).length)) * CHAR + 8;
   const categoryWidth = Math.min(120, Math.max(0, ...view.categories.map((c) => c.length)) * CHAR + 8);
   const valueTitle = view.vAxisTitle;
   const categoryTitle = view.hAxisTitle;
@@ -260,7 +277,7 @@ function axes(
         kind: 'text',
         x: at,
         y: bottom + 14,
-        text: numberText(mark),
+        text: valueText(view, mark),
         anchor: 'middle',
         size: FONT,
         fill: MUTED,
@@ -271,7 +288,7 @@ function axes(
         kind: 'text',
         x: left - 6,
         y: at + 4,
-        text: numberText(mark),
+        text: valueText(view, mark),
         anchor: 'end',
         size: FONT,
         fill: MUTED,

@@ -60,8 +60,22 @@ export interface ToastView {
   timeoutSeconds: number;
 }
 
-export interface WorkbookView {
+/** A growth plan a manager's Team tab links to, which the preview can open as its owner would. */
+export interface LinkedPlanView {
+  id: string;
   name: string;
+}
+
+export interface WorkbookView {
+  /** Which workbook is open: a growth plan, or a manager's workbook with five linked plans. */
+  kind: 'plan' | 'manager';
+  /** The workbook the add-on runs in. */
+  name: string;
+  /** The linked plans the manager can open (none in a growth plan). */
+  linkedPlans: LinkedPlanView[];
+  /** The linked plan the grid shows instead of the workbook, or null. */
+  openedPlan: LinkedPlanView | null;
+  /** The tabs of the file the grid shows. */
   sheets: SheetView[];
   menu: { caption: string; functionName: string }[];
   events: PreviewEvent[];

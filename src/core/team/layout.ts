@@ -42,7 +42,10 @@ export const TEAM_TAB: TabLayout = {
     [TEAM.plan]: 260,
     [FIGURES.currentRole]: 200,
     [FIGURES.targetRole]: 200,
-    [FIGURES.ready]: 110,
+    [FIGURES.requirements]: 110,
+    // Wide enough for its header: a share under a clipped header reads as any other number.
+    [FIGURES.ready]: 170,
+    [FIGURES.managerRated]: 110,
     [FIGURES.lastCheckIn]: 110,
     [FIGURES.nextCheckIn]: 150,
     [FIGURES.note]: 360,

@@ -8,6 +8,7 @@ import { workbookReader } from '../../../scripts/preview/formulas/workbookReader
 import {
   describeChart,
   layoutChart,
+  PALETTE,
   ticks,
   type ChartView,
   type Shape,
@@ -130,6 +131,40 @@ describe('reading a chart', () => {
       ],
     });
   });
+
+  test('a bar chart’s hAxis options: a percent format and a view window, ignored when they make no sense', () => {
+    const { spreadsheet, sheet, Charts } = workbook([
+      ['Name', 'Share'],
+      ['Ana', 0.43],
+      ['Ben', 0.57],
+    ]);
+    silently(() => {
+      const bar = (min: number, max: number) =>
+        sheet
+          .newChart()
+          .setChartType(Charts.ChartType.BAR)
+          .addRange(sheet.getRange('A1:B3'))
+          .setOption('hAxis.format', 'percent')
+          .setOption('hAxis.viewWindow.min', min)
+          .setOption('hAxis.viewWindow.max', max)
+          .build();
+      sheet.insertChart(bar(0, 1));
+      sheet.insertChart(bar(0.5, 0.5));
+      // On a column chart the values run up the vAxis: the hAxis options are not its.
+      sheet.insertChart(
+        sheet
+          .newChart()
+          .setChartType(Charts.ChartType.COLUMN)
+          .addRange(sheet.getRange('A1:B3'))
+          .setOption('hAxis.format', 'percent')
+          .build(),
+      );
+    });
+    const [whole, narrow, column] = views(spreadsheet, sheet);
+    expect(whole?.valueAxis).toEqual({ format: 'percent', min: 0, max: 1 });
+    expect(narrow?.valueAxis).toEqual({ format: 'percent', min: 0.5 });
+    expect(column?.valueAxis).toBeUndefined();
+  });
 });
 
 describe('laying out a drawing', () => {
@@ -174,6 +209,30 @@ describe('laying out a drawing', () => {
     // 3 categories x 2 series, one of them 0 (no height) — plus the legend's two swatches.
     expect(column.filter((r) => r.height > 0 && r.width > 10)).toHaveLength(5);
     expect(bar.filter((r) => r.width > 0 && r.height > 10)).toHaveLength(5);
+  });
+
+  test('a percent axis with a view window: labels from 0% to 100%, bars in proportion, shares in words', () => {
+    const readiness: ChartView = {
+      ...base,
+      type: 'BAR',
+      title: 'Readiness',
+      legend: 'none',
+      vAxisTitle: '',
+      valueAxis: { format: 'percent', min: 0, max: 1 },
+      categories: ['Ana', 'Ben', 'Dev'],
+      series: [{ name: 'Share', values: [0.43, 0.5, null] }],
+    };
+    const drawing = layoutChart(readiness);
+    const texts = of(drawing.shapes, 'text').map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['0%', '20%', '40%', '60%', '80%', '100%']));
+    expect(texts).not.toContain('0.4');
+    const bars = of(drawing.shapes, 'rect').filter((r) => r.fill === PALETTE[0]);
+    expect(bars).toHaveLength(2);
+    const gridLines = of(drawing.shapes, 'line').filter((l) => l.x1 === l.x2);
+    const zero = Math.min(...gridLines.map((l) => l.x1));
+    const full = Math.max(...gridLines.map((l) => l.x1));
+    expect(bars[1]!.width / (full - zero)).toBeCloseTo(0.5, 2);
+    expect(drawing.description).toBe('Readiness. Bar chart. Share: Ana 43%, Ben 50%, Dev no value.');
   });
 
   test('a pie: a slice per value above zero with its share, and its legend', () => {
