@@ -7,6 +7,7 @@
 import { silently } from '../../fake/calls';
 import type { ContentItem, CursorSpec, DocumentSnapshot } from '../../fake/docs';
 import { FakeSpreadsheet } from '../../fake/spreadsheet';
+import { LINK_KEY } from '../../src/docs/link';
 import type { SweepCase } from './faultSweep';
 import { openDocument, type DocsHarness } from './docsHarness';
 import { must } from '../must';
@@ -151,7 +152,14 @@ const refresh = (h: DocsHarness) => h.run('refreshInsertedSections');
 export const DOCS_SWEEPS: readonly SweepCase[] = [
   docsCase({ name: 'insert the agenda', act: insertAgenda }),
   docsCase({ name: 'insert the requirements table', act: insertRequirements(TARGET, CURRENT) }),
+  docsCase({
+    name: 'insert the requirements table rated from the linked plan',
+    documentProperties: { [LINK_KEY]: SWEEP_PLAN_URL },
+    act: insertRequirements(TARGET, CURRENT),
+  }),
   docsCase({ name: 'insert the action plan summary', act: insertSummary }),
+  docsCase({ name: 'insert the agenda into an empty document', content: [], cursor: null, act: insertAgenda }),
+  docsCase({ name: 'insert the action plan summary with no cursor', cursor: null, act: insertSummary }),
   docsCase({ name: 'replace the agenda', before: insertAgenda, act: insertAgenda }),
   docsCase({
     name: 'replace the requirements table with other roles',
