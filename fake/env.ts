@@ -246,6 +246,8 @@ export interface EnvControls {
    * fake do not count towards n.
    */
   failAt(n: number, message?: string): void;
+  /** Like failAt, counting only calls of one method (`Sheet.hideColumns`): its nth call fails. */
+  failOn(method: string, n?: number, message?: string): void;
   /** Where the last failAt struck (call number and method), or null while it has not. */
   readonly faultStruck: FaultStruck | null;
   /** True while a failAt is armed and has not struck. */
@@ -286,6 +288,9 @@ export function withEnvControls<T extends object>(env: FakeEnv, fields: T): T & 
     },
     failAt(n, message) {
       env.faults.arm(n, message ?? null);
+    },
+    failOn(method, n = 1, message) {
+      env.faults.arm(n, message ?? null, method);
     },
     get faultStruck() {
       return env.faults.struck;

@@ -18,14 +18,17 @@ export interface FaultStruck {
 }
 
 export class FaultInjector {
-  private armed: { at: number; seen: number; message: string | null } | null = null;
+  private armed: { at: number; seen: number; method: string | null; message: string | null } | null = null;
   /** The last failure that struck, or null (cleared by each failAt). */
   struck: FaultStruck | null = null;
 
-  /** Arms a failure of the nth add-on call from now; `message` replaces the fake's default. */
-  arm(n: number, message: string | null = null): void {
+  /**
+   * Arms a failure of the nth add-on call from now, or (with `method`, like `Sheet.hideColumns`) of
+   * the nth call of that method; `message` replaces the fake's default.
+   */
+  arm(n: number, message: string | null = null, method: string | null = null): void {
     if (!Number.isInteger(n) || n < 1) throw new Error(`failAt: n must be a whole number from 1 (got ${n}).`);
-    this.armed = { at: n, seen: 0, message };
+    this.armed = { at: n, seen: 0, method, message };
     this.struck = null;
   }
 
@@ -45,7 +48,7 @@ export class FaultInjector {
    */
   check(method: string, executing: boolean, defaultMessage: string): string | null {
     const armed = this.armed;
-    if (!armed || !executing) return null;
+    if (!armed || !executing || (armed.method !== null && armed.method !== method)) return null;
     armed.seen += 1;
     if (armed.seen < armed.at) return null;
     this.armed = null;
