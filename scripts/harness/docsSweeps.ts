@@ -5,7 +5,13 @@
  * a new action or section kind is one more `docsCase(...)` in DOCS_SWEEPS.
  */
 import { silently } from '../../fake/calls';
-import type { ContentItem, CursorSpec, DocumentSnapshot } from '../../fake/docs';
+import {
+  copyDocument,
+  type FakeDocument,
+  type ContentItem,
+  type CursorSpec,
+  type DocumentSnapshot,
+} from '../../fake/docs';
 import { FakeSpreadsheet } from '../../fake/spreadsheet';
 import { LINK_KEY } from '../../src/docs/link';
 import type { SweepCase } from './faultSweep';
@@ -118,16 +124,27 @@ export function docsCase(spec: DocsCaseSpec): SweepCase {
       typeof item === 'string' ? [item] : 'p' in item ? [item.p] : 'li' in item ? [item.li] : [],
     ),
   );
+  // The document and plan after the runs that come before the action, made once and copied for
+  // every fault point: the plan is only read by the action, so all copies share it.
+  let prepared: { document: FakeDocument; plan: FakeSpreadsheet } | null = null;
+  const prepare = () => {
+    const plan = sweepPlan();
+    const h = openDocument([...content], {
+      spreadsheets: [plan],
+      cursor: spec.cursor === undefined ? NOTES_CURSOR : spec.cursor,
+      documentProperties: spec.documentProperties,
+    });
+    spec.before?.(h, plan);
+    return { document: h.document, plan };
+  };
   return {
     name: spec.name,
     open() {
-      const plan = sweepPlan();
-      const h = openDocument([...content], {
-        spreadsheets: [plan],
-        cursor: spec.cursor === undefined ? NOTES_CURSOR : spec.cursor,
-        documentProperties: spec.documentProperties,
+      prepared ??= prepare();
+      const h = openDocument([], {
+        document: copyDocument(prepared.document),
+        spreadsheets: [prepared.plan],
       });
-      spec.before?.(h, plan);
       return {
         fake: h.fake,
         act: () => spec.act(h),
@@ -158,7 +175,12 @@ export const DOCS_SWEEPS: readonly SweepCase[] = [
     act: insertRequirements(TARGET, CURRENT),
   }),
   docsCase({ name: 'insert the action plan summary', act: insertSummary }),
-  docsCase({ name: 'insert the agenda into an empty document', content: [], cursor: null, act: insertAgenda }),
+  docsCase({
+    name: 'insert the agenda into an empty document',
+    content: [],
+    cursor: null,
+    act: insertAgenda,
+  }),
   docsCase({ name: 'insert the action plan summary with no cursor', cursor: null, act: insertSummary }),
   docsCase({ name: 'replace the agenda', before: insertAgenda, act: insertAgenda }),
   docsCase({
