@@ -7,7 +7,7 @@
 import type { NeedsConfirmation } from '../api/docs';
 import { inDocumentOrder, listRanges, readBlock, type BlockRef, type FoundBlock } from './document/blocks';
 import { insertionPoint } from './document/placement';
-import { readAnchors, readSlot, type FoundSlot } from './document/slot';
+import { holds, readAnchors, readSlots, type FoundSlot } from './document/slot';
 import { activeHost, activeTabTitle } from './document/tabs';
 import { writeBlock, type BlockTarget, type WrittenBlock } from './document/writeBlock';
 import { withDocumentLock } from './lock';
@@ -31,25 +31,19 @@ export function placeBlock<S>(
     const tab = activeHost(document);
     const body = tab.getBody();
     const { blocks: refs, slots: slotRefs } = listRanges(tab);
-    // Slots are rare (a run stopped half way): reading where they are costs nothing otherwise.
-    const slots = slotRefs.flatMap((ref) => readSlot(body, ref) ?? []).sort((a, b) => a.from - b.from);
+    const slots = readSlots(body, slotRefs);
     // Only this kind's blocks are read in full; the others matter only as places the cursor may be.
     const ours = refs.filter((b) => b.kind === kind).map((b) => readBlock(body, b));
     const slot = slots.find((s) => s.kind === kind);
     const target = slot
       ? // A block of this kind was being written when a run stopped: finish it there, unasked.
-        ({ kind: 'slot', slot, inside: ours.filter((b) => inSlot(slot, b)) } as const)
+        ({ kind: 'slot', slot, inside: ours.filter((b) => holds(slot, b)) } as const)
       : chooseTarget(document, body, refs, slots, ours, replaceEdited);
     if ('ok' in target) return target;
     const { status, name } = writeBlock(tab, body, section.spec, section.params, target);
     after?.();
     return { status, name };
   });
-}
-
-/** True when a block's first element lies in what the slot holds. */
-function inSlot(slot: FoundSlot, block: FoundBlock): boolean {
-  return block.first >= slot.from && block.first <= slot.to;
 }
 
 /** The tab's block of this kind to replace, or a new place at the cursor; reads only. */

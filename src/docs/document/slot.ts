@@ -65,6 +65,16 @@ export function readAnchors(body: Body, from: number, to: number, children: numb
   };
 }
 
+/** True when a block of ours (an old one being replaced, say) starts inside what the slot holds. */
+export function holds(slot: FoundSlot, block: { first: number }): boolean {
+  return block.first >= slot.from && block.first <= slot.to;
+}
+
+/** The slots of a tab with where they are; reads only when there are any (a run stopped half way). */
+export function readSlots(body: Body, refs: readonly SlotRef[]): FoundSlot[] {
+  return refs.flatMap((ref) => readSlot(body, ref) ?? []).sort((a, b) => a.from - b.from);
+}
+
 /** True when a block inserted at `index` would land inside the slot's block. */
 export function insideSlot(slot: FoundSlot, index: number): boolean {
   return slot.from <= index && index <= slot.to + 1;

@@ -12,7 +12,7 @@ import { answerRequest } from '../../appsscript/answer';
 import { UserError } from '../../appsscript/errors';
 import type { BlockKind } from '../../core/conversation/block';
 import { listRanges, readBlocks, type FoundBlock } from '../document/blocks';
-import { readAnchors, readSlot, type Anchors, type FoundSlot } from '../document/slot';
+import { holds, readAnchors, readSlots, type Anchors, type FoundSlot } from '../document/slot';
 import { allTabs, type BlockHost } from '../document/tabs';
 import { writeBlock, type BlockTarget, type WrittenBlock } from '../document/writeBlock';
 import { PlanSource } from '../planSource';
@@ -50,9 +50,9 @@ const firstOf = (unit: Unit): number => (unit.block ? unit.block.first : unit.sl
 function readTab(title: string, tab: BlockHost): TabBlocks {
   const body = tab.getBody();
   const { blocks: refs, slots: slotRefs } = listRanges(tab);
-  const slots = slotRefs.flatMap((ref) => readSlot(body, ref) ?? []);
+  const slots = readSlots(body, slotRefs);
   const blocks = readBlocks(tab, body, refs).filter((b) => b.elements.length > 0);
-  const inSlot = (b: FoundBlock) => slots.some((s) => b.first >= s.from && b.first <= s.to);
+  const inSlot = (b: FoundBlock) => slots.some((s) => holds(s, b));
   return {
     title,
     tab,

@@ -66,6 +66,25 @@ describe('a block written half way', () => {
     expect(blocksOf(h.snapshot())).toEqual(blocksOf(clean.snapshot()));
   });
 
+  it('shows in the dialogs as an unedited block of its kind, to be replaced where it is', () => {
+    const h = conversation();
+    h.run('insertConversationAgenda');
+    h.fake.failOn('Body.insertTable');
+    expect(h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET })).toMatchObject(
+      INTERRUPTED,
+    );
+    // Replacing the agenda stops once its slot is open: the old agenda is still named inside it.
+    h.fake.failOn('NamedRange.remove');
+    expect(h.run('insertConversationAgenda')).toMatchObject(INTERRUPTED);
+    expect(slotsOf(h)).toHaveLength(2);
+    const state = h.run('getConversationState') as { blocks: { kind: string; edited: boolean }[] };
+    // In document order: the requirements went in at the cursor, above the agenda.
+    expect(state.blocks.map(({ kind, edited }) => ({ kind, edited }))).toEqual([
+      { kind: 'requirements', edited: false },
+      { kind: 'agenda', edited: false },
+    ]);
+  });
+
   it('is kept apart from a block of another kind inserted at the same cursor, then finished', () => {
     const h = conversation();
     h.fake.failOn('Body.insertTable');
