@@ -11,7 +11,7 @@ import { must } from '../../scripts/must';
 
 const SWEEP_TIMEOUT = 300_000;
 /** What an action answers when a Google service fails half way through it. */
-const INTERRUPTED = {
+const INTERRUPTED: Record<string, unknown> = {
   ok: false,
   kind: 'interrupted',
   message: expect.stringMatching(

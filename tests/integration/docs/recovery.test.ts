@@ -18,7 +18,7 @@ import { blocksOf, bodyTexts } from './conversation';
 
 const SWEEP_TIMEOUT = 300_000;
 /** What an action answers when a Google service fails half way through it. */
-const INTERRUPTED = {
+const INTERRUPTED: Record<string, unknown> = {
   ok: false,
   kind: 'interrupted',
   message: expect.stringMatching(
