@@ -5,7 +5,7 @@
  * first found, spelt out.
  */
 import { sweep } from '../../scripts/harness/faultSweep';
-import { openPlan, tabValues } from '../../scripts/harness/harness';
+import { openPlan, setCells, tabValues } from '../../scripts/harness/harness';
 import { CURRENT, NOTES_TAB, SHEETS_SWEEPS, TARGET, workbookState } from '../../scripts/harness/sheetsSweeps';
 import { must } from '../../scripts/must';
 
@@ -73,5 +73,20 @@ describe('the first import into a fresh workbook, stopped half way', () => {
       'Exceeds',
     ]);
     expect(workbookState(h)).toEqual(uninterrupted());
+  });
+
+  it('writes the Summary an interrupted import left out when the person generates next instead', () => {
+    const h = openPlan({ Sheet1: NOTES_TAB });
+    h.fake.failOn('Spreadsheet.insertSheet', 3);
+    expect(h.run('importRoleRequirements', request)).toMatchObject(INTERRUPTED);
+    expect(h.spreadsheet.getSheetByName('Summary')).toBeNull();
+    setCells(h, 'Role Requirements', 'Self rating', ['Developing']);
+
+    expect(h.run('generateActionPlan')).toMatchObject({ ok: true, added: 1 });
+    expect(tabValues(h, 'Summary').slice(0, 3)).toEqual([
+      ['Growth plan summary', ''],
+      ['Current role', 'Associate Sales Operations Analyst'],
+      ['Target role', 'Sales Operations Analyst'],
+    ]);
   });
 });

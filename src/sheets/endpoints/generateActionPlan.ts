@@ -9,7 +9,15 @@ import { TabFinder } from '../../appsscript/tabs';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { requireHeaders } from '../tableWriter';
-import { loadTab, planState, prepareTab, reformats, writeTabChange } from '../workbook';
+import {
+  ensureSummary,
+  loadTab,
+  planState,
+  prepareTab,
+  reformats,
+  summaryTarget,
+  writeTabChange,
+} from '../workbook';
 
 export function generateActionPlan(): Reply<GenerateSummary> {
   return answer(() => ok(generate()));
@@ -32,9 +40,19 @@ function generate(): GenerateSummary {
     const today = new Date();
     const change = planActions(requirements.table, actions.table, today);
     const target = prepareTab(tabs, actions, { reformat: reformats(actions, change) });
+    // A Summary missing or left empty (an import that failed before it) is written with the plan.
+    const summary = summaryTarget(tabs);
 
     // Everything is read and decided; from here on we only write.
     const after = writeTabChange(spreadsheet, target, ACTIONS_TAB, change);
+    if (!summary.written)
+      ensureSummary(
+        spreadsheet,
+        summary,
+        { name: requirements.name, header: requirements.table.header },
+        { name: after.name, header: after.table.header },
+        plan,
+      );
     if (change.newRows.length > 0) {
       spreadsheet.toast(
         `Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`,
