@@ -106,6 +106,13 @@ export const SHEETS_SWEEPS: readonly SweepCase[] = [
     typed: [NOTES, 'Role Requirements!A1:C3'],
   }),
   sheetsCase({
+    name: 'import into a set-up plan',
+    tabs: { Sheet1: NOTES_TAB },
+    before: (h) => h.call('setUpGrowthPlan'),
+    act: importRoles(TARGET, CURRENT),
+    typed: [NOTES],
+  }),
+  sheetsCase({
     name: 'generate the action plan',
     tabs: { Sheet1: NOTES_TAB },
     before: importedAndRated,
