@@ -67,7 +67,10 @@ function chooseTarget(
   }
   if (existing && existing.elements.length > 0) {
     const anchors = readAnchors(body, existing.first, existing.last, body.getNumChildren());
-    return { kind: 'replace', block: existing, anchors };
+    // A half-written block of another kind anchored on this one would lose its anchor: cleared first.
+    const above = slots.find((s) => s.to + 1 === existing.first);
+    const below = slots.find((s) => s.from - 1 === existing.last);
+    return { kind: 'replace', block: existing, anchors, neighbours: { above, below } };
   }
   const others = refs.filter((b) => b.range !== existing?.range);
   const point = insertionPoint(document, body, others, slots);

@@ -32,6 +32,8 @@ export interface FoundSlot extends SlotRef {
   /** The half-written block is body children from..to; to < from when it holds none. */
   from: number;
   to: number;
+  /** The elements either side (`before` null at the head of the body). */
+  anchors: { before: Element | null; after: Element };
 }
 
 /**
@@ -43,12 +45,25 @@ export function readSlot(body: Body, ref: SlotRef): FoundSlot | null {
   const last = elements[elements.length - 1];
   const first = elements[0];
   if (!first || !last) return null;
-  const after = childIndexIfChild(body, last.getElement());
+  const afterElement = last.getElement();
+  const after = childIndexIfChild(body, afterElement);
   if (after === null) return null;
-  if (ref.parsed.head) return { ...ref, from: 0, to: after - 1 };
-  const before = elements.length === 1 ? after : childIndexIfChild(body, first.getElement());
+  if (ref.parsed.head)
+    return { ...ref, from: 0, to: after - 1, anchors: { before: null, after: afterElement } };
+  const beforeElement = elements.length === 1 ? afterElement : first.getElement();
+  const before = elements.length === 1 ? after : childIndexIfChild(body, beforeElement);
   if (before === null) return null;
-  return { ...ref, from: before + 1, to: after - 1 };
+  return { ...ref, from: before + 1, to: after - 1, anchors: { before: beforeElement, after: afterElement } };
+}
+
+/**
+ * Removes what a slot holds and the slot itself: the unfinished block of another kind, when the
+ * block next to it is about to be written afresh (its anchor would go, and the slot lose track of
+ * its block). That block is written again by its own insert, at the cursor.
+ */
+export function clearSlot(body: Body, slot: FoundSlot): void {
+  for (let i = slot.to; i >= slot.from; i--) body.getChild(i).removeFromParent();
+  slot.range.remove();
 }
 
 /** The elements either side of body children from..to; `after` is null when they end the body. */

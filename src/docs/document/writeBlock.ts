@@ -14,7 +14,7 @@ import { blockFingerprint, formatBlockName } from '../../core/conversation/block
 import { planInPlace, reportedText, type UpdateStep } from '../../core/conversation/blockUpdate';
 import type { BlockRef, FoundBlock } from './blocks';
 import { insertTable, renderBlock, type Inserted } from './render';
-import { openSlot, type Anchors, type FoundSlot } from './slot';
+import { clearSlot, openSlot, type Anchors, type FoundSlot } from './slot';
 import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -76,8 +76,16 @@ function updateInPlace(body: Body, block: FoundBlock, steps: readonly UpdateStep
 export type BlockTarget =
   /** A new block at `index`, between its anchors; `stale` is a range of this kind left with no text. */
   | { kind: 'insert'; index: number; anchors: Anchors; stale?: NamedRange }
-  /** The tab's block of this kind, replaced where it stands. */
-  | { kind: 'replace'; block: FoundBlock; anchors: Anchors }
+  /**
+   * The tab's block of this kind, replaced where it stands. `neighbours`: slots of other kinds that
+   * lean on it (their anchor is its first or last element); they are cleared first (clearSlot).
+   */
+  | {
+      kind: 'replace';
+      block: FoundBlock;
+      anchors: Anchors;
+      neighbours?: { above?: FoundSlot; below?: FoundSlot };
+    }
   /** A block a failed run was writing: what its slot holds (with `inside`, our ranges there) goes. */
   | { kind: 'slot'; slot: FoundSlot; inside: readonly BlockRef[] };
 
@@ -90,15 +98,37 @@ export function writeBlock(
   target: BlockTarget,
 ): WrittenBlock {
   const replacing = target.kind === 'replace' || (target.kind === 'slot' && target.slot.parsed.replacing);
+  const place = target.kind === 'replace' ? clearNeighbours(body, target) : target;
   const slot =
-    target.kind === 'slot'
-      ? target.slot.range
-      : openSlot(tab, body, target.anchors, { kind: spec.kind, params, replacing });
-  const elements = writeInside(body, spec, target);
+    place.kind === 'slot'
+      ? place.slot.range
+      : openSlot(tab, body, place.anchors, { kind: spec.kind, params, replacing });
+  const elements = writeInside(body, spec, place);
   const name = nameRange(tab, elements, spec, params);
   // Last: with the block named, the slot has nothing left to say.
   slot.remove();
   return { status: replacing ? 'replaced' : 'inserted', name, elements };
+}
+
+/**
+ * Clears the slots of other kinds leaning on the block to replace, below it first so its indexes
+ * hold, and says where the block and its anchors are once they are gone.
+ */
+function clearNeighbours(body: Body, target: Extract<BlockTarget, { kind: 'replace' }>): BlockTarget {
+  const { above, below } = target.neighbours ?? {};
+  if (!above && !below) return target;
+  let { block, anchors } = target;
+  if (below) {
+    clearSlot(body, below);
+    anchors = { ...anchors, after: below.anchors.after };
+  }
+  if (above) {
+    clearSlot(body, above);
+    const removed = above.to - above.from + 1;
+    block = { ...block, first: block.first - removed, last: block.last - removed };
+    anchors = { ...anchors, before: above.anchors.before };
+  }
+  return { kind: 'replace', block, anchors };
 }
 
 /** The block's elements written between the slot's anchors, the old ones (and their name) gone. */

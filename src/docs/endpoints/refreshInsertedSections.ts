@@ -194,11 +194,7 @@ function targetOf(
 ): BlockTarget {
   if (unit.slot) {
     const slot = unit.slot;
-    return {
-      kind: 'slot',
-      slot,
-      inside: t.inSlots.filter((b) => b.first >= slot.from && b.first <= slot.to),
-    };
+    return { kind: 'slot', slot, inside: t.inSlots.filter((b) => holds(slot, b)) };
   }
   const block = unit.block;
   const read = anchors.get(unit) ?? { before: null, after: null };

@@ -100,6 +100,39 @@ describe('a block written half way', () => {
     expect(slotsOf(h)).toEqual([]);
   });
 
+  it('is cleared, not left to swallow it, when the block it leans on is written afresh', () => {
+    const h = conversation();
+    h.run('insertRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
+    // The cursor in the requirements heading: the agenda goes right after that block, leaning on it.
+    h.document.setCursor(h.document.newPosition(h.document.getBody().getChild(2), 0));
+    h.fake.failOn('Body.insertTable');
+    expect(h.run('insertConversationAgenda')).toMatchObject(INTERRUPTED);
+    expect(slotsOf(h)).toHaveLength(1);
+
+    // Other roles give the table another shape, so it is written afresh.
+    expect(
+      h.run('insertRoleRequirements', { currentRoleId: TARGET, targetRoleId: 'deal-desk/senior-analyst' }),
+    ).toMatchObject({ ok: true, status: 'replaced' });
+    expect(slotsOf(h)).toEqual([]);
+    expect(h.run('insertConversationAgenda')).toMatchObject({ ok: true, status: 'inserted' });
+
+    const texts = bodyTexts(h.snapshot());
+    expect(texts.filter((t) => t === 'Career conversation')).toHaveLength(1);
+    expect(texts.filter((t) => t.startsWith('Role requirements:'))).toEqual([
+      'Role requirements: Senior Deal Desk Analyst (Deal Desk, grade 7)',
+    ]);
+    expect(
+      texts.filter((t) => NOTES.some((n) => (typeof n === 'string' ? n : 'p' in n ? n.p : n.li) === t)),
+    ).toHaveLength(NOTES.length);
+    const state = h.run('getConversationState') as { blocks: { kind: string; edited: boolean }[] };
+    expect(
+      state.blocks.map(({ kind, edited }) => ({ kind, edited })).sort((a, b) => a.kind.localeCompare(b.kind)),
+    ).toEqual([
+      { kind: 'agenda', edited: false },
+      { kind: 'requirements', edited: false },
+    ]);
+  });
+
   it('is finished by a refresh, and no second copy appears after a refresh stopped between names', () => {
     const h = conversation({ linked: true });
     h.run('insertConversationAgenda');
