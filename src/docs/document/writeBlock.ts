@@ -98,7 +98,7 @@ export function writeBlock(
   target: BlockTarget,
 ): WrittenBlock {
   const replacing = target.kind === 'replace' || (target.kind === 'slot' && target.slot.parsed.replacing);
-  const place = target.kind === 'replace' ? clearNeighbours(body, target) : target;
+  const place = target.kind === 'replace' ? replacement(body, spec, target) : target;
   const slot =
     place.kind === 'slot'
       ? place.slot.range
@@ -110,29 +110,51 @@ export function writeBlock(
   return { status: replacing ? 'replaced' : 'inserted', name, elements };
 }
 
+/** A replace, decided: in place (the steps) or afresh (null), its neighbours cleared where needed. */
+type Replacement = Extract<BlockTarget, { kind: 'replace' }> & { steps: UpdateStep[] | null };
+
 /**
- * Clears the slots of other kinds leaning on the block to replace, below it first so its indexes
- * hold, and says where the block and its anchors are once they are gone.
+ * Decides how the block is replaced, then clears the slots of other kinds that lean on an element
+ * the replace removes (its first or last): below it first, so its indexes hold. Says where the
+ * block and its anchors are once they are gone.
  */
-function clearNeighbours(body: Body, target: Extract<BlockTarget, { kind: 'replace' }>): BlockTarget {
-  const { above, below } = target.neighbours ?? {};
-  if (!above && !below) return target;
+function replacement(
+  body: Body,
+  spec: BlockSpec,
+  target: Extract<BlockTarget, { kind: 'replace' }>,
+): Replacement {
   let { block, anchors } = target;
-  if (below) {
+  // An edited block gets here only with the person's consent; if only its texts changed, setting
+  // them back is the same as writing it afresh.
+  const steps = block.contiguous
+    ? planInPlace(
+        block.elements.map(({ type, text }) => ({ type, text })),
+        spec,
+      )
+    : null;
+  const lastAt = block.elements.length - 1;
+  const removes = (at: number) =>
+    !steps || steps.some((step) => step.kind === 'table' && step.from <= at && at <= step.to);
+  const { above, below } = target.neighbours ?? {};
+  if (below && removes(lastAt)) {
     clearSlot(body, below);
     anchors = { ...anchors, after: below.anchors.after };
   }
-  if (above) {
+  if (above && removes(0)) {
     clearSlot(body, above);
     const removed = above.to - above.from + 1;
     block = { ...block, first: block.first - removed, last: block.last - removed };
     anchors = { ...anchors, before: above.anchors.before };
   }
-  return { kind: 'replace', block, anchors };
+  return { kind: 'replace', block, anchors, steps };
 }
 
 /** The block's elements written between the slot's anchors, the old ones (and their name) gone. */
-function writeInside(body: Body, spec: BlockSpec, target: BlockTarget): Inserted[] {
+function writeInside(
+  body: Body,
+  spec: BlockSpec,
+  target: Exclude<BlockTarget, { kind: 'replace' }> | Replacement,
+): Inserted[] {
   switch (target.kind) {
     case 'insert':
       // A range whose text a person deleted entirely is only a name now; drop it and start afresh.
@@ -146,16 +168,8 @@ function writeInside(body: Body, spec: BlockSpec, target: BlockTarget): Inserted
     }
     case 'replace': {
       const existing = target.block;
-      // An edited block gets here only with the person's consent; if only its texts changed, setting
-      // them back is the same as writing it afresh.
-      const steps = existing.contiguous
-        ? planInPlace(
-            existing.elements.map(({ type, text }) => ({ type, text })),
-            spec,
-          )
-        : null;
       existing.range.remove();
-      if (steps) return updateInPlace(body, existing, steps);
+      if (target.steps) return updateInPlace(body, existing, target.steps);
       // New elements go in before the old ones are removed, right where the old block began.
       const rendered = renderBlock(body, existing.first, spec);
       removeElements(existing.elements);
