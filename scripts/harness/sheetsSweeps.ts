@@ -12,6 +12,8 @@ export interface SheetsCaseSpec {
   name: string;
   /** The workbook before anything runs; default a new user's single empty Sheet1. */
   tabs?: Tabs;
+  /** Cell notes a person left, by `Tab!A1`. */
+  notes?: Record<string, string>;
   /** What ran before the action (imports, ratings typed): run on every fresh copy, never failed. */
   before?: (h: Harness) => void;
   /** The action, one execution. */
@@ -45,6 +47,14 @@ export function sheetsCase(spec: SheetsCaseSpec): SweepCase {
     name: spec.name,
     open() {
       const h = openPlan(spec.tabs);
+      silently(() => {
+        for (const [a1, note] of Object.entries(spec.notes ?? {})) {
+          const bang = a1.lastIndexOf('!');
+          must(h.spreadsheet.getSheetByName(a1.slice(0, bang)), `The tab of ${a1}`)
+            .getRange(a1.slice(bang + 1))
+            .setNote(note);
+        }
+      });
       spec.before?.(h);
       return {
         fake: h.fake,
@@ -68,6 +78,8 @@ export const NOTES_TAB: unknown[][] = [
   ['=2+3', 'kept as a formula'],
 ];
 const NOTES = 'Sheet1!A1:B4';
+/** A note a person left on their own tab. */
+const CELL_NOTES = { 'Sheet1!A2': 'Sam said March' };
 /** The ratings and evidence importedAndRated types (Self rating, Manager rating, Evidence). */
 const RATINGS = 'Role Requirements!F1:H5';
 
@@ -85,6 +97,7 @@ export const SHEETS_SWEEPS: readonly SweepCase[] = [
   sheetsCase({
     name: 'first catalog import into a fresh workbook',
     tabs: { Sheet1: NOTES_TAB },
+    notes: CELL_NOTES,
     act: importRoles(TARGET, CURRENT),
     typed: [NOTES],
   }),
@@ -102,6 +115,7 @@ export const SHEETS_SWEEPS: readonly SweepCase[] = [
         ['Own the forecast model', 'Developing', ''],
       ],
     },
+    notes: { ...CELL_NOTES, 'Role Requirements!C2': 'Kim is on leave in May' },
     act: (h) => h.call('setUpGrowthPlan'),
     typed: [NOTES, 'Role Requirements!A1:C3'],
   }),
