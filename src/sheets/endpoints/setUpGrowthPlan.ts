@@ -24,6 +24,7 @@ import {
   loadTab,
   planState,
   prepareTab,
+  setUpChange,
   summaryTarget,
   writeSummary,
   writeTabChange,
@@ -42,9 +43,8 @@ interface TabSetUp {
 
 function planTab(tabs: TabFinder, layout: TabLayout, newBefore: number): TabSetUp {
   const state = loadTab(tabs, layout);
-  const missing = state.table.header.missing(layout.headers);
-  const change = { header: state.table.header.withAppended(missing), appendedHeaders: missing, newRows: [] };
-  return { layout, target: prepareTab(tabs, state, { reformat: true, newBefore }), change };
+  const target = prepareTab(tabs, state, { reformat: true, newBefore });
+  return { layout, target, change: setUpChange(state, layout) };
 }
 
 /** Creates or repairs one plan tab; says what it did in `created` / `repaired`. */
