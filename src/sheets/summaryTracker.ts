@@ -71,11 +71,12 @@ export function writeNextCheckIn(sheet: Sheet, cells: NextCheckInCells, date: st
     cell.setValue(date);
     return;
   }
+  // The label's weight before the values: a label found in A16 means the row was written whole.
   cell.setNumberFormat(NEXT_CHECKIN_FORMAT);
   sheet
     .getRange(NEXT_CHECKIN_ROW, 1, 1, 2)
-    .setValues([[NEXT_CHECKIN_LABEL, date]])
-    .setFontWeights([['bold', null]]);
+    .setFontWeights([['bold', null]])
+    .setValues([[NEXT_CHECKIN_LABEL, date]]);
 }
 
 /**
@@ -93,12 +94,12 @@ export function writeSummaryTracker(
     const write = progressTableWrite(state.progress, figures);
     if (write) {
       const rows: Cell[][] = write.rows;
-      const range = sheet
-        .getRange(write.first, PROGRESS_COLUMN, rows.length, PROGRESS_HEADERS.length)
-        .setValues(rows);
-      // The header goes in bold the first time, through the same range.
+      const range = sheet.getRange(write.first, PROGRESS_COLUMN, rows.length, PROGRESS_HEADERS.length);
+      // The header goes in bold the first time, through the same range, before the values: a
+      // header found in I1 means the table's first write was finished.
       if (write.first === PROGRESS_ROW)
         range.setFontWeights(rows.map((_, i) => PROGRESS_HEADERS.map(() => (i === 0 ? 'bold' : null))));
+      range.setValues(rows);
     }
   }
   writeSummaryCharts(sheet, state.charts, { tableRows: figures.length + 1, ratings: ours });

@@ -58,7 +58,9 @@ export function decideNextCheckIn(input: {
   const ours = cells !== null && nextCheckInRowIsOurs(cells);
   const value = cells ? cells.value.trim() : '';
   if (ours && isDay(value)) {
-    const chosen = value !== proposed;
+    // A check-in writes its proposal into the row before it remembers it; one that failed in
+    // between left the very date this check-in proposes, which is ours to renew (and remember).
+    const chosen = value !== proposed && !(recording && value === proposal);
     const spent = recording && (!chosen || value <= today);
     if (!spent) return { date: value, chosen, write: null };
     return { date: proposal, chosen: false, write: proposal };

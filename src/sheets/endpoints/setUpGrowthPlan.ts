@@ -100,6 +100,9 @@ function setUp(): SetUpSummary {
     if (!checkIns.sheet) created.push(checkIns.name);
     else if (checkIns.appendedHeaders.length > 0)
       repaired.push(`${checkIns.name}: added ${checkIns.appendedHeaders.map((h) => `"${h}"`).join(', ')}`);
+    // Remembered before it is written: a run stopped in between finds the row still empty and
+    // proposes the same date again (set-up writes a date only into an empty row).
+    if (next.write !== null) saveProposedNextCheckIn(next.write);
     const summarySheet = writeSummary(
       spreadsheet,
       summary,
@@ -109,7 +112,6 @@ function setUp(): SetUpSummary {
     );
     // The Summary block above is rewritten; the next check-in below it is kept, or proposed.
     writeSummaryTracker(summarySheet, tracker, { next, figures: recorded.map(figuresOf) });
-    if (next.write !== null) saveProposedNextCheckIn(next.write);
     (summary.sheet ? repaired : created).push(summary.name);
     spreadsheet.toast(
       created.length ? `Created: ${created.join(', ')}.` : 'Your growth plan tabs are set up.',
