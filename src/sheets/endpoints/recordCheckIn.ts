@@ -53,9 +53,10 @@ function record(note: string): CheckInSummary {
     const checkIns = loadCheckIns(tabs);
     requireHeaders(checkIns.table, CHECKINS_TAB, checkIns.name);
     const summary = summaryTarget(tabs);
-    const tracker = readSummaryTracker(summary.sheet, summary.name);
+    const tracker = readSummaryTracker(summary.sheet, summary.name, true);
     const proposed = readProposedNextCheckIn();
-    const plan = summary.sheet ? null : readStoredPlan();
+    // A Summary missing, or left empty by a run that failed, is written whole with this check-in.
+    const plan = summary.written ? null : readStoredPlan();
     // A new Summary shows the role titles: look them up (unpacking the catalog) before any write.
     if (plan) for (const which of ['current', 'target'] as const) planRoleTitle(plan, which);
     const planUrl = spreadsheet.getUrl();
@@ -73,21 +74,27 @@ function record(note: string): CheckInSummary {
       recording: true,
     });
 
-    // Everything is read and decided; from here on we only write.
+    // Everything is read and decided; from here on we only write: the check-in first, then the
+    // Summary. The proposal is remembered after it is written; a run stopped in between leaves the
+    // date this check-in proposes, which the next run takes for ours (decideNextCheckIn).
     writeCheckIns(spreadsheet, checkIns, write);
-    const summarySheet =
-      summary.sheet ??
-      (plan &&
-        ensureSummary(
+    const fresh = plan
+      ? ensureSummary(
           spreadsheet,
           summary,
           { name: requirements.name, header: requirements.table.header },
           { name: actions.name, header: actions.table.header },
           plan,
-        ));
-    if (summarySheet)
-      writeSummaryTracker(summarySheet, tracker, { next, figures: write.checkIns.map(figuresOf) });
-    if (summarySheet && next.write !== null) saveProposedNextCheckIn(next.write);
+        )
+      : null;
+    const summarySheet = summary.written ? summary.sheet : fresh;
+    if (summarySheet) {
+      writeSummaryTracker(summarySheet, tracker, {
+        next,
+        figures: write.checkIns.map(figuresOf),
+      });
+      if (next.write !== null) saveProposedNextCheckIn(next.write);
+    }
 
     const recorded = write.checkIns.find((c) => c.date === today) ?? snapshot;
     return {

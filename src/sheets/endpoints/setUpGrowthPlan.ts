@@ -1,9 +1,10 @@
 /**
- * setUpGrowthPlan: creates missing tabs and repairs existing ones (missing headers appended, header
- * style, dropdowns, conditional formats, Summary formulas, the Check-ins tab, the Summary's progress
- * table and charts, a next check-in when none is set). It never changes a data cell. Like
- * every action, it reads all it needs (tabs, sizes, a person's own rules, the Summary) before it
- * writes anything.
+ * setUpGrowthPlan: creates missing plan tabs and repairs existing ones (missing headers appended,
+ * header style, dropdowns, conditional formats, Summary formulas, a next check-in when none is
+ * set). The Check-ins tab, the Summary's progress table and its charts come with the first
+ * check-in; once they are there, set-up repairs them too. It never changes a data cell. Like every
+ * action, it reads all it needs (tabs, sizes, a person's own rules, the Summary) before it writes
+ * anything.
  */
 import { ACTIONS_TAB, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { readCheckIns } from '../../core/tracker/checkIns';
@@ -73,19 +74,18 @@ function setUp(): SetUpSummary {
     tabs.readNames();
     const requirementsSetUp = planTab(tabs, REQUIREMENTS_TAB, 0);
     const actionsSetUp = planTab(tabs, ACTIONS_TAB, requirementsSetUp.target.sheet ? 0 : 1);
-    const checkIns = loadCheckIns(
-      tabs,
-      (requirementsSetUp.target.sheet ? 0 : 1) + (actionsSetUp.target.sheet ? 0 : 1),
-    );
+    // The first check-in makes the Check-ins tab, the progress table and the charts; once they are
+    // there, set-up repairs them.
+    const checkIns = loadCheckIns(tabs);
+    const tracking = checkIns.sheet !== null;
     const plan = readStoredPlan();
     const summary = summaryTarget(tabs);
-    const tracker = readSummaryTracker(summary.sheet, summary.name);
-    const proposed = readProposedNextCheckIn();
+    const tracker = readSummaryTracker(summary.sheet, summary.name, tracking);
     const today = todayIn(spreadsheet);
     const recorded = readCheckIns(checkIns.table).checkIns;
     const next = decideNextCheckIn({
       cells: tracker.next,
-      proposed,
+      proposed: readProposedNextCheckIn(),
       lastCheckIn: recorded[recorded.length - 1]?.date ?? null,
       today,
       recording: false,
@@ -96,10 +96,10 @@ function setUp(): SetUpSummary {
     const repaired: string[] = [];
     const requirements = setUpTab(spreadsheet, requirementsSetUp, created, repaired);
     const actions = setUpTab(spreadsheet, actionsSetUp, created, repaired);
-    writeCheckIns(spreadsheet, checkIns, null);
-    if (!checkIns.sheet) created.push(checkIns.name);
-    else if (checkIns.appendedHeaders.length > 0)
+    if (tracking && checkIns.appendedHeaders.length > 0) {
+      writeCheckIns(spreadsheet, checkIns, null);
       repaired.push(`${checkIns.name}: added ${checkIns.appendedHeaders.map((h) => `"${h}"`).join(', ')}`);
+    }
     // Remembered before it is written: a run stopped in between finds the row still empty and
     // proposes the same date again (set-up writes a date only into an empty row).
     if (next.write !== null) saveProposedNextCheckIn(next.write);
@@ -111,7 +111,10 @@ function setUp(): SetUpSummary {
       plan,
     );
     // The Summary block above is rewritten; the next check-in below it is kept, or proposed.
-    writeSummaryTracker(summarySheet, tracker, { next, figures: recorded.map(figuresOf) });
+    writeSummaryTracker(summarySheet, tracker, {
+      next,
+      figures: tracking ? recorded.map(figuresOf) : null,
+    });
     (summary.sheet ? repaired : created).push(summary.name);
     spreadsheet.toast(
       created.length ? `Created: ${created.join(', ')}.` : 'Your growth plan tabs are set up.',
