@@ -53,7 +53,7 @@ function formatCheckIns(
   formatTab(sheet, target.header, CHECKINS_TAB, {
     widthsOf: created ? CHECKINS_TAB.headers : target.appendedHeaders,
     dataRows,
-    fresh: created,
+    fresh: null,
     headerRow,
     dropdowns: false,
   });

@@ -10,21 +10,24 @@
 import { HeaderMap } from '../core/headers';
 import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
 import { actionProgress, requirementProgress } from '../core/progress';
-import {
-  SUMMARY_PERCENT_ROW,
-  SUMMARY_ROLE_ROW,
-  SUMMARY_ROWS,
-  SUMMARY_TITLE,
-  summaryBlock,
-} from '../core/summary';
+import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_TITLE, summaryBlock } from '../core/summary';
 import { cellText, literal } from '../core/cells';
+import type { Day } from '../core/tracker/days';
+import { NEXT_CHECKIN_FORMAT, nextCheckInRow } from '../core/tracker/summaryTracker';
 import { planBalance } from '../core/balance';
 import { DEFAULT_FOCUS_SIZE } from '../core/focusSize';
 import { focusActions } from '../core/otherIdeas';
 import { SKILL_NAMES } from '../catalog/skillNames';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from '../api/sheets';
-import { allDataRows, applyConditionalFormats, applyDropdowns, formatTab, theirRules } from './formats';
+import {
+  allDataRows,
+  applyConditionalFormats,
+  applyDropdowns,
+  formatTab,
+  theirRules,
+  wholeRows,
+} from './formats';
 import {
   appendedHeaderRange,
   growForChange,
@@ -128,14 +131,16 @@ export function writeTabChange(
     // A person's rules are put back with ours, so they must have been read (prepareTab, reformat).
     if (!target.theirRules) throw new Error(`The rules of "${target.name}" were not read before writing.`);
     const dataRows = allDataRows(after.size.rows);
+    // Dropdowns of a new tab and the conditional formats share one range of the data rows.
+    const whole = wholeRows(sheet, dataRows, change.header.headers.length);
     formatTab(sheet, change.header, layout, {
       widthsOf: created ? layout.headers : change.appendedHeaders,
       dataRows,
-      fresh: created,
+      fresh: created ? whole : null,
       // A new tab's headers go in as the whole of row 1: style them through the same range.
       headerRow: created ? headerRange : null,
     });
-    applyConditionalFormats(sheet, change.header, layout, dataRows, target.theirRules);
+    applyConditionalFormats(sheet, change.header, layout, dataRows, target.theirRules, whole);
   } else if (after.firstNew > 0) {
     applyDropdowns(sheet, change.header, layout, { first: after.firstNew, count: change.newRows.length });
   }
@@ -197,9 +202,18 @@ export function summaryTarget(tabs: TabFinder): SummaryTarget {
 }
 
 /**
+ * The widths of the Summary's label and value columns: one, so one call. A role title longer than
+ * column B runs on into C, which stays empty (the 70-20-10 block starts at D).
+ */
+const SUMMARY_COLUMN_WIDTH = 170;
+/** Number formats of B14:B16 when a new Summary gets its next check-in with the block. */
+const PERCENT_TO_NEXT_CHECKIN_FORMATS = [['0%'], ['0'], [NEXT_CHECKIN_FORMAT]];
+
+/**
  * Writes the Summary block into the target (a new first tab when it has none), for the tabs as they
  * now are. Its values go last, after its widths and formats, so a Summary whose title is there was
- * written to the end.
+ * written to the end. A Summary written afresh takes `nextCheckIn` (row 16, right below the block)
+ * in the same writes; an existing one keeps its row 16 (summaryTracker.ts writes it).
  */
 export function writeSummary(
   spreadsheet: Spreadsheet,
@@ -207,12 +221,10 @@ export function writeSummary(
   requirements: { name: string; header: HeaderMap },
   actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
+  nextCheckIn: Day | null = null,
 ): Sheet {
   const sheet = target.sheet ?? spreadsheet.insertSheet(target.name, 0);
-  if (!target.written) {
-    sheet.setColumnWidth(1, 170);
-    sheet.setColumnWidth(2, 260);
-  }
+  if (!target.written) sheet.setColumnWidths(1, 2, SUMMARY_COLUMN_WIDTH);
   const block = summaryBlock({
     requirementsTab: requirements.name,
     requirementsHeader: requirements.header,
@@ -221,10 +233,19 @@ export function writeSummary(
     currentRole: planRoleTitle(plan, 'current'),
     targetRole: planRoleTitle(plan, 'target'),
   });
+  const withNext = !target.written && nextCheckIn !== null;
+  const rows = withNext ? [...block, nextCheckInRow(nextCheckIn)] : block;
   // Labels bold, values as Sheets has them (null), through the range the block then goes in by.
-  const range = sheet.getRange(1, 1, SUMMARY_ROWS, 2).setFontWeights(block.map(() => ['bold', null]));
-  sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
-  range.setValues(block);
+  const range = sheet.getRange(1, 1, rows.length, 2).setFontWeights(rows.map(() => ['bold', null]));
+  if (withNext) {
+    // The percentage, the Overdue count between, and the date: one call for the three.
+    sheet
+      .getRange(SUMMARY_PERCENT_ROW, 2, PERCENT_TO_NEXT_CHECKIN_FORMATS.length, 1)
+      .setNumberFormats(PERCENT_TO_NEXT_CHECKIN_FORMATS);
+  } else {
+    sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
+  }
+  range.setValues(rows);
   return sheet;
 }
 
@@ -268,7 +289,8 @@ function skillName(skillId: string): string | undefined {
 /**
  * Writes the Summary when it is missing, else only its role titles, and answers the Summary's tab
  * (null when it is missing and could not be written). A Summary needs every column its formulas
- * point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ * point at; when a tab lacks one, Set up growth plan reports and repairs it. A Summary written here
+ * takes `nextCheckIn` with its block.
  */
 export function ensureSummary(
   spreadsheet: Spreadsheet,
@@ -276,6 +298,7 @@ export function ensureSummary(
   requirements: { name: string; header: HeaderMap },
   actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
+  nextCheckIn: Day | null = null,
 ): Sheet | null {
   if (target.sheet && target.written) {
     writeSummaryRoles(target.sheet, plan);
@@ -284,5 +307,5 @@ export function ensureSummary(
   const complete =
     requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
     actions.header.missing(ACTIONS_TAB.required).length === 0;
-  return complete ? writeSummary(spreadsheet, target, requirements, actions, plan) : null;
+  return complete ? writeSummary(spreadsheet, target, requirements, actions, plan, nextCheckIn) : null;
 }

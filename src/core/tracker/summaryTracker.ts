@@ -14,6 +14,11 @@ export const NEXT_CHECKIN_ROW = SUMMARY_ROWS + 1;
 export const NEXT_CHECKIN_LABEL = 'Next check-in';
 export const NEXT_CHECKIN_FORMAT = 'yyyy-mm-dd';
 
+/** Row 16 as a new Summary gets it with its block: the label and the date. */
+export function nextCheckInRow(date: Day): Cell[] {
+  return [NEXT_CHECKIN_LABEL, date];
+}
+
 /** The progress table: its top-left cell (I1) and its header. */
 export const PROGRESS_ROW = 1;
 export const PROGRESS_COLUMN = 9;

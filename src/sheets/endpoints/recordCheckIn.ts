@@ -18,6 +18,7 @@ import { TabFinder } from '../../appsscript/tabs';
 import { loadCheckIns, writeCheckIns } from '../checkInsTab';
 import { withDocumentLock } from '../lock';
 import { readProposedNextCheckIn, saveProposedNextCheckIn } from '../nextCheckInStore';
+import { readDocumentProperties } from '../documentProperties';
 import { readStoredPlan } from '../planStore';
 import { planRoleTitle } from '../roles';
 import { readSummaryTracker, writeSummaryTracker } from '../summaryTracker';
@@ -54,9 +55,10 @@ function record(note: string): CheckInSummary {
     requireHeaders(checkIns.table, CHECKINS_TAB, checkIns.name);
     const summary = summaryTarget(tabs);
     const tracker = readSummaryTracker(summary.sheet, summary.name, true);
-    const proposed = readProposedNextCheckIn();
+    const properties = readDocumentProperties();
+    const proposed = readProposedNextCheckIn(properties);
     // A Summary missing, or left empty by a run that failed, is written whole with this check-in.
-    const plan = summary.written ? null : readStoredPlan();
+    const plan = summary.written ? null : readStoredPlan(properties);
     // A new Summary shows the role titles: look them up (unpacking the catalog) before any write.
     if (plan) for (const which of ['current', 'target'] as const) planRoleTitle(plan, which);
     const planUrl = spreadsheet.getUrl();
@@ -85,12 +87,13 @@ function record(note: string): CheckInSummary {
           { name: requirements.name, header: requirements.table.header },
           { name: actions.name, header: actions.table.header },
           plan,
+          next.write,
         )
       : null;
     const summarySheet = summary.written ? summary.sheet : fresh;
     if (summarySheet) {
       writeSummaryTracker(summarySheet, tracker, {
-        next,
+        next: fresh ? { ...next, write: null } : next,
         figures: write.checkIns.map(figuresOf),
       });
       if (next.write !== null) saveProposedNextCheckIn(next.write);

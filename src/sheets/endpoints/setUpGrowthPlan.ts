@@ -17,6 +17,7 @@ import { TabFinder } from '../../appsscript/tabs';
 import { loadCheckIns, writeCheckIns } from '../checkInsTab';
 import { withDocumentLock } from '../lock';
 import { readProposedNextCheckIn, saveProposedNextCheckIn } from '../nextCheckInStore';
+import { readDocumentProperties } from '../documentProperties';
 import { readStoredPlan } from '../planStore';
 import { readSummaryTracker, writeSummaryTracker } from '../summaryTracker';
 import { todayIn } from '../today';
@@ -78,14 +79,15 @@ function setUp(): SetUpSummary {
     // there, set-up repairs them.
     const checkIns = loadCheckIns(tabs);
     const tracking = checkIns.sheet !== null;
-    const plan = readStoredPlan();
+    const properties = readDocumentProperties();
+    const plan = readStoredPlan(properties);
     const summary = summaryTarget(tabs);
     const tracker = readSummaryTracker(summary.sheet, summary.name, tracking);
     const today = todayIn(spreadsheet);
     const recorded = readCheckIns(checkIns.table).checkIns;
     const next = decideNextCheckIn({
       cells: tracker.next,
-      proposed: readProposedNextCheckIn(),
+      proposed: readProposedNextCheckIn(properties),
       lastCheckIn: recorded[recorded.length - 1]?.date ?? null,
       today,
       recording: false,
@@ -109,10 +111,12 @@ function setUp(): SetUpSummary {
       { name: requirements.name, header: requirements.table.header },
       { name: actions.name, header: actions.table.header },
       plan,
+      next.write,
     );
-    // The Summary block above is rewritten; the next check-in below it is kept, or proposed.
+    // The Summary block above is rewritten; the next check-in below it is kept, or proposed (a
+    // Summary written afresh took it with its block).
     writeSummaryTracker(summarySheet, tracker, {
-      next,
+      next: summary.written ? next : { ...next, write: null },
       figures: tracking ? recorded.map(figuresOf) : null,
     });
     (summary.sheet ? repaired : created).push(summary.name);
