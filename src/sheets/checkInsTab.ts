@@ -100,9 +100,6 @@ export function writeCheckIns(
   }
 
   if (!plan) return sheet;
-  const last = columnLetter(width - 1);
-  if (plan.clearRows.length > 0)
-    sheet.getRangeList(plan.clearRows.map((r) => `A${r}:${last}${r}`)).clearContent();
   if (plan.remove) {
     sheet.deleteRows(plan.remove.first, plan.remove.count);
     rows -= plan.remove.count;
@@ -120,5 +117,10 @@ export function writeCheckIns(
     sheet.getRange(first, date + 1, values.length, 1).setNumberFormat(TEXT_FORMAT);
     sheet.getRange(first, 1, values.length, width).setValues(values);
   }
+  // Today's scattered old rows are emptied last: until then they keep what a person added to them,
+  // which the new block carries over (core/tracker/checkInWrite.ts).
+  const last = columnLetter(width - 1);
+  if (plan.clearRows.length > 0)
+    sheet.getRangeList(plan.clearRows.map((r) => `A${r}:${last}${r}`)).clearContent();
   return sheet;
 }
