@@ -84,10 +84,13 @@ describe('the first import into a fresh workbook, stopped half way', () => {
 
     // One focus gap: a hands-on project, a step with other people and formal learning.
     expect(h.run('generateActionPlan')).toMatchObject({ ok: true, added: 3 });
-    expect(tabValues(h, 'Summary').slice(0, 3)).toEqual([
+    const summary = tabValues(h, 'Summary');
+    expect(summary.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
       ['Growth plan summary', ''],
       ['Current role', 'Associate Sales Operations Analyst'],
       ['Target role', 'Sales Operations Analyst'],
     ]);
+    // Beside it, the plan's 70-20-10 balance, which generate writes into a Summary.
+    expect(summary[0]?.[3]).toBe('70-20-10 mix');
   });
 });
