@@ -8,11 +8,15 @@ import type { SweepCase } from './faultSweep';
 import { openPlan, setCells, type Harness, type Tabs } from './harness';
 import { must } from '../must';
 import { dayAt, dayText } from './trackerScenarios';
+import { pageUrl, PLANNING_PATH, planningPage, rawUrl } from './handbookPages';
+import type { ScriptedResponse } from '../../fake';
 
 export interface SheetsCaseSpec {
   name: string;
   /** The workbook before anything runs; default a new user's single empty Sheet1. */
   tabs?: Tabs;
+  /** What the network answers (URL to response), for actions that fetch a handbook page. */
+  responses?: Record<string, ScriptedResponse>;
   /** Cell notes a person left, by `Tab!A1`. */
   notes?: Record<string, string>;
   /** What ran before the action (imports, ratings typed): run on every fresh copy, never failed. */
@@ -50,7 +54,7 @@ export function sheetsCase(spec: SheetsCaseSpec): SweepCase {
   return {
     name: spec.name,
     open() {
-      const h = openPlan(spec.tabs);
+      const h = openPlan(spec.tabs, { responses: spec.responses ?? {} });
       silently(() => {
         for (const [a1, note] of Object.entries(spec.notes ?? {})) {
           const bang = a1.lastIndexOf('!');
@@ -198,6 +202,19 @@ export const SHEETS_SWEEPS: readonly SweepCase[] = [
     tabs: { Sheet1: NOTES_TAB },
     before: importedAndRated,
     act: (h) => h.call('generateActionPlan'),
+    typed: [NOTES, RATINGS],
+  }),
+  sheetsCase({
+    name: 'a handbook import into a plan in use',
+    tabs: { Sheet1: NOTES_TAB },
+    responses: { [rawUrl(PLANNING_PATH)]: { body: planningPage() } },
+    before: importedAndRated,
+    act: (h) =>
+      h.run('importHandbookRequirements', {
+        url: pageUrl(PLANNING_PATH),
+        targetLevel: 'senior-planning-analyst',
+        currentLevel: 'planning-analyst',
+      }),
     typed: [NOTES, RATINGS],
   }),
   sheetsCase({
