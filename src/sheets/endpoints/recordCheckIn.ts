@@ -1,8 +1,9 @@
 /**
  * recordCheckIn: a dated snapshot of the plan into the Check-ins tab (one row per requirement with
  * its ratings, one per action with its status and due date, and the note), the Summary's progress
- * table and charts brought up to date, and the next check-in proposed. Recording again the same day
- * replaces that day's snapshot; other days' rows are never written.
+ * table and charts brought up to date, and the next check-in proposed. The first check-in makes the
+ * tab, the table and the charts. Recording again the same day replaces that day's snapshot; other
+ * days' rows are never written.
  */
 import { ACT, ACTIONS_TAB, CHECKINS_TAB, REQ, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { planSnapshot } from '../../core/tracker/checkIns';
