@@ -70,25 +70,28 @@ function meta(record: MetaRecord, location: string): MetadataSnapshot {
 function runs(sheet: FakeSheet, pick: (row: number, col: number) => unknown): Record<string, never> {
   const grid = sheet._grid();
   const out: Record<string, unknown> = {};
-  const byCol = new Map<number, number[]>();
+  // Each cell's value is picked and serialised once: a tab formatted down 1,000 rows is common.
+  const byCol = new Map<number, { row: number; value: unknown; json: string }[]>();
   for (const [r, c] of grid.cells()) {
-    if (pick(r, c) === undefined) continue;
-    const rows = byCol.get(c);
-    if (rows) rows.push(r);
-    else byCol.set(c, [r]);
+    const value = pick(r, c);
+    if (value === undefined) continue;
+    const entry = { row: r, value, json: JSON.stringify(value) };
+    const cells = byCol.get(c);
+    if (cells) cells.push(entry);
+    else byCol.set(c, [entry]);
   }
-  for (const [c, rows] of [...byCol].sort(([a], [b]) => a - b)) {
-    rows.sort((a, b) => a - b);
+  for (const [c, cells] of [...byCol].sort(([a], [b]) => a - b)) {
+    cells.sort((a, b) => a.row - b.row);
     let start = 0;
-    for (let i = 1; i <= rows.length; i++) {
+    for (let i = 1; i <= cells.length; i++) {
       const same =
-        i < rows.length &&
-        at(rows, i) === at(rows, i - 1) + 1 &&
-        JSON.stringify(pick(at(rows, i), c)) === JSON.stringify(pick(at(rows, start), c));
+        i < cells.length &&
+        at(cells, i).row === at(cells, i - 1).row + 1 &&
+        at(cells, i).json === at(cells, start).json;
       if (same) continue;
-      const first = at(rows, start);
-      const last = at(rows, i - 1);
-      out[rectA1({ row: first, col: c, numRows: last - first + 1, numCols: 1 })] = pick(first, c);
+      const first = at(cells, start);
+      const last = at(cells, i - 1);
+      out[rectA1({ row: first.row, col: c, numRows: last.row - first.row + 1, numCols: 1 })] = first.value;
       start = i;
     }
   }

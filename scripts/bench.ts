@@ -136,11 +136,12 @@ function sheetsCalls(): void {
   const state = [plannerStateCalls(0), plannerStateCalls(1000)] as const;
   pairWithin('getPlannerState: 0 vs 1,000 requirement rows', state[0].total, state[1].total, 0, 40, state);
   const setUp = setUpCalls();
-  // Besides the engine's decode (four local Utilities calls, no spreadsheet access).
+  // Issue 8: 90 calls in all. Besides the engine's decode (local Utilities calls, no spreadsheet
+  // access), 86, so a decode of up to four calls keeps it there.
   line(
-    'set up a blank workbook (budget 90 besides pack decodes)',
+    'set up a blank workbook (budget 86 besides pack decodes)',
     `${callsBesidesPackDecodes(setUp)} (${setUp.total} with ${packDecodes(setUp)} pack decode)${readsAfterWrite([setUp])}`,
-    callsBesidesPackDecodes(setUp) <= 90 && noneAfterWrite([setUp]),
+    callsBesidesPackDecodes(setUp) <= 86 && setUp.total <= 90 && noneAfterWrite([setUp]),
   );
   const again = setUpAgainCalls();
   line('set up again (repair)', `${again.total}${readsAfterWrite([again])}`, noneAfterWrite([again]));
@@ -159,16 +160,24 @@ function sheetsCalls(): void {
     `${handbook.small.fetches} vs ${handbook.large.fetches}`,
     handbook.sameByMethod,
   );
+  // The first check-in makes the Check-ins tab, the progress table and the charts.
+  const first = recordCheckInCalls(0);
+  line(
+    'first check-in (makes the Check-ins tab and charts)',
+    `${callsBesidesPackDecodes(first)}${readsAfterWrite([first])}`,
+    callsBesidesPackDecodes(first) <= 80 && noneAfterWrite([first]),
+  );
+  // Besides pack decodes, as tests/integration/checkIns.test.ts counts them (opening decodes nothing).
   const tracker: [string, (earlier: number) => CallCount, number][] = [
-    ['record check-in: 0 vs 20 earlier check-ins', recordCheckInCalls, 50],
-    ['record again the same day: 0 vs 20', recordAgainCalls, 50],
-    ['getProgress: 0 vs 20 earlier check-ins', progressCalls, 25],
-    ['setNextCheckIn: 0 vs 20 earlier check-ins', setNextCheckInCalls, 20],
-    ['open (menu and reminder): 0 vs 20 check-ins', openCalls, 16],
+    ['record check-in: 1 vs 20 earlier check-ins', recordCheckInCalls, 50],
+    ['record again the same day: 1 vs 20', recordAgainCalls, 50],
+    ['getProgress: 1 vs 20 earlier check-ins', progressCalls, 25],
+    ['setNextCheckIn: 1 vs 20 earlier check-ins', setNextCheckInCalls, 20],
+    ['open (menu and reminder): 1 vs 20 check-ins', openCalls, 16],
   ];
   for (const [label, calls, max] of tracker) {
-    const counts = [calls(0), calls(20)] as const;
-    pairWithin(label, counts[0].total, counts[1].total, 0, max, counts);
+    const counts = [calls(1), calls(20)] as const;
+    pairWithin(label, callsBesidesPackDecodes(counts[0]), callsBesidesPackDecodes(counts[1]), 0, max, counts);
   }
 }
 
