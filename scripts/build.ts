@@ -19,7 +19,7 @@ import type * as CatalogModule from '../src/catalog';
 import type * as CatalogSchema from '../src/catalog/schema';
 import type * as LibraryModule from '../src/catalog/suggestions';
 import type * as LibrarySchema from '../src/catalog/suggestions/schema';
-import { ENGINE_LOADER, entryExports, splitEntry, type VirtualEntry } from './bundling/entry';
+import { ENGINE_LOADER, splitEntry, type VirtualEntry } from './bundling/entry';
 import { packJson, packText } from './bundling/packs';
 import { bundleScript, checkNothingShared, type ScriptBundle } from './bundling/scriptBundle';
 
@@ -174,27 +174,14 @@ function wrappers(functions: readonly BuiltFunction[], globalName: string): stri
     .join('\n\n');
 }
 
-/** A function put into an add-on's engine besides its entry's, with no top-level wrapper: see `build`. */
-export interface EngineExtra {
-  name: string;
-  /** Its module, from the repository root. */
-  from: string;
-  imported: string;
-}
-
 async function buildCode(
   addon: AddonSpec,
   outDir: string,
   dataPacks: Record<string, string>,
-  extras: readonly EngineExtra[] = [],
 ): Promise<{ functions: string[]; report: BundleReport }> {
   const where = `build/${addon.id}`;
   const { SHELL } = await load<{ SHELL: readonly string[] }>(addon.shell);
-  const exports = entryExports(addon.entry);
-  const split = splitEntry(addon.entry, SHELL, addon.engine, [
-    ...exports,
-    ...extras.map((e) => ({ name: e.name, from: join(root, e.from), imported: e.imported })),
-  ]);
+  const split = splitEntry(addon.entry, SHELL, addon.engine);
   const lazy: { name: string; entry: string | VirtualEntry }[] = [
     ...(split.engine ? [{ name: addon.engine, entry: split.engine }] : []),
     ...addon.modules,
@@ -223,10 +210,7 @@ async function buildCode(
   });
   const functions = builtFunctions(
     addon,
-    {
-      shell: split.shellNames,
-      engine: split.engineNames.filter((name) => exports.some((e) => e.name === name)),
-    },
+    { shell: split.shellNames, engine: split.engineNames },
     shell.code,
     built.get(addon.engine)?.code,
   );
@@ -337,11 +321,6 @@ export interface BuildOptions {
   out?: string;
   /** The add-ons to build; both by default. */
   addons?: readonly AddonId[];
-  /**
-   * Functions to put into an add-on's engine although its entry does not export them: a "what if"
-   * build (npm run bench) of code that is not wired up yet, with the packs it unpacks.
-   */
-  engineExtras?: Partial<Record<AddonId, readonly EngineExtra[]>>;
   quiet?: boolean;
 }
 
@@ -354,7 +333,7 @@ export async function build(options: BuildOptions = {}): Promise<Record<string, 
     const outDir = join(out, addon.id);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    const { functions, report } = await buildCode(addon, outDir, packs, options.engineExtras?.[addon.id]);
+    const { functions, report } = await buildCode(addon, outDir, packs);
     reports[addon.id] = report;
     copyFileSync(join(root, addon.manifest), join(outDir, 'appsscript.json'));
     for (const page of addon.pages) await buildPage(page, outDir);
