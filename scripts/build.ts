@@ -6,9 +6,9 @@
  * The entry (src/<addon>/main.ts) lists every public function; the build splits it: the functions
  * its shell names (src/<addon>/shell.ts) run from Code.js itself, every other one from the engine,
  * a lazy module. Code.js carries packs (docs/bundles.md): the engine, the lazy modules the add-on
- * lists and the data packs of src/catalog/packs.ts that its code or theirs unpacks, each gzipped and
- * base-64 encoded into the placeholder module src/appsscript/packs/packed.ts, decoded at run time
- * only by the calls that need them.
+ * lists and the data packs of src/catalog/packs.ts that its code or theirs unpacks, each gzipped
+ * (zopfli) and base-91 encoded into the placeholder module src/appsscript/packs/packed.ts, decoded
+ * at run time only by the calls that need them.
  */
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
@@ -90,6 +90,9 @@ export const ADDONS: AddonSpec[] = [
   },
 ];
 
+/** Where the build keeps zopfli's streams between runs, by a hash of their text (bundling/zopfli.ts). */
+const PACK_CACHE = join(root, 'build', '.cache', 'packs');
+
 /** Every data pack of src/catalog/packs.ts, packed. */
 async function dataPacks(): Promise<Record<string, string>> {
   const sources = (await import(pathToFileURL(join(root, 'src/catalog/packs.ts')).href)) as Record<
@@ -98,7 +101,7 @@ async function dataPacks(): Promise<Record<string, string>> {
   >;
   const packs: Record<string, string> = {};
   for (const [name, value] of Object.entries(sources))
-    if (name !== 'default') packs[name] = packJson(name, value);
+    if (name !== 'default') packs[name] = await packJson(name, value, PACK_CACHE);
   return packs;
 }
 
@@ -107,7 +110,7 @@ export interface BundleReport {
   bytes: number;
   /** Minified bytes per source file of the eager code (the packs' strings under packed.ts). */
   sources: Record<string, number>;
-  /** Base-64 characters per pack (data packs and lazy modules). */
+  /** Characters per pack as Code.js carries it, base-91 text (data packs and lazy modules). */
   packs: Record<string, number>;
   /** Per lazy module (the engine among them): minified bytes per source file, before packing. */
   modules: Record<string, Record<string, number>>;
@@ -199,7 +202,11 @@ async function buildCode(
     split.shell,
     addon.globalName,
     dataPacks,
-    Object.fromEntries(modules.map(([name, bundle]) => [name, packText(bundle.code)])),
+    Object.fromEntries(
+      await Promise.all(
+        modules.map(async ([name, bundle]) => [name, await packText(bundle.code, PACK_CACHE)] as const),
+      ),
+    ),
     { unpackedElsewhere: modules.flatMap(([, bundle]) => bundle.unpacks) },
   );
   // Code.js and every lazy module it evaluates run in one execution: none may share a source.
