@@ -166,9 +166,17 @@ function sheetsCalls(): void {
     ['setNextCheckIn: 0 vs 20 earlier check-ins', setNextCheckInCalls, 20],
     ['open (menu and reminder): 0 vs 20 check-ins', openCalls, 16],
   ];
+  // Besides their pack decodes, as tests/integration/checkIns.test.ts holds them to these budgets.
   for (const [label, calls, max] of tracker) {
     const counts = [calls(0), calls(20)] as const;
-    pairWithin(label, counts[0].total, counts[1].total, 0, max, counts);
+    pairWithin(
+      `${label}, besides ${packDecodes(counts[0])} decode${packDecodes(counts[0]) === 1 ? '' : 's'}`,
+      callsBesidesPackDecodes(counts[0]),
+      callsBesidesPackDecodes(counts[1]),
+      0,
+      max,
+      counts,
+    );
   }
 }
 
@@ -356,7 +364,7 @@ function baseline(): string | null {
   return dir;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const against = baseline();
   console.log('Career Growth benchmark\n');
   sheetsCalls();
@@ -371,7 +379,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error: unknown) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
-});
+}

@@ -29,11 +29,7 @@ export function countOf(calls: CallCounter): CallCount {
  * The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network.
  * The text of a pack becomes bytes in the script's own code (src/appsscript/packs/base91.ts).
  */
-export const PACK_DECODE_CALLS = [
-  'Utilities.newBlob',
-  'Utilities.ungzip',
-  'Blob.getDataAsString',
-] as const;
+export const PACK_DECODE_CALLS = ['Utilities.newBlob', 'Utilities.ungzip', 'Blob.getDataAsString'] as const;
 
 /** How many packs an action decoded. */
 export function packDecodes(count: CallCount): number {

@@ -45,7 +45,7 @@ describe('calls per action', () => {
     const many = generateCalls(300);
     expect(many.byMethod).toEqual(none.byMethod);
     // Besides decoding the engine, the suggestion library and (for requirements without a catalog key)
-    // the skill lexicon: four local Utilities calls each, no document or network access.
+    // the skill lexicon: three local Utilities calls each, no document or network access.
     expect(callsBesidesPackDecodes(many)).toBeLessThanOrEqual(40);
     expect(packDecodes(many)).toBe(3);
   });
@@ -70,7 +70,7 @@ describe('calls per action', () => {
 
   it("the sidebar's state costs the same with 0 and with 1,000 requirement rows", () => {
     expect(plannerStateCalls(1000).byMethod).toEqual(plannerStateCalls(0).byMethod);
-    // Two pack decodes (four local Utilities calls each) besides: the engine, and the catalog for the
+    // Two pack decodes (three local Utilities calls each) besides: the engine, and the catalog for the
     // role list.
     expect(callsBesidesPackDecodes(plannerStateCalls(0))).toBeLessThanOrEqual(15);
     expect(packDecodes(plannerStateCalls(0))).toBe(2);
@@ -131,7 +131,7 @@ describe('reads before writes', () => {
 
   it('set up on a blank workbook takes at most 140 calls and reads nothing after its first write', () => {
     const blank = setUpCalls();
-    // Besides one pack decode, the engine's (four local Utilities calls, no spreadsheet access), as
+    // Besides one pack decode, the engine's (three local Utilities calls, no spreadsheet access), as
     // for every endpoint (docs/bundles.md). The tracker's tab and charts and the new Action Plan columns raised set-up to 135 calls;
     // issue 8 holds it to 90, which the next change restores by making them at the first check-in.
     expect(callsBesidesPackDecodes(blank)).toBeLessThanOrEqual(135);
