@@ -25,13 +25,11 @@ export function countOf(calls: CallCounter): CallCount {
   };
 }
 
-/** The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network. */
-export const PACK_DECODE_CALLS = [
-  'Utilities.base64Decode',
-  'Utilities.newBlob',
-  'Utilities.ungzip',
-  'Blob.getDataAsString',
-] as const;
+/**
+ * The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network.
+ * The text of a pack becomes bytes in the script's own code (src/appsscript/packs/base91.ts).
+ */
+export const PACK_DECODE_CALLS = ['Utilities.newBlob', 'Utilities.ungzip', 'Blob.getDataAsString'] as const;
 
 /** How many packs an action decoded. */
 export function packDecodes(count: CallCount): number {

@@ -46,7 +46,7 @@ describe('calls per action', () => {
     const many = generateCalls(300);
     expect(many.byMethod).toEqual(none.byMethod);
     // Besides decoding the engine, the suggestion library and (for requirements without a catalog key)
-    // the skill lexicon: four local Utilities calls each, no document or network access.
+    // the skill lexicon: three local Utilities calls each, no document or network access.
     expect(callsBesidesPackDecodes(many)).toBeLessThanOrEqual(40);
     expect(packDecodes(many)).toBe(3);
   });
@@ -71,7 +71,7 @@ describe('calls per action', () => {
 
   it("the sidebar's state costs the same with 0 and with 1,000 requirement rows", () => {
     expect(plannerStateCalls(1000).byMethod).toEqual(plannerStateCalls(0).byMethod);
-    // Two pack decodes (four local Utilities calls each) besides: the engine, and the catalog for the
+    // Two pack decodes (three local Utilities calls each) besides: the engine, and the catalog for the
     // role list.
     expect(callsBesidesPackDecodes(plannerStateCalls(0))).toBeLessThanOrEqual(15);
     expect(packDecodes(plannerStateCalls(0))).toBe(2);
@@ -133,7 +133,7 @@ describe('reads before writes', () => {
   it('set up on a blank workbook takes at most 86 calls besides one engine decode, 90 in all', () => {
     const blank = setUpCalls();
     // Issue 8 holds set-up to 90 Apps Script calls, Utilities included. Besides the engine's one pack
-    // decode (local Utilities calls, no spreadsheet access; docs/bundles.md), 86: the Check-ins tab,
+    // decode (three local Utilities calls, no spreadsheet access; docs/bundles.md), 86: the Check-ins tab,
     // the progress table and the charts come with the first check-in.
     expect(callsBesidesPackDecodes(blank)).toBeLessThanOrEqual(86);
     expect(packDecodes(blank)).toBe(1);

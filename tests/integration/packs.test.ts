@@ -2,7 +2,8 @@
  * Packs in the built bundles: the engine, the catalog and the other lazy modules are decoded only by
  * the calls that need them, at most once per execution, and never by the menu, the sidebar or the
  * dialogs. The fake's Utilities.ungzip is
- * watched to learn which pack each execution decoded (by the name the decoder gives its blob).
+ * watched to learn which pack each execution decoded (by the name the decoder gives its blob), and
+ * each decode is exactly the three calls the call budgets count apart (PACK_DECODE_CALLS).
  */
 import { readFileSync } from 'node:fs';
 import { silently } from '../../fake/calls';
@@ -11,8 +12,13 @@ import type { FakeUtilities } from '../../fake/services';
 import { openDocument, DOCS_CODE_PATH } from '../../scripts/harness/docsHarness';
 import { rawUrl, pageUrl, planningPage } from '../../scripts/harness/handbookPages';
 import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
+import { PACK_DECODE_CALLS } from '../../scripts/harness/callScenarios';
 import { BUNDLE_REPORT, type BundleReport } from '../../scripts/build';
+import { unpackText } from '../../scripts/bundling/packs';
+import { createAppsScriptFake } from '../../fake';
+import { decodeBase91 } from '../../src/appsscript/packs/base91';
 import { catalog } from '../../src/catalog';
+import * as dataPacks from '../../src/catalog/packs';
 
 /** The packs each later execution ungzips, by name, in order (the list is reset by the caller). */
 function watchUnpacking(utilities: FakeUtilities): string[] {
@@ -37,7 +43,9 @@ function plan() {
     unpacked.length = 0;
     h.fake.calls.reset();
     h.run(name, ...args);
-    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(unpacked.length);
+    // The text becomes bytes in the script's own code: a decode is newBlob, ungzip, getDataAsString.
+    for (const call of PACK_DECODE_CALLS) expect(h.fake.calls.count(call)).toBe(unpacked.length);
+    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(0);
     return [...unpacked];
   };
   return { h, decodedBy };
@@ -139,7 +147,9 @@ describe('Career Conversation packs', () => {
     const unpacked = watchUnpacking(c.fake.globals.Utilities);
     const decodedBy = (name: string, ...args: unknown[]): string[] => {
       unpacked.length = 0;
+      c.fake.calls.reset();
       c.run(name, ...args);
+      for (const call of PACK_DECODE_CALLS) expect(c.fake.calls.count(call)).toBe(unpacked.length);
       return [...unpacked];
     };
     return { c, decodedBy };
@@ -184,5 +194,34 @@ describe('the suggestion library', () => {
     const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
     expect(Object.keys(reports.sheets?.packs ?? {})).toContain('suggestions');
     expect(Object.keys(reports.docs?.packs ?? {})).not.toContain('suggestions');
+  });
+});
+
+describe('the packs as each Code.js carries them', () => {
+  /** The packs of a built Code.js, by name: each a double-quoted literal of the packed record. */
+  function packsIn(path: string): Map<string, string> {
+    const code = readFileSync(path, 'utf8');
+    return new Map(
+      [...code.matchAll(/(\w+):"([^"\\]{500,})"/g)].map(([, name = '', text = '']) => [name, text]),
+    );
+  }
+
+  it.each([
+    ['sheets', CODE_PATH],
+    ['docs', DOCS_CODE_PATH],
+  ])('%s: every pack is verbatim in Code.js and decodes through Utilities as in Node', (id, path) => {
+    const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+    const report = reports[id]!;
+    const packs = packsIn(path);
+    // Nothing escaped on the way through esbuild: as many characters as the build packed.
+    expect(Object.fromEntries([...packs].map(([name, text]) => [name, text.length]))).toEqual(report.packs);
+    const { Utilities } = createAppsScriptFake().globals;
+    for (const [name, text] of packs) {
+      const blob = Utilities.newBlob(decodeBase91(text), 'application/x-gzip', `${name}.gz`);
+      const unpacked = Utilities.ungzip(blob).getDataAsString('UTF-8');
+      expect(unpacked).toBe(unpackText(text));
+      if (name in report.modules) expect(unpacked).toMatch(/^(?:"use strict";)?var __module=/);
+      else expect(unpacked).toBe(JSON.stringify((dataPacks as Record<string, unknown>)[name]));
+    }
   });
 });

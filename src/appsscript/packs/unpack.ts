@@ -2,13 +2,14 @@
  * Reads what the build packed into Code.js (src/appsscript/packs/packed.ts): data packs and lazily
  * evaluated modules. Each is decoded on its first use in an execution and kept for the rest of it
  * (Apps Script evaluates Code.js afresh for every execution, so this memo lives exactly that long).
- * A decode is four Utilities/Blob calls, made only by the calls that read the pack.
+ * A decode is three Utilities/Blob calls, made only by the calls that read the pack.
  *
  * A lazy module holds no packs of its own: the build replaces this file in it with a stand-in for
  * the reader below, which lazyModule() hands it as `__packReader`. So the engine's code unpacks the
  * catalog from Code.js, and one execution decodes each pack at most once wherever it is read.
  */
 import type * as DataPacks from '../../catalog/packs';
+import { decodeBase91 } from './base91';
 import { packed } from './packed';
 
 type Packs = typeof DataPacks;
@@ -16,14 +17,14 @@ type Packs = typeof DataPacks;
 const data = new Map<string, unknown>();
 const modules = new Map<string, unknown>();
 
-/** The UTF-8 text of a pack: base-64 to bytes, gunzipped. */
+/** The UTF-8 text of a pack: base-91 text to bytes (in our code), gunzipped by Utilities. */
 function packText(name: string): string {
   const encoded = packed[name];
   if (encoded === undefined)
     throw new Error(
       `Code.js holds no pack "${name}": the build packs what src/catalog/packs.ts exports and the code unpacks by name, and the modules each add-on lists in scripts/build.ts.`,
     );
-  const gzipped = Utilities.newBlob(Utilities.base64Decode(encoded), 'application/x-gzip', `${name}.gz`);
+  const gzipped = Utilities.newBlob(decodeBase91(encoded), 'application/x-gzip', `${name}.gz`);
   return Utilities.ungzip(gzipped).getDataAsString('UTF-8');
 }
 
