@@ -3,9 +3,10 @@
  * the calls that need them, at most once per execution, and never by the menu, the sidebar or the
  * dialogs. The fake's Utilities.ungzip is
  * watched to learn which pack each execution decoded (by the name the decoder gives its blob), and
- * each decode is exactly the three calls the call budgets count apart (PACK_DECODE_CALLS).
+ * each decode is exactly the five calls the call budgets count apart (PACK_DECODE_CALLS).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { silently } from '../../fake/calls';
 import type { FakeBlob } from '../../fake/blob';
 import type { FakeUtilities } from '../../fake/services';
@@ -31,6 +32,19 @@ function watchUnpacking(utilities: FakeUtilities): string[] {
   return unpacked;
 }
 
+/**
+ * A decode is the project file's text (createHtmlOutputFromFile, getContent), then newBlob, ungzip
+ * and getDataAsString: the text becomes bytes in the script's own code. A sidebar or dialog is
+ * opened with createHtmlOutputFromFile too, so that one is counted at least once per decode.
+ */
+function expectDecodeCalls(calls: { count(key: string): number }, decodes: number): void {
+  for (const call of PACK_DECODE_CALLS)
+    if (call === 'HtmlService.createHtmlOutputFromFile')
+      expect(calls.count(call)).toBeGreaterThanOrEqual(decodes);
+    else expect(calls.count(call)).toBe(decodes);
+  expect(calls.count('Utilities.base64Decode')).toBe(0);
+}
+
 const TARGET = 'sales-strategy/vp';
 const CURRENT = 'deal-desk/analyst';
 const PATH = 'sales/planning-analyst';
@@ -43,9 +57,7 @@ function plan() {
     unpacked.length = 0;
     h.fake.calls.reset();
     h.run(name, ...args);
-    // The text becomes bytes in the script's own code: a decode is newBlob, ungzip, getDataAsString.
-    for (const call of PACK_DECODE_CALLS) expect(h.fake.calls.count(call)).toBe(unpacked.length);
-    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(0);
+    expectDecodeCalls(h.fake.calls, unpacked.length);
     return [...unpacked];
   };
   return { h, decodedBy };
@@ -149,7 +161,7 @@ describe('Career Conversation packs', () => {
       unpacked.length = 0;
       c.fake.calls.reset();
       c.run(name, ...args);
-      for (const call of PACK_DECODE_CALLS) expect(c.fake.calls.count(call)).toBe(unpacked.length);
+      expectDecodeCalls(c.fake.calls, unpacked.length);
       return [...unpacked];
     };
     return { c, decodedBy };
@@ -189,6 +201,34 @@ describe('Career Conversation packs', () => {
   });
 });
 
+describe('a project whose pack files are not those of its Code.js', () => {
+  it('refuses a pack file of another build by its length, before decoding it, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) => ({ ...built, 'pack-catalog': `${built['pack-catalog'] ?? ''}!!` }),
+    });
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    const unpacked = watchUnpacking(h.fake.globals.Utilities);
+    expect(() => h.run('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: CURRENT })).toThrow(
+      /^The project file pack-catalog\.html is not the one this Code\.js was built with \(\d+ characters, not \d+\): push the whole build folder again\.$/,
+    );
+    expect(unpacked).toEqual(['sheetsEngine.gz']);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('names the file a push left out, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) =>
+        Object.fromEntries(Object.entries(built).filter(([name]) => name !== 'pack-sheetsEngine')),
+    });
+    const before = h.fake.snapshot();
+    expect(() => h.run('setUpGrowthPlan')).toThrow('No HTML file named pack-sheetsEngine was found.');
+    expect(h.fake.snapshot()).toEqual(before);
+    // The menu, which runs without the engine, still opens.
+    expect(() => h.call('onOpen', { authMode: 'FULL' })).not.toThrow();
+  });
+});
+
 describe('the suggestion library', () => {
   it('is a pack of the Growth Plan, which generates plans, and not of the Docs add-on', () => {
     const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
@@ -197,31 +237,40 @@ describe('the suggestion library', () => {
   });
 });
 
-describe('the packs as each Code.js carries them', () => {
-  /** The packs of a built Code.js, by name: each a double-quoted literal of the packed record. */
-  function packsIn(path: string): Map<string, string> {
-    const code = readFileSync(path, 'utf8');
+describe('the packs as each add-on ships them', () => {
+  /** The pack files of a build folder, by pack name: `pack-<name>.html`. */
+  function packFiles(dir: string): Map<string, string> {
     return new Map(
-      [...code.matchAll(/(\w+):"([^"\\]{500,})"/g)].map(([, name = '', text = '']) => [name, text]),
+      readdirSync(dir)
+        .filter((file) => /^pack-\w+\.html$/.test(file))
+        .map((file) => [file.slice('pack-'.length, -'.html'.length), readFileSync(join(dir, file), 'utf8')]),
     );
   }
 
   it.each([
     ['sheets', CODE_PATH],
     ['docs', DOCS_CODE_PATH],
-  ])('%s: every pack is verbatim in Code.js and decodes through Utilities as in Node', (id, path) => {
-    const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
-    const report = reports[id]!;
-    const packs = packsIn(path);
-    // Nothing escaped on the way through esbuild: as many characters as the build packed.
-    expect(Object.fromEntries([...packs].map(([name, text]) => [name, text.length]))).toEqual(report.packs);
-    const { Utilities } = createAppsScriptFake().globals;
-    for (const [name, text] of packs) {
-      const blob = Utilities.newBlob(decodeBase91(text), 'application/x-gzip', `${name}.gz`);
-      const unpacked = Utilities.ungzip(blob).getDataAsString('UTF-8');
-      expect(unpacked).toBe(unpackText(text));
-      if (name in report.modules) expect(unpacked).toMatch(/^(?:"use strict";)?var __module=/);
-      else expect(unpacked).toBe(JSON.stringify((dataPacks as Record<string, unknown>)[name]));
-    }
-  });
+  ])(
+    '%s: every pack is a project file of its own, which decodes through Utilities as in Node',
+    (id, path) => {
+      const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+      const report = reports[id]!;
+      const packs = packFiles(dirname(path));
+      expect(Object.fromEntries([...packs].map(([name, text]) => [name, text.length]))).toEqual(report.packs);
+      const code = readFileSync(path, 'utf8');
+      // Code.js names each pack with the length of its text, and holds none of the text.
+      for (const [name, text] of packs) {
+        expect(code).toContain(`${name}:${text.length}`);
+        expect(code).not.toContain(text.slice(0, 200));
+      }
+      const { Utilities } = createAppsScriptFake().globals;
+      for (const [name, text] of packs) {
+        const blob = Utilities.newBlob(decodeBase91(text), 'application/x-gzip', `${name}.gz`);
+        const unpacked = Utilities.ungzip(blob).getDataAsString('UTF-8');
+        expect(unpacked).toBe(unpackText(text));
+        if (name in report.modules) expect(unpacked).toMatch(/^(?:"use strict";)?var __module=/);
+        else expect(unpacked).toBe(JSON.stringify((dataPacks as Record<string, unknown>)[name]));
+      }
+    },
+  );
 });

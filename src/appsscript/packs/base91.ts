@@ -1,17 +1,16 @@
 /**
- * The text form of a pack in Code.js: 13 bits in each pair of characters from 91 printable ASCII
- * characters (91 x 91 = 8,281 >= 8,192), 1.23 characters per byte against base-64's 1.33. The
- * alphabet is every printable ASCII character but the space, the two quotes and the backslash: the
- * text stands verbatim in a single- or double-quoted JavaScript string and in JSON, and reads as one
- * opaque token (no words for a wording check to find). It may hold `<?` or `://`, which matter only
- * in HTML that HtmlService serves; Code.js is never parsed as HTML. The build encodes
- * (scripts/bundling/base91.ts); the script decodes here, in its own code, to the signed bytes
- * `Utilities.newBlob` takes.
+ * The text form of a pack, in its project file (./files.ts): 13 bits in each pair of characters
+ * from 91 printable ASCII characters (91 x 91 = 8,281 >= 8,192), 1.23 characters per byte against
+ * base-64's 1.33. The alphabet is every printable ASCII character but the space, `<`, `>` and `&`:
+ * the file is inert as HTML (no tag, comment, entity or scriptlet can start in it), so HtmlService
+ * hands its text back as it is, and it reads as one opaque token (no words for a wording check to
+ * find). The build encodes (scripts/bundling/base91.ts); the script decodes here, in its own code,
+ * to the signed bytes `Utilities.newBlob` takes.
  */
 
-/** The digits in order of value: 0x21 to 0x7E without `"`, `'` and the backslash. */
+/** The digits in order of value: 0x21 to 0x7E without `&`, `<` and `>`. */
 export const BASE91_ALPHABET =
-  '!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
+  '!"#$%\'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~';
 
 /**
  * The bytes of `text`, as Apps Script's signed Byte[] (-128..127). Bits are taken low first: each

@@ -23,7 +23,7 @@ function unpackWithUtilities(packed: string): unknown {
 describe('packJson', () => {
   it('round-trips the whole role catalog, in Node and through Utilities', async () => {
     const packed = await packJson('catalog', catalog);
-    expect(packed).toMatch(/^[^\s"'\\]+$/);
+    expect(packed).toMatch(/^[^\s&<>]+$/);
     expect(JSON.parse(unpackText(packed))).toEqual(catalog);
     expect(unpackWithUtilities(packed)).toEqual(catalog);
   });
