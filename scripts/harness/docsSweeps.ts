@@ -18,7 +18,7 @@ import type { SweepCase } from './faultSweep';
 import { openDocument, type DocsHarness } from './docsHarness';
 import { must } from '../must';
 
-const PLAN_ID = '1SweepGrowthPlanSpreadsheet_0123456789';
+const PLAN_ID = '1SweepGrowthPlanSpreadsheet_0123456789ABCDEF';
 export const SWEEP_PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit`;
 
 /** The linked growth plan: a few rated requirements and actions, one of them overdue. */
