@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
-import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
+import { eventually, openSidebarBrowser, resetWorkbook, type PreviewBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -80,7 +80,7 @@ async function serverCall(name: string, ...args: unknown[]): Promise<unknown> {
  */
 async function openWithRequirements(day?: string): Promise<void> {
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await resetWorkbook(page);
   setDay(day);
   await serverCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
   await page.goto(preview.url);
