@@ -224,7 +224,7 @@ test('a person rates three requirements with the keyboard, saves, and sees them 
     .evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 
-  // The picture for the README: the first rated requirement beside the tab it was saved into.
+  // The picture for the user guide: the first rated requirement beside the tab it was saved into.
   await page.getByRole('tab', { name: TAB }).click();
   await sb.getByLabel('Go to requirement').selectOption('0');
   await eventually(async () => {
