@@ -7,22 +7,12 @@ import type { CfFormat } from './builders';
 import type { ChartSnapshot } from './charts';
 import { snapshotChart } from './charts';
 import { FakeConditionalFormatRule } from './builders';
-import type { MetaRecord } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { snapshotValue } from './values';
 import { at } from './must';
 
 type Json = string | number | boolean | null | { date: string };
-
-export interface MetadataSnapshot {
-  id: number;
-  key: string;
-  value: string | null;
-  visibility: string;
-  /** 'spreadsheet', 'sheet', 'column C' or 'row 3'. */
-  location: string;
-}
 
 export interface SheetSnapshot {
   name: string;
@@ -46,7 +36,6 @@ export interface SheetSnapshot {
   columns: Record<string, { width?: number; hidden?: boolean }>;
   rows: Record<string, { height?: number; hidden?: boolean }>;
   conditionalFormats: { ranges: string[]; criteria: string; values: unknown[]; format: CfFormat }[];
-  metadata: MetadataSnapshot[];
   /** Embedded charts in the order they were inserted: type, data ranges, anchor, options. */
   charts: ChartSnapshot[];
 }
@@ -58,12 +47,7 @@ export interface SpreadsheetSnapshot {
   locale: string;
   activeSheet: string | null;
   sheets: SheetSnapshot[];
-  metadata: MetadataSnapshot[];
   documentProperties: Record<string, string>;
-}
-
-function meta(record: MetaRecord, location: string): MetadataSnapshot {
-  return { id: record.id, key: record.key, value: record.value, visibility: record.visibility, location };
 }
 
 /** Merges equal JSON values that run down a column into `A2:A9` keys. */
@@ -130,11 +114,6 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     if (info.hidden) entry.hidden = true;
     if (Object.keys(entry).length > 0) rows[String(i + 1)] = entry;
   });
-  const metadata: MetadataSnapshot[] = sheet._meta.map((m) => meta(m, 'sheet'));
-  grid.cols.forEach((info, i) =>
-    info?.meta?.forEach((m) => metadata.push(meta(m, `column ${columnLetters(i + 1)}`))),
-  );
-  grid.rowInfo.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `row ${i + 1}`))));
   const env = sheet._env();
   return {
     name: sheet._nameRaw(),
@@ -154,7 +133,6 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     columns,
     rows,
     conditionalFormats: sheet._cf.map((spec) => new FakeConditionalFormatRule(env, spec)._snapshot()),
-    metadata,
     charts: sheet._charts.map(snapshotChart),
   };
 }
@@ -167,7 +145,6 @@ export function snapshotSpreadsheet(ss: FakeSpreadsheet): SpreadsheetSnapshot {
     locale: ss._locale(),
     activeSheet: ss._activeSheet()?._nameRaw() ?? null,
     sheets: ss._sheetList().map(snapshotSheet),
-    metadata: ss._meta.map((m) => meta(m, 'spreadsheet')),
     documentProperties: ss.documentProperties.all(),
   };
 }
