@@ -110,16 +110,6 @@ export const BooleanCriteria = makeEnum('BooleanCriteria', [
 ] as const);
 export type BooleanCriteriaName = keyof typeof BooleanCriteria;
 
-export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', [
-  'DOCUMENT',
-  'PROJECT',
-] as const);
-export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', [
-  'SPREADSHEET',
-  'SHEET',
-  'ROW',
-  'COLUMN',
-] as const);
 export const Dimension = makeEnum('Dimension', ['COLUMNS', 'ROWS'] as const);
 export const WrapStrategy = makeEnum('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const SheetType = makeEnum('SheetType', ['GRID', 'OBJECT', 'DATASOURCE'] as const);

@@ -107,6 +107,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   env.userEmail = options.userEmail ?? '';
   env.echoLogs = options.echoLogs ?? false;
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  env.serviceFailure = `Service Spreadsheets failed while accessing document with id ${spreadsheet._id()}.`;
   const registry = new SpreadsheetRegistry(env, spreadsheet);
   for (const other of options.otherSpreadsheets ?? []) registry.register(other);
   const userProperties = new PropertyStore(options.userProperties);

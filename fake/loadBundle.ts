@@ -21,6 +21,8 @@ export interface BundleHost {
   setRealm(realm: Realm): void;
   /** The fixed "now" (ms) of the bundle's clock, or null for the real clock (EnvControls.clock). */
   clock?(): number | null;
+  /** Told when the bundle starts and stops running, so only its own calls count towards failAt. */
+  setExecuting?(running: boolean): void;
 }
 
 export interface LoadBundleOptions {
@@ -126,14 +128,42 @@ function illegalForClient(value: unknown, path = 'value'): string | null {
   return null;
 }
 
+/** A bundle read and compiled, kept while its file is unchanged. */
+interface Compiled {
+  mtimeMs: number;
+  size: number;
+  script: vm.Script;
+  declared: Set<string>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/**
+ * The bundle compiled once per file version: a vm.Script runs in any number of contexts, and each
+ * execution still gets a fresh context, so sharing it changes nothing a test can see but the time
+ * (a fault sweep runs a bundle thousands of times).
+ */
+function compile(codePath: string): Compiled {
+  const stat = fs.statSync(codePath);
+  const known = compiled.get(codePath);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+  const code = fs.readFileSync(codePath, 'utf8');
+  const fresh = {
+    mtimeMs: stat.mtimeMs,
+    size: stat.size,
+    script: new vm.Script(code, { filename: codePath }),
+    declared: declaredNames(code),
+  };
+  compiled.set(codePath, fresh);
+  return fresh;
+}
+
 export function loadBundle(
   codePath: string,
   fake: BundleHost,
   options: LoadBundleOptions = {},
 ): LoadedBundle {
-  const code = fs.readFileSync(codePath, 'utf8');
-  const script = new vm.Script(code, { filename: codePath });
-  const declared = declaredNames(code);
+  const { script, declared } = compile(codePath);
   const globalNames = new Set(Object.keys(fake.globals));
   const timeout = options.timeoutMs ?? 20000;
   const fresh = options.freshPerCall ?? true;
@@ -142,9 +172,11 @@ export function loadBundle(
   /** Runs `fn` with the fake creating errors and dates in `context`'s realm, then back to the host's. */
   const inRealm = <T>(context: vm.Context, fn: () => T): T => {
     fake.setRealm(vm.runInContext('({ Error: Error, Date: Date })', context) as Realm);
+    fake.setExecuting?.(true);
     try {
       return fn();
     } finally {
+      fake.setExecuting?.(false);
       fake.setRealm(hostRealm);
     }
   };

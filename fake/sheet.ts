@@ -14,9 +14,8 @@ import { badArgs, exception, isWholeNumber } from './env';
 import type { EnumValue } from './enums';
 import { SheetType } from './enums';
 import { evaluateCell, writeCell } from './cells';
-import type { Cell, MetaRecord } from './grid';
+import type { Cell } from './grid';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Grid } from './grid';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import { FakeRange } from './range';
 import { FakeRangeList } from './rangeList';
 import type { SheetSnapshot } from './snapshot';
@@ -34,7 +33,6 @@ export class FakeSheet {
   _cf: BuiltCfSpec[] = [];
   /** Embedded charts, in the order they were inserted (charts.ts). */
   _charts: PlacedChart[] = [];
-  _meta: MetaRecord[] = [];
   _frozen = { rows: 0, cols: 0 };
   _tabColor: string | null = null;
   _hidden = false;
@@ -442,7 +440,7 @@ export class FakeSheet {
     return this._isHidden('isRowHiddenByUser', 'row', rowPosition);
   }
 
-  // ---- whole-sheet contents, rules, metadata ---------------------------------------------------
+  // ---- whole-sheet contents, rules ---------------------------------------------------
   clear(options?: Record<string, unknown>): this {
     this.getRange(1, 1, this.grid.maxRows, this.grid.maxCols).clear(options);
     return this;
@@ -475,9 +473,6 @@ export class FakeSheet {
       }
     }
     this._cf = rules.map((r) => copyCfSpec(r._spec));
-  }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] {
-    return this._meta.map((m) => new FakeDeveloperMetadata(this._env(), this.ss, m));
   }
 
   // ---- embedded charts (charts.ts) -------------------------------------------------------------
@@ -513,13 +508,6 @@ export class FakeSheet {
   removeChart(chart: FakeEmbeddedChart): void {
     if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.removeChart`, [chart]);
     this._charts.splice(placedIndex(this, chart), 1);
-  }
-  addDeveloperMetadata(...args: unknown[]): this {
-    this._meta.push(newRecord(this._env(), this.ss, `${S}.addDeveloperMetadata`, args));
-    return this;
-  }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this._env(), this.ss, (h) => h.sheet === this);
   }
 
   // ---- test helpers (not counted, not Apps Script) ---------------------------------------------

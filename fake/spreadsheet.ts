@@ -9,8 +9,6 @@ import { copyCfSpec } from './builders';
 import { countMethods, silently } from './calls';
 import { asText, badArgs, exception, FakeEnv, isWholeNumber } from './env';
 import { Grid } from './grid';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
-import type { MetaRecord } from './grid';
 import { PropertyStore } from './properties';
 import type { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -43,7 +41,6 @@ let spreadsheetCount = 0;
 
 export class FakeSpreadsheet {
   readonly _typeName = SS;
-  _meta: MetaRecord[] = [];
   /** Document properties of this spreadsheet (PropertiesService.getDocumentProperties()). */
   readonly documentProperties: PropertyStore;
   private env = new FakeEnv();
@@ -54,7 +51,6 @@ export class FakeSpreadsheet {
   private sheets: FakeSheet[] = [];
   private active: FakeSheet | null = null;
   private sheetCount = 0;
-  private metadataCount = 0;
   private chartCount = 0;
 
   constructor(options: FakeSpreadsheetOptions = {}) {
@@ -121,10 +117,6 @@ export class FakeSpreadsheet {
   }
   _sheetNamed(name: string): FakeSheet | null {
     return this.sheets.find((s) => s._nameRaw().toLowerCase() === name.toLowerCase()) ?? null;
-  }
-  _nextMetadataId(): number {
-    this.metadataCount += 1;
-    return 1000 + this.metadataCount;
   }
   /** Chart ids are unique across the spreadsheet, as Sheets' are. */
   _nextChartId(): number {
@@ -310,16 +302,6 @@ export class FakeSpreadsheet {
       title: title === undefined ? '' : asText(title),
       timeoutSeconds: timeoutSeconds ?? 5,
     });
-  }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] {
-    return this._meta.map((m) => new FakeDeveloperMetadata(this.env, this, m));
-  }
-  addDeveloperMetadata(...args: unknown[]): this {
-    this._meta.push(newRecord(this.env, this, `${SS}.addDeveloperMetadata`, args));
-    return this;
-  }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this.env, this, () => true);
   }
 
   // ---- test helpers ------------------------------------------------------------------------------

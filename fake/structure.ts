@@ -1,6 +1,6 @@
 /**
  * What happens across a workbook when rows or columns of one sheet are inserted, deleted or moved:
- * cells, widths, metadata and validations move with the grid; formulas everywhere, conditional
+ * cells, widths and validations move with the grid; formulas everywhere, conditional
  * format ranges and formulas, and frozen counts are adjusted the way Sheets adjusts them.
  */
 import type { DimOp } from './a1';

@@ -92,6 +92,7 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
   env.echoLogs = options.echoLogs ?? false;
   const document = options.document ?? new FakeDocument();
   document._bindEnv(env);
+  env.serviceFailure = `Service Documents failed while accessing document with id ${document._id()}.`;
   const registry = new SpreadsheetRegistry(env, new FakeSpreadsheet({ id: NO_ACTIVE }));
   for (const ss of options.spreadsheets ?? []) registry.register(ss);
   const scopes = new ScopeCheck(env, options.scopes ? new Set(options.scopes) : null);

@@ -42,13 +42,18 @@ const PACK_READER = /^src\/appsscript\/packs\//;
 const STATELESS = /^src\/(core|api)\//;
 const UNPACK_CALL = /\bunpack\(\s*(?:'([\w-]+)'|"([\w-]+)")?/g;
 
-/** esbuild plugin: the placeholder src/appsscript/packs/packed.ts becomes these packs. */
+/**
+ * esbuild plugin: the placeholder src/appsscript/packs/packed.ts becomes the names of these packs,
+ * each with the length of its text (the text goes into a project file of its own, written by
+ * scripts/build.ts).
+ */
 export function packedPlugin(packs: Readonly<Record<string, string>>): esbuild.Plugin {
+  const lengths = Object.fromEntries(Object.entries(packs).map(([name, text]) => [name, text.length]));
   return {
     name: 'packs',
     setup(build) {
       build.onLoad({ filter: PACKED_MODULE }, () => ({
-        contents: `export const packed = ${JSON.stringify(packs)};`,
+        contents: `export const packed = ${JSON.stringify(lengths)};`,
         loader: 'js',
       }));
     },

@@ -38,14 +38,17 @@ export function openPlan(
     otherSpreadsheets?: FakeSpreadsheet[];
     /** The active spreadsheet itself, instead of one made from `tabs`. */
     spreadsheet?: FakeSpreadsheet;
+    /** The project's HTML files as a push left them (by default, exactly the build's). */
+    htmlFiles?: (built: Record<string, string>) => Record<string, string>;
   } = {},
 ): Harness {
   if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
   const spreadsheet = options.spreadsheet ?? FakeSpreadsheet.fromTabs(tabs);
+  const built = readBuiltHtml(BUILD_DIR);
   const fake = createAppsScriptFake({
     spreadsheet,
     otherSpreadsheets: options.otherSpreadsheets,
-    htmlFiles: readBuiltHtml(BUILD_DIR),
+    htmlFiles: options.htmlFiles ? options.htmlFiles(built) : built,
     authMode: options.authMode ?? 'FULL',
     // The network allows exactly what the built manifest allows, and other files open as its scopes allow.
     urlFetch: { responses: options.responses ?? {}, whitelist: builtWhitelist() },

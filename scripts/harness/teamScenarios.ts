@@ -23,9 +23,13 @@ export const TEAM_NOW = new Date(`${TEAM_DAY}T12:00:00Z`);
 /** The word every piece of text of a plan's own (evidence, notes, actions) carries. */
 export const PRIVATE = 'PRIVATE';
 
-/** A spreadsheet id as Google makes them (the add-on checks URLs have one of 20 characters or more). */
+/** Characters to fill an id out to Google's length. */
+const ID_FILL = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR';
+
+/** A spreadsheet id as Google makes them: 44 characters (the add-on accepts 20 or more). */
 export function planId(tag: string | number): string {
-  return `1TeamGrowthPlan_${String(tag).padStart(4, '0')}_abcdefghij`;
+  const head = `1TeamGrowthPlan_${String(tag).padStart(4, '0')}_`;
+  return head + ID_FILL.slice(0, 44 - head.length);
 }
 
 export function planUrl(id: string): string {
@@ -168,7 +172,7 @@ export function teamWorkbook(
   );
   return FakeSpreadsheet.fromTabs(
     { Team: [[...header], ...cells], 'My notes': [['Quarter plan'], ['Hire a sixth analyst']] },
-    { id: '1ManagersOwnWorkbook_0123456789', name: "Manager's workbook" },
+    { id: '1ManagersOwnWorkbook_0123456789abcdefghijklm', name: "Manager's workbook" },
   );
 }
 

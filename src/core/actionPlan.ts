@@ -2,7 +2,7 @@
  * The merge behind "generate action plan": a focused plan for the gaps, added to what the Action
  * Plan already holds. Existing rows, generated or typed by a person, are never changed.
  *
- * The rules (README, "Generating the action plan"):
+ * The rules (docs/user-guide.md, "Generating the action plan"):
  * - Gaps are ranked (src/core/gaps.ts). The top `focusSize` gaps are this period's focus; a gap
  *   already in focus (a row of it marked in Focus) stays there and counts towards the size.
  * - A focus gap gets a blend: a hands-on project and a step with other people. One of them also gets

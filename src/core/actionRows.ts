@@ -8,26 +8,13 @@
  * of the action, the status, the due date, the effort) changes the fingerprint and the row is theirs.
  */
 import { cellText, fingerprint, isDate, normalizeText } from './cells';
-import { ACT } from './layout';
+import { ACT, ACTIONS_TAB } from './layout';
 import { valueAt, type Table } from './table';
 
 /** The cells a generated row's fingerprint covers: all the add-on writes but Key and Suggestion. */
-export const FINGERPRINTED: readonly string[] = [
-  ACT.priority,
-  ACT.focus,
-  ACT.requirement,
-  ACT.area,
-  ACT.action,
-  ACT.type,
-  ACT.helper,
-  ACT.resource,
-  ACT.owner,
-  ACT.due,
-  ACT.status,
-  ACT.effort,
-  ACT.success,
-  ACT.notes,
-];
+export const FINGERPRINTED: readonly string[] = ACTIONS_TAB.headers.filter(
+  (header) => header !== ACT.key && header !== ACT.suggestion,
+);
 
 /** The value a cell written as `written` reads back as: Sheets drops the apostrophe that kept text literal. */
 export function asRead(written: unknown): unknown {

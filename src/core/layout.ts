@@ -71,9 +71,10 @@ export const REQUIREMENTS_TAB: TabLayout = {
   ],
   required: [REQ.requirement, REQ.self, REQ.manager, REQ.evidence],
   signature: [REQ.requirement, REQ.self, REQ.manager],
+  // Role and Area side by side at one width: a new tab sets both in one call.
   widths: {
-    [REQ.role]: 170,
-    [REQ.area]: 150,
+    [REQ.role]: 160,
+    [REQ.area]: 160,
     [REQ.requirement]: 360,
     [REQ.compared]: 150,
     [REQ.evidence]: 280,

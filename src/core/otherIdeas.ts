@@ -12,7 +12,7 @@ import {
   rowFingerprint,
   suggestionCell,
 } from './actionRows';
-import { isDate, literal, normalizeText, type Cell } from './cells';
+import { cellText, isDate, literal, normalizeText, type Cell } from './cells';
 import { isoDate } from './conversation/cadence';
 import { ACT } from './layout';
 import { isActionRow } from './progress';
@@ -190,6 +190,11 @@ export type SwapPlan =
  * type, who helps, resource, effort, success measure and the new fingerprint. The due date stays,
  * unless the new action needs longer than is left until it. Refused on a row people edited or
  * wrote, and for an idea that is not one of the row's other ideas.
+ *
+ * The Suggestion cell (the new id and fingerprint) is written first (swapSuggestion.ts), so a swap
+ * that stopped half way left a row that names the idea and whose cells, completed with the idea's,
+ * give its fingerprint: the same request finishes it, writing only the cells still missing. A row
+ * swapped to the idea already answers the same, with nothing to write.
  */
 export function planSwap(
   actions: Table,
@@ -200,6 +205,8 @@ export function planSwap(
 ): SwapPlan {
   const row = actions.rows[index];
   if (!row) return { ok: false, kind: 'invalid', message: 'That action is no longer in the Action Plan.' };
+  const begun = begunSwap(actions, row, suggestionId, source, today);
+  if (begun) return begun;
   const refused = refusal(actions, row);
   if (refused) return { ok: false, ...refused };
   const ideas = otherIdeas(actions, index, source);
@@ -213,6 +220,40 @@ export function planSwap(
       message: 'That idea is not one of the other ideas for this action (it may be in your plan already).',
     };
   }
+  const cells = swapCells(actions, row, suggestion, source, today);
+  return { ok: true, suggestion, writes: [...cells].map(([header, value]) => ({ header, value })) };
+}
+
+/**
+ * The rest of a swap to `suggestionId` that this row already names in its Suggestion cell, when the
+ * row completed with the idea's cells gives the fingerprint stored there (nobody touched it since);
+ * else null.
+ */
+function begunSwap(
+  actions: Table,
+  row: readonly unknown[],
+  suggestionId: string,
+  source: SuggestionSource,
+  today: Date,
+): SwapPlan | null {
+  const stored = parseSuggestionCell(valueAt(actions, row, ACT.suggestion));
+  if (stored?.id !== suggestionId) return null;
+  const suggestion = fitting(actions, row, source).find((s) => s.id === suggestionId);
+  if (!suggestion) return null;
+  const cells = swapCells(actions, row, suggestion, source, today);
+  if (cells.get(ACT.suggestion) !== valueAt(actions, row, ACT.suggestion)) return null;
+  const missing = [...cells].filter(([header, value]) => !sameCell(valueAt(actions, row, header), value));
+  return { ok: true, suggestion, writes: missing.map(([header, value]) => ({ header, value })) };
+}
+
+/** The cells a swap to `suggestion` writes into the row, the Suggestion cell with its fingerprint last. */
+function swapCells(
+  actions: Table,
+  row: readonly unknown[],
+  suggestion: SuggestionContent,
+  source: SuggestionSource,
+  today: Date,
+): Map<string, Cell> {
   const cells = new Map<string, Cell>([
     [ACT.action, literal(suggestion.action)],
     [ACT.type, suggestion.kind],
@@ -228,5 +269,13 @@ export function planSwap(
     cells.has(header) ? asRead(cells.get(header)) : valueAt(actions, row, header),
   );
   cells.set(ACT.suggestion, suggestionCell(suggestion.id, print));
-  return { ok: true, suggestion, writes: [...cells].map(([header, value]) => ({ header, value })) };
+  return cells;
+}
+
+/** True when a cell already holds what writing `value` would leave there. */
+function sameCell(current: unknown, value: Cell): boolean {
+  const written = asRead(value);
+  if (isDate(current) || isDate(written))
+    return isDate(current) && isDate(written) && current.getTime() === written.getTime();
+  return cellText(current) === cellText(written);
 }

@@ -8,6 +8,7 @@ import { REQ } from './layout';
 import { isActiveRequirement } from './progress';
 import { parseRating, type Rating } from './ratings';
 import { textAt, valueAt, type Table } from './table';
+import { RATINGS } from './vocabulary';
 
 /** Who rates: the person (Self rating) or their manager (Manager rating). */
 export type Rater = 'self' | 'manager';
@@ -210,7 +211,7 @@ export function planRatingEdits(
       conflicts.push({ key: change.key, requirement: '', sheet: { rating: null, evidence: '' }, yours });
       continue;
     }
-    if (!overwrite && row.version !== change.version) {
+    if (!overwrite && row.version !== change.version && !savedAlready(table, row, rater, change)) {
       const sheetRating = rater === 'self' ? row.self : row.manager;
       conflicts.push({
         key: row.key,
@@ -241,6 +242,27 @@ export function planRatingEdits(
     { header: REQ.evidence, writes: evidenceWrites },
   ]);
   return { kind: 'write', spans, saved: savedRows.size, after };
+}
+
+/**
+ * True when a row moved only by this very save: it holds the rating being saved and either the
+ * evidence too (nothing left to write, nothing of anyone's to lose), or the evidence it was read
+ * with and a rating before that, which the version says, was one of the four or none. A save writes
+ * the ratings' block before the evidence's, so one that stopped half way left exactly that, and
+ * the same request finishes it instead of calling the row changed.
+ */
+function savedAlready(table: Table, row: LocatedRequirement, rater: Rater, change: RatingChange): boolean {
+  const cells = table.rows[row.index] ?? [];
+  if (cellText(valueAt(table, cells, RATER_COLUMN[rater])) !== change.rating) return false;
+  if (row.evidence === cellText(change.evidence)) return true;
+  const self = valueAt(table, cells, REQ.self);
+  const manager = valueAt(table, cells, REQ.manager);
+  const evidence = valueAt(table, cells, REQ.evidence);
+  return ['', ...RATINGS].some(
+    (before) =>
+      ratingVersion(rater === 'self' ? before : self, rater === 'manager' ? before : manager, evidence) ===
+      change.version,
+  );
 }
 
 /** One block covering every write of a column, or null when the column has none. */

@@ -55,7 +55,9 @@ export function agendaSection(day?: string): Section<{ sections: number; nextCon
 
 /**
  * Ratings of the linked plan's requirements, or null when no plan is linked. A plan that cannot be
- * read leaves the ratings blank with a note rather than blocking the table.
+ * used (gone, not shared, its columns renamed: a UserError) leaves the ratings blank with a note
+ * rather than blocking the table. Any other failure, a service failing for one, fails the insert:
+ * a table with blank ratings would pass for the plan's answer.
  */
 function linkedRatings(source: PlanSource): {
   ratings: Map<string, PlanRatings> | null;
@@ -66,10 +68,10 @@ function linkedRatings(source: PlanSource): {
   try {
     return { ratings: ratingsByRequirement(source.requirements(url)), note: null };
   } catch (error) {
-    const reason = error instanceof UserError ? error.message : 'It could not be read.';
+    if (!(error instanceof UserError)) throw error;
     return {
       ratings: null,
-      note: `The ratings were left blank because the linked growth plan could not be read. ${reason}`,
+      note: `The ratings were left blank because the linked growth plan could not be read. ${error.message}`,
     };
   }
 }

@@ -53,7 +53,7 @@ function formatCheckIns(
   formatTab(sheet, target.header, CHECKINS_TAB, {
     widthsOf: created ? CHECKINS_TAB.headers : target.appendedHeaders,
     dataRows,
-    fresh: created,
+    fresh: null,
     headerRow,
     dropdowns: false,
   });
@@ -71,7 +71,11 @@ function formatCheckIns(
 
 /**
  * Creates the tab when missing, appends missing headers, then carries out `plan` (nothing for a
- * set-up). Only writes: everything was read by loadCheckIns.
+ * repair). Only writes: everything was read by loadCheckIns.
+ *
+ * Values go last, as in every tab (docs/architecture.md, "Failing half way"): the header style,
+ * widths, hidden key and number formats go in before the headers, and the Date column's format
+ * before a check-in's rows. A tab a failed run created is empty, and the next run sets it up whole.
  */
 export function writeCheckIns(
   spreadsheet: Spreadsheet,
@@ -83,24 +87,19 @@ export function writeCheckIns(
   let rows = target.size.rows;
   if (width > target.size.columns) sheet.insertColumnsAfter(target.size.columns, width - target.size.columns);
 
-  let headerRow = null;
   if (target.appendedHeaders.length > 0) {
-    headerRow = sheet.getRange(
+    const headerRow = sheet.getRange(
       1,
       width - target.appendedHeaders.length + 1,
       1,
       target.appendedHeaders.length,
     );
+    // A new tab's headers are the whole of row 1: style them through the range they go in by.
+    formatCheckIns(sheet, target, rows, target.sheet ? null : headerRow);
     headerRow.setValues([[...target.appendedHeaders]]);
   }
-  // A new tab's header went in as the whole of row 1: style it through the same range.
-  if (!target.sheet || target.appendedHeaders.length > 0)
-    formatCheckIns(sheet, target, rows, target.sheet ? null : headerRow);
 
   if (!plan) return sheet;
-  const last = columnLetter(width - 1);
-  if (plan.clearRows.length > 0)
-    sheet.getRangeList(plan.clearRows.map((r) => `A${r}:${last}${r}`)).clearContent();
   if (plan.remove) {
     sheet.deleteRows(plan.remove.first, plan.remove.count);
     rows -= plan.remove.count;
@@ -118,5 +117,10 @@ export function writeCheckIns(
     sheet.getRange(first, date + 1, values.length, 1).setNumberFormat(TEXT_FORMAT);
     sheet.getRange(first, 1, values.length, width).setValues(values);
   }
+  // Today's scattered old rows are emptied last: until then they keep what a person added to them,
+  // which the new block carries over (core/tracker/checkInWrite.ts).
+  const last = columnLetter(width - 1);
+  if (plan.clearRows.length > 0)
+    sheet.getRangeList(plan.clearRows.map((r) => `A${r}:${last}${r}`)).clearContent();
   return sheet;
 }

@@ -54,18 +54,29 @@ function runs<T>(
   return out;
 }
 
+/** A tab's data rows across every column: one range, made when first needed, for several formats. */
+export type WholeRows = () => Range;
+
+/** The range of `rows` across the first `width` columns, got once however often it is asked for. */
+export function wholeRows(sheet: Sheet, rows: DataRows, width: number): WholeRows {
+  let range: Range | null = null;
+  return () => (range ??= sheet.getRange(rows.first, 1, rows.count, width));
+}
+
 /**
  * Sets the dropdowns of every dropdown column this tab has, on the given rows. In a new tab
- * (`fresh`) there is no one else's validation to keep, so one call covers every dropdown column
- * (no rule in the columns between); elsewhere it is one call per run of adjacent columns sharing a
- * list, so a person's own validations in other columns stay.
+ * (`fresh`: its whole data rows) there is no one else's validation to keep, so one call covers every
+ * column (no rule where there is no dropdown), through the range the conditional formats use too;
+ * elsewhere it is one call per run of adjacent columns sharing a list, so a person's own validations
+ * in other columns stay. The rules carry no help text: Sheets' own message names the list, and a
+ * help text would cost a call per list.
  */
 export function applyDropdowns(
   sheet: Sheet,
   header: HeaderMap,
   layout: TabLayout,
   rows: DataRows,
-  fresh = false,
+  fresh: WholeRows | null = null,
 ): void {
   if (rows.count <= 0) return;
   const rules = new Map<readonly string[], GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -75,7 +86,6 @@ export function applyDropdowns(
       rule = SpreadsheetApp.newDataValidation()
         .requireValueInList([...values], true)
         .setAllowInvalid(false)
-        .setHelpText(`Choose one of: ${values.join(', ')}.`)
         .build();
       rules.set(values, rule);
     }
@@ -88,16 +98,12 @@ export function applyDropdowns(
     if (values && column >= 0) lists.set(column, values);
   }
   const blocks = runs([...lists].map(([column, value]) => ({ column, value })));
-  if (fresh && blocks.length > 1) {
-    const from = Math.min(...lists.keys());
-    const to = Math.max(...lists.keys());
-    const row = Array.from({ length: to - from + 1 }, (_, i) => {
-      const values = lists.get(from + i);
+  if (fresh && blocks.length > 0) {
+    const row = header.headers.map((_, column) => {
+      const values = lists.get(column);
       return values ? ruleFor(values) : null;
     });
-    sheet
-      .getRange(rows.first, from + 1, rows.count, row.length)
-      .setDataValidations(Array.from({ length: rows.count }, () => row));
+    fresh().setDataValidations(Array.from({ length: rows.count }, () => row));
   } else {
     for (const run of blocks)
       sheet.getRange(rows.first, run.column + 1, rows.count, run.width).setDataValidation(ruleFor(run.value));
@@ -113,8 +119,8 @@ export interface TabFormatting {
   widthsOf: readonly string[];
   /** The tab's rows below the header (none: nothing below the header to format yet). */
   dataRows: DataRows;
-  /** A tab just created: nothing of anyone else's to keep. */
-  fresh: boolean;
+  /** A tab just created (nothing of anyone else's to keep): its whole data rows; else null. */
+  fresh: WholeRows | null;
   /** Row 1 as the range the headers were just written through, to style it without a new range. */
   headerRow?: Range | null;
   /** false for a tab that records values rather than asks for them (Check-ins): no dropdowns. */
@@ -214,9 +220,10 @@ export function applyConditionalFormats(
   layout: TabLayout,
   dataRows: DataRows,
   theirs: readonly Rule[],
+  whole: WholeRows = wholeRows(sheet, dataRows, header.headers.length),
 ): void {
   if (dataRows.count < 1) return; // a tab cut down to its header row has nothing to format yet
-  const range = sheet.getRange(dataRows.first, 1, dataRows.count, header.headers.length);
+  const range = whole();
   const ours = ruleSpecs(header, layout).map((spec) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)

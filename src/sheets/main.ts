@@ -5,7 +5,7 @@
  * nothing else, and only as `export { name } from './module'`.
  *
  * The functions src/sheets/shell.ts names run from Code.js itself; the build puts every other one
- * in the engine, which Code.js carries packed and evaluates only in the executions that call it
+ * in the engine, which ships packed beside Code.js and is evaluated only in the executions that call it
  * (docs/bundles.md). A new endpoint is one line here.
  */
 export { onOpen, onInstall, showPlanner, showHelp } from './endpoints/addonMenu';

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { focusSizeOf } from '../core/focusSize';
 import type { HandbookSource } from '../api/sheets';
+import { documentProperties, readDocumentProperties } from './documentProperties';
 
 const PROPERTY = 'careergrowth.plan';
 const FOCUS_PROPERTY = 'careergrowth.focusSize';
@@ -39,12 +40,9 @@ export interface StoredPlan {
 
 const EMPTY: StoredPlan = { currentRoleId: null, targetRoleId: null, handbook: null };
 
-/**
- * The roles and the focus size, in one read of the document's properties (or from `properties`
- * already read, when the caller needs others of them too).
- */
+/** The roles and the focus size, from the document's properties (read in one call unless given). */
 export function readStoredPlan(
-  properties: Readonly<Record<string, string>> = PropertiesService.getDocumentProperties().getProperties(),
+  properties: Readonly<Record<string, string>> = readDocumentProperties(),
 ): StoredPlan {
   const focusSize = focusSizeOf(Number(properties[FOCUS_PROPERTY]));
   const roles = rolesOf(properties[PROPERTY]);
@@ -70,12 +68,9 @@ function rolesOf(raw: string | undefined): StoredPlan {
 /** Remembers the chosen roles (the focus size keeps its own property). */
 export function saveStoredPlan(plan: StoredPlan): void {
   const { currentRoleId, targetRoleId, handbook } = plan;
-  PropertiesService.getDocumentProperties().setProperty(
-    PROPERTY,
-    JSON.stringify({ currentRoleId, targetRoleId, handbook }),
-  );
+  documentProperties().setProperty(PROPERTY, JSON.stringify({ currentRoleId, targetRoleId, handbook }));
 }
 
 export function saveFocusSize(size: number): void {
-  PropertiesService.getDocumentProperties().setProperty(FOCUS_PROPERTY, String(size));
+  documentProperties().setProperty(FOCUS_PROPERTY, String(size));
 }

@@ -42,15 +42,22 @@ function nextCells(sheet: Sheet, label: string, shown: string): NextCheckInCells
   return { label, value: day ?? shown };
 }
 
-/** What the Summary holds of ours (a Summary about to be created holds nothing). Reads only. */
-export function readSummaryTracker(sheet: Sheet | null, sheetName: string): SummaryTrackerState {
+/**
+ * What the Summary holds of ours (a Summary about to be created holds nothing); its charts only
+ * `withCharts` (a plan that has check-ins). Reads only.
+ */
+export function readSummaryTracker(
+  sheet: Sheet | null,
+  sheetName: string,
+  withCharts: boolean,
+): SummaryTrackerState {
   if (!sheet) return { next: { label: '', value: '' }, progress: [], charts: NO_CHARTS };
   const shown = sheet.getDataRange().getDisplayValues();
   const row = shown[NEXT_CHECKIN_ROW - 1];
   return {
     next: nextCells(sheet, at(row, 0), at(row, 1)),
     progress: shown.map((r) => r.slice(PROGRESS_COLUMN - 1, PROGRESS_COLUMN - 1 + PROGRESS_HEADERS.length)),
-    charts: readSummaryCharts(sheet, sheetName),
+    charts: withCharts ? readSummaryCharts(sheet, sheetName) : NO_CHARTS,
   };
 }
 
@@ -71,34 +78,37 @@ export function writeNextCheckIn(sheet: Sheet, cells: NextCheckInCells, date: st
     cell.setValue(date);
     return;
   }
+  // The label's weight before the values: a label found in A16 means the row was written whole.
   cell.setNumberFormat(NEXT_CHECKIN_FORMAT);
   sheet
     .getRange(NEXT_CHECKIN_ROW, 1, 1, 2)
-    .setValues([[NEXT_CHECKIN_LABEL, date]])
-    .setFontWeights([['bold', null]]);
+    .setFontWeights([['bold', null]])
+    .setValues([[NEXT_CHECKIN_LABEL, date]]);
 }
 
 /**
- * Brings the Summary's tracker part up to date: the next check-in when `next.write` says so, the
- * progress table from its first changed row, and the charts. Only writes.
+ * Brings the Summary's tracker part up to date: the next check-in when `next.write` says so, and
+ * for a plan that has check-ins (`figures`; null before the first, when the Check-ins tab is not
+ * there yet) the progress table from its first changed row and the charts. Only writes.
  */
 export function writeSummaryTracker(
   sheet: Sheet,
   state: SummaryTrackerState,
-  { next, figures }: { next: NextCheckInDecision; figures: readonly CheckInFigures[] },
+  { next, figures }: { next: NextCheckInDecision; figures: readonly CheckInFigures[] | null },
 ): void {
   if (next.write !== null) writeNextCheckIn(sheet, state.next, next.write);
+  if (figures === null) return;
   const ours = progressTableIsOurs(state.progress[0] ?? []);
   if (ours) {
     const write = progressTableWrite(state.progress, figures);
     if (write) {
       const rows: Cell[][] = write.rows;
-      const range = sheet
-        .getRange(write.first, PROGRESS_COLUMN, rows.length, PROGRESS_HEADERS.length)
-        .setValues(rows);
-      // The header goes in bold the first time, through the same range.
+      const range = sheet.getRange(write.first, PROGRESS_COLUMN, rows.length, PROGRESS_HEADERS.length);
+      // The header goes in bold the first time, through the same range, before the values: a
+      // header found in I1 means the table's first write was finished.
       if (write.first === PROGRESS_ROW)
         range.setFontWeights(rows.map((_, i) => PROGRESS_HEADERS.map(() => (i === 0 ? 'bold' : null))));
+      range.setValues(rows);
     }
   }
   writeSummaryCharts(sheet, state.charts, { tableRows: figures.length + 1, ratings: ours });

@@ -369,7 +369,9 @@ test('both Docs dialogs and the document preview page have no axe violations in 
   await dialog().locator('.field-error').waitFor();
   await checkDialog('action plan, field error');
   await screenshotDialog('action-plan-field-error');
-  await field.fill('https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccess/edit');
+  await field.fill(
+    'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccessABCDEFGHIJK/edit',
+  );
   await page.keyboard.press('Enter');
   await dialog().getByRole('alert').waitFor();
   await checkDialog('action plan, server error');

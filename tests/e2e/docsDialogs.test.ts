@@ -299,7 +299,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   expect(rpcCalls).toEqual([]);
 
   // A Sheets link the add-on cannot open: the server's message shows inline, the text stays.
-  const noAccess = 'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccess/edit';
+  const noAccess = 'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccessABCDEFGHIJK/edit';
   await field.fill(noAccess);
   expect(await fieldError.isHidden()).toBe(true);
   await page.keyboard.press('Enter');

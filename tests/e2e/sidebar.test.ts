@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
-import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
+import { eventually, openSidebarBrowser, resetWorkbook, type PreviewBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
@@ -43,7 +43,7 @@ async function text(locator: Locator): Promise<string> {
 /** Opens the preview on a fresh workbook and waits for the sidebar to load its roles. */
 async function openFresh(): Promise<void> {
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await resetWorkbook(page);
   await page.goto(preview.url);
   await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
 }

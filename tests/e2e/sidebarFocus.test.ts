@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
-import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
+import { eventually, openSidebarBrowser, resetWorkbook, type PreviewBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
@@ -64,10 +64,13 @@ function typeIntoColumn(tab: string, header: string, values: string[], firstRow 
   });
 }
 
-/** A fresh workbook with a VP role imported and rated (six gaps), then the sidebar. */
-async function openRatedPlan(): Promise<void> {
+/**
+ * A fresh workbook with a VP role imported and rated (six gaps), then the sidebar; with `markup`, a
+ * requirement a person added whose text holds markup.
+ */
+async function openRatedPlan({ markup }: { markup: boolean }): Promise<void> {
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await resetWorkbook(page);
   const reply = await preview.host.call('importRoleRequirements', [
     { currentRoleId: 'sales-operations/analyst', targetRoleId: 'sales-strategy/vp' },
   ]);
@@ -83,12 +86,13 @@ async function openRatedPlan(): Promise<void> {
   ]);
   typeIntoColumn('Role Requirements', 'Manager rating', ['', 'Not yet', '', '', '', '', '']);
   // A requirement a person added, whose text holds markup: shown as text only.
-  silently(() => {
-    const sheet = fakeSheet('Role Requirements');
-    const row = sheet.getLastRow() + 1;
-    sheet.getRange(row, columnOf(sheet, 'Requirement')).setValue(MARKUP);
-    sheet.getRange(row, columnOf(sheet, 'Self rating')).setValue('Not yet');
-  });
+  if (markup)
+    silently(() => {
+      const sheet = fakeSheet('Role Requirements');
+      const row = sheet.getLastRow() + 1;
+      sheet.getRange(row, columnOf(sheet, 'Requirement')).setValue(MARKUP);
+      sheet.getRange(row, columnOf(sheet, 'Self rating')).setValue('Not yet');
+    });
   await page.goto(preview.url);
   await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
 }
@@ -108,7 +112,7 @@ async function generate(size: number): Promise<void> {
 }
 
 test('generate a focused plan, see its balance, open other ideas with the keyboard and swap one in', async () => {
-  await openRatedPlan();
+  await openRatedPlan({ markup: true });
   const sb = sidebar();
   await generate(2);
   expect(await text(sb.locator('section[aria-labelledby=actions-heading] .status'))).toContain(
@@ -156,18 +160,6 @@ test('generate a focused plan, see its balance, open other ideas with the keyboa
   expect(await text(idea.locator('.idea-meta'))).toMatch(/^\d+ hours? · about \d+ weeks?/);
   expect(await text(idea.locator('.idea-success'))).toMatch(/^Done when: ./);
 
-  // The screenshot for the README: the sidebar's focus, balance and ideas beside the Action Plan.
-  await page.getByRole('tab', { name: 'Action Plan' }).click();
-  await page.setViewportSize({ width: 1440, height: 1100 });
-  await focus.locator('#focus-heading').evaluate((heading) => {
-    heading.scrollIntoView({ block: 'start' });
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'action-plan-preview.png') });
-  if (process.env.UPDATE_SCREENSHOT === '1')
-    await page.screenshot({ path: join(ROOT, 'docs', 'action-plan-preview.png') });
-  await page.setViewportSize({ width: 1440, height: 900 });
-
   // Swap it in, from the keyboard too.
   await idea.getByRole('button', { name: 'Use this instead' }).focus();
   await page.keyboard.press('Enter');
@@ -179,6 +171,7 @@ test('generate a focused plan, see its balance, open other ideas with the keyboa
   await eventually(async () => {
     expect(await sb.locator(':focus').textContent()).toBe('Other ideas');
   });
+  await page.getByRole('tab', { name: 'Action Plan' }).click();
   const actionPlan = page.locator('table.sheet[data-sheet="Action Plan"]');
   await eventually(async () => {
     expect(await actionPlan.textContent()).toContain(ideaText);
@@ -187,17 +180,34 @@ test('generate a focused plan, see its balance, open other ideas with the keyboa
 });
 
 test('an action someone edited shows its other ideas but offers no swap', async () => {
-  await openRatedPlan();
+  await openRatedPlan({ markup: false });
   await generate(3);
+  const sb = sidebar();
+  const focus = sb.locator('section[aria-labelledby=focus-heading]');
+  const first = focus.locator('.focus-action').first();
+
+  // The screenshot for the README: the sidebar's focus, balance and ideas beside the Action Plan.
+  await page.getByRole('tab', { name: 'Action Plan' }).click();
+  await first.getByRole('button', { name: 'Other ideas' }).click();
+  await eventually(async () => {
+    expect(await first.locator('.idea').count()).toBeGreaterThan(0);
+  });
+  await page.setViewportSize({ width: 1440, height: 1100 });
+  await focus.locator('#focus-heading').evaluate((heading) => {
+    heading.scrollIntoView({ block: 'start' });
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'action-plan-preview.png') });
+  if (process.env.UPDATE_SCREENSHOT === '1')
+    await page.screenshot({ path: join(ROOT, 'docs', 'action-plan-preview.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
   // A person changes the status of the first action in the sheet.
   silently(() => {
     const sheet = fakeSheet('Action Plan');
     sheet.getRange(2, columnOf(sheet, 'Status')).setValue('In progress');
   });
-  const sb = sidebar();
   await sb.getByRole('button', { name: 'Refresh' }).click();
-  const focus = sb.locator('section[aria-labelledby=focus-heading]');
-  const first = focus.locator('.focus-action').first();
   await first.getByRole('button', { name: 'Other ideas' }).click();
   await eventually(async () => {
     expect(await text(first.locator('.ideas-note'))).toMatch(/edited since it was generated/);

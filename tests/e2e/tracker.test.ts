@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
-import { eventually, openSidebarBrowser, type PreviewBrowser } from '../support/browser';
+import { eventually, openSidebarBrowser, resetWorkbook, type PreviewBrowser } from '../support/browser';
 
 const ROOT = resolve(__dirname, '../..');
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -80,7 +80,7 @@ async function serverCall(name: string, ...args: unknown[]): Promise<unknown> {
  */
 async function openWithRequirements(day?: string): Promise<void> {
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await resetWorkbook(page);
   setDay(day);
   await serverCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
   await page.goto(preview.url);
@@ -224,7 +224,7 @@ test('a person rates three requirements with the keyboard, saves, and sees them 
     .evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 
-  // The picture for the README: the first rated requirement beside the tab it was saved into.
+  // The picture for the user guide: the first rated requirement beside the tab it was saved into.
   await page.getByRole('tab', { name: TAB }).click();
   await sb.getByLabel('Go to requirement').selectOption('0');
   await eventually(async () => {

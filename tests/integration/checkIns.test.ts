@@ -206,15 +206,29 @@ describe('calls', () => {
     ['choosing the next check-in', setNextCheckInCalls],
     ['opening the spreadsheet', openCalls],
   ] as const)(
-    '%s costs exactly the same with 0 and 20 earlier check-ins, and reads nothing after a write',
+    '%s costs exactly the same with 1 and 20 earlier check-ins, and reads nothing after a write',
     (_name, calls) => {
-      const none = calls(0);
+      // From the second check-in on: the first makes the Check-ins tab, the progress table and the
+      // charts (its own test below).
+      const one = calls(1);
       const many = calls(20);
-      expect(many.byMethod).toEqual(none.byMethod);
-      expectNoReadAfterWrite(none);
+      expect(many.byMethod).toEqual(one.byMethod);
+      expectNoReadAfterWrite(one);
       expectNoReadAfterWrite(many);
     },
   );
+
+  it('the first check-in makes the Check-ins tab, the progress table and the charts, reading nothing after a write', () => {
+    const first = recordCheckInCalls(0);
+    expectNoReadAfterWrite(first);
+    expect(first.byMethod['Spreadsheet.insertSheet']).toBe(1);
+    expect(first.byMethod['Sheet.insertChart']).toBe(2);
+    expect(callsBesidesPackDecodes(first)).toBeLessThanOrEqual(80);
+    // Before it, progress finds no Check-ins tab (looking for a renamed one too) and reads only.
+    const before = progressCalls(0);
+    expectNoReadAfterWrite(before);
+    expect(before.byMethod['Range.setValues']).toBeUndefined();
+  });
 
   it('stays within its budget', () => {
     // Besides the engine's pack decode (docs/bundles.md); onOpen runs in the shell and decodes nothing.
@@ -242,15 +256,35 @@ describe('calls', () => {
 });
 
 describe('the Summary: progress table and charts', () => {
+  it('come with the first check-in: set-up before it makes no progress table and no chart', () => {
+    const h = newPlan();
+    h.call('setUpGrowthPlan');
+    const before = snapshotOf(h, 'Summary');
+    expect(before.charts).toEqual([]);
+    expect(before.values.map((row) => row.slice(8, 12)).filter((row) => row.some((v) => v !== ''))).toEqual(
+      [],
+    );
+    expect(h.spreadsheet.getSheetByName('Check-ins')).toBeNull();
+    expect(progress(h).checkIns).toEqual([]);
+
+    record(h);
+    const after = snapshotOf(h, 'Summary');
+    expect(after.charts.map((c) => [c.type, c.ranges, c.options.title])).toEqual([
+      ['LINE', ['Summary!I1:L2'], 'Ratings over check-ins'],
+      ['PIE', ['Summary!A10:B13'], 'Actions by status'],
+    ]);
+    expect(after.values[0]?.slice(8, 12)).toEqual(['Date', 'At Meets or above', 'Gaps', 'Unrated']);
+  });
+
   it('adds a row per check-in at I1:L and points the ratings chart at all of them, never a second chart', () => {
     const h = newPlan();
     const summary = () => snapshotOf(h, 'Summary');
+    record(h);
     const charts = summary().charts;
     expect(charts.map((c) => [c.type, c.ranges, c.options.title])).toEqual([
-      ['LINE', ['Summary!I1:L1'], 'Ratings over check-ins'],
+      ['LINE', ['Summary!I1:L2'], 'Ratings over check-ins'],
       ['PIE', ['Summary!A10:B13'], 'Actions by status'],
     ]);
-    record(h);
     h.fake.setClock(dayAt(50));
     record(h);
     h.fake.setClock(dayAt(51));
@@ -273,6 +307,8 @@ describe('the Summary: progress table and charts', () => {
 
   it('never touches a chart a person added, finds ours when retitled, and leaves D1:G6 alone', () => {
     const h = newPlan();
+    record(h);
+    h.fake.setClock(dayAt(1));
     silently(() => {
       const sheet = sheetOf(h, 'Summary');
       sheet.getRange('D1:G6').setValues(Array.from({ length: 6 }, (_, i) => [`d${i}`, i, i, i]));
@@ -294,7 +330,7 @@ describe('the Summary: progress table and charts', () => {
     expect(after.charts).toHaveLength(3);
     expect(after.charts[2]).toEqual(before.charts[2]);
     expect(after.charts[0]).toMatchObject({
-      ranges: ['Summary!I1:L2'],
+      ranges: ['Summary!I1:L3'],
       options: { title: 'How I am doing' },
     });
     expect(after.values.slice(0, 6).map((row) => row.slice(3, 7))).toEqual(
@@ -304,6 +340,7 @@ describe('the Summary: progress table and charts', () => {
 
   it('set-up makes the charts again when a person deleted them, and no more than one of each', () => {
     const h = newPlan();
+    record(h);
     silently(() => {
       const sheet = sheetOf(h, 'Summary');
       for (const chart of sheet.getCharts()) sheet.removeChart(chart);
@@ -531,9 +568,10 @@ describe('bad input and broken plans change nothing', () => {
 });
 
 describe('the Check-ins tab', () => {
-  it('is made by set-up with headers and formats, without dropdowns, its Date column plain text', () => {
-    const h = openPlan();
-    h.call('setUpGrowthPlan');
+  it('is made by the first check-in with headers and formats, without dropdowns, its Date column plain text', () => {
+    const h = newPlan();
+    expect(h.spreadsheet.getSheetByName('Check-ins')).toBeNull();
+    record(h);
     const tab = snapshotOf(h, 'Check-ins');
     expect(tab.values[0]).toEqual([
       'Date',

@@ -131,3 +131,23 @@ describe('dropdowns and widths', () => {
     );
   });
 });
+
+describe('the Summary', () => {
+  it('a new one takes its labels bold, the percent as a percentage and the next check-in as a date with its block', () => {
+    const h = openPlan();
+    h.call('setUpGrowthPlan');
+    const sheet = sheetOf(h, 'Summary');
+    const [weights, formats, widths] = silently(() => [
+      sheet.getRange(1, 1, 16, 2).getFontWeights(),
+      sheet.getRange(14, 2, 3, 1).getNumberFormats(),
+      [sheet.getColumnWidth(1), sheet.getColumnWidth(2)],
+    ]);
+    expect(weights).toEqual(Array.from({ length: 16 }, () => ['bold', 'normal']));
+    expect(formats).toEqual([['0%'], ['0'], ['yyyy-mm-dd']]);
+    expect(widths).toEqual([170, 170]);
+    // A date Sheets holds as a date (for its date picker), shown as yyyy-mm-dd.
+    const [next] = silently(() => sheet.getRange(16, 1, 1, 2).getDisplayValues());
+    expect(next).toEqual(['Next check-in', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(Object.prototype.toString.call(tabValues(h, 'Summary')[15]?.[1])).toBe('[object Date]');
+  });
+});

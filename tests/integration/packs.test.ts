@@ -2,17 +2,24 @@
  * Packs in the built bundles: the engine, the catalog and the other lazy modules are decoded only by
  * the calls that need them, at most once per execution, and never by the menu, the sidebar or the
  * dialogs. The fake's Utilities.ungzip is
- * watched to learn which pack each execution decoded (by the name the decoder gives its blob).
+ * watched to learn which pack each execution decoded (by the name the decoder gives its blob), and
+ * each decode is exactly the five calls the call budgets count apart (PACK_DECODE_CALLS).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { silently } from '../../fake/calls';
 import type { FakeBlob } from '../../fake/blob';
 import type { FakeUtilities } from '../../fake/services';
 import { openDocument, DOCS_CODE_PATH } from '../../scripts/harness/docsHarness';
 import { rawUrl, pageUrl, planningPage } from '../../scripts/harness/handbookPages';
 import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
+import { PACK_DECODE_CALLS } from '../../scripts/harness/callScenarios';
 import { BUNDLE_REPORT, type BundleReport } from '../../scripts/build';
+import { unpackText } from '../../scripts/bundling/packs';
+import { createAppsScriptFake } from '../../fake';
+import { decodeBase91 } from '../../src/appsscript/packs/base91';
 import { catalog } from '../../src/catalog';
+import * as dataPacks from '../../src/catalog/packs';
 
 /** The packs each later execution ungzips, by name, in order (the list is reset by the caller). */
 function watchUnpacking(utilities: FakeUtilities): string[] {
@@ -23,6 +30,19 @@ function watchUnpacking(utilities: FakeUtilities): string[] {
     return ungzip(blob);
   };
   return unpacked;
+}
+
+/**
+ * A decode is the project file's text (createHtmlOutputFromFile, getContent), then newBlob, ungzip
+ * and getDataAsString: the text becomes bytes in the script's own code. A sidebar or dialog is
+ * opened with createHtmlOutputFromFile too, so that one is counted at least once per decode.
+ */
+function expectDecodeCalls(calls: { count(key: string): number }, decodes: number): void {
+  for (const call of PACK_DECODE_CALLS)
+    if (call === 'HtmlService.createHtmlOutputFromFile')
+      expect(calls.count(call)).toBeGreaterThanOrEqual(decodes);
+    else expect(calls.count(call)).toBe(decodes);
+  expect(calls.count('Utilities.base64Decode')).toBe(0);
 }
 
 const TARGET = 'sales-strategy/vp';
@@ -37,7 +57,7 @@ function plan() {
     unpacked.length = 0;
     h.fake.calls.reset();
     h.run(name, ...args);
-    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(unpacked.length);
+    expectDecodeCalls(h.fake.calls, unpacked.length);
     return [...unpacked];
   };
   return { h, decodedBy };
@@ -139,7 +159,9 @@ describe('Career Conversation packs', () => {
     const unpacked = watchUnpacking(c.fake.globals.Utilities);
     const decodedBy = (name: string, ...args: unknown[]): string[] => {
       unpacked.length = 0;
+      c.fake.calls.reset();
       c.run(name, ...args);
+      expectDecodeCalls(c.fake.calls, unpacked.length);
       return [...unpacked];
     };
     return { c, decodedBy };
@@ -179,10 +201,76 @@ describe('Career Conversation packs', () => {
   });
 });
 
+describe('a project whose pack files are not those of its Code.js', () => {
+  it('refuses a pack file of another build by its length, before decoding it, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) => ({ ...built, 'pack-catalog': `${built['pack-catalog'] ?? ''}!!` }),
+    });
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    const unpacked = watchUnpacking(h.fake.globals.Utilities);
+    expect(() => h.run('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: CURRENT })).toThrow(
+      /^The project file pack-catalog\.html is not the one this Code\.js was built with \(\d+ characters, not \d+\): push the whole build folder again\.$/,
+    );
+    expect(unpacked).toEqual(['sheetsEngine.gz']);
+    expect(h.fake.snapshot()).toEqual(before);
+  });
+
+  it('names the file a push left out, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) =>
+        Object.fromEntries(Object.entries(built).filter(([name]) => name !== 'pack-sheetsEngine')),
+    });
+    const before = h.fake.snapshot();
+    expect(() => h.run('setUpGrowthPlan')).toThrow('No HTML file named pack-sheetsEngine was found.');
+    expect(h.fake.snapshot()).toEqual(before);
+    // The menu, which runs without the engine, still opens.
+    expect(() => h.call('onOpen', { authMode: 'FULL' })).not.toThrow();
+  });
+});
+
 describe('the suggestion library', () => {
   it('is a pack of the Growth Plan, which generates plans, and not of the Docs add-on', () => {
     const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
     expect(Object.keys(reports.sheets?.packs ?? {})).toContain('suggestions');
     expect(Object.keys(reports.docs?.packs ?? {})).not.toContain('suggestions');
   });
+});
+
+describe('the packs as each add-on ships them', () => {
+  /** The pack files of a build folder, by pack name: `pack-<name>.html`. */
+  function packFiles(dir: string): Map<string, string> {
+    return new Map(
+      readdirSync(dir)
+        .filter((file) => /^pack-\w+\.html$/.test(file))
+        .map((file) => [file.slice('pack-'.length, -'.html'.length), readFileSync(join(dir, file), 'utf8')]),
+    );
+  }
+
+  it.each([
+    ['sheets', CODE_PATH],
+    ['docs', DOCS_CODE_PATH],
+  ])(
+    '%s: every pack is a project file of its own, which decodes through Utilities as in Node',
+    (id, path) => {
+      const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+      const report = reports[id]!;
+      const packs = packFiles(dirname(path));
+      expect(Object.fromEntries([...packs].map(([name, text]) => [name, text.length]))).toEqual(report.packs);
+      const code = readFileSync(path, 'utf8');
+      // Code.js names each pack with the length of its text, and holds none of the text.
+      for (const [name, text] of packs) {
+        expect(code).toContain(`${name}:${text.length}`);
+        expect(code).not.toContain(text.slice(0, 200));
+      }
+      const { Utilities } = createAppsScriptFake().globals;
+      for (const [name, text] of packs) {
+        const blob = Utilities.newBlob(decodeBase91(text), 'application/x-gzip', `${name}.gz`);
+        const unpacked = Utilities.ungzip(blob).getDataAsString('UTF-8');
+        expect(unpacked).toBe(unpackText(text));
+        if (name in report.modules) expect(unpacked).toMatch(/^(?:"use strict";)?var __module=/);
+        else expect(unpacked).toBe(JSON.stringify((dataPacks as Record<string, unknown>)[name]));
+      }
+    },
+  );
 });

@@ -131,8 +131,9 @@ describe('tabs people renamed or deleted', () => {
     const again = importTarget(h);
     expect(again.added).toBe(again.requirements);
     const setUp = h.call('setUpGrowthPlan') as { created: string[]; plan: { isSetUp: boolean } };
-    // Import never makes the Check-ins tab: set-up does, the first time.
-    expect(setUp.created).toEqual(['Check-ins']);
+    // Nothing is left to create: the Check-ins tab comes with the first check-in.
+    expect(setUp.created).toEqual([]);
+    expect(h.spreadsheet.getSheetByName('Check-ins')).toBeNull();
     expect(setUp.plan.isSetUp).toBe(true);
   });
 

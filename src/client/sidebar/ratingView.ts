@@ -5,26 +5,16 @@
  */
 import type { PlanState, Rating } from '../../api/sheets';
 import type { Rater, RatingConflict, RatingRow } from '../../api/tracker';
-import { el, replaceChildren, uniqueId } from '../common/dom';
+import { el, replaceChildren } from '../common/dom';
 import { callServer, type ServerResult } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ConflictPanel, type ShownConflict } from './conflictPanel';
 import { plural } from './format';
 import { RaterChoice } from './raterChoice';
+import { buildRatingWalk, paintComparison, paintJump, paintWalk, type RatingWalk } from './ratingWalk';
 import { RatingDrafts } from './ratingDrafts';
-import { RatingGroup } from './ratingGroup';
-import {
-  comparisonText,
-  positionText,
-  ratedText,
-  raterText,
-  ratingLabel,
-  savedText,
-  unsavedText,
-} from './ratingFormat';
+import { positionText, ratedText, savedText, unsavedText } from './ratingFormat';
 import type { Runner } from './runner';
-
-const JUMP_CHARS = 48;
 
 export interface RatingViewHooks {
   /** The plan as a save left it (the Plan view's counts). */
@@ -40,22 +30,9 @@ export class RatingView {
   private readonly message: HTMLElement;
   private readonly messageActions: HTMLElement;
   private readonly choice: RaterChoice;
-  private readonly walk: HTMLElement;
-  private readonly raterLine: HTMLElement;
-  private readonly changeRater: HTMLButtonElement;
-  private readonly position: HTMLElement;
   private readonly conflicts: ConflictPanel;
-  private readonly area: HTMLElement;
-  private readonly requirement: HTMLElement;
-  private readonly comparison: HTMLElement;
-  private readonly ratingGroup: RatingGroup;
-  private readonly evidence: HTMLTextAreaElement;
-  private readonly previous: HTMLButtonElement;
-  private readonly next: HTMLButtonElement;
-  private readonly jump: HTMLSelectElement;
-  private readonly unsaved: HTMLElement;
-  private readonly saveButton: HTMLButtonElement;
-  private readonly status: HTMLElement;
+  /** The walk through the requirements, and the parts of it that change. */
+  private readonly ui: RatingWalk;
   private drafts: RatingDrafts | null = null;
   private rows: RatingRow[] = [];
   private rater: Rater | null = null;
@@ -77,98 +54,37 @@ export class RatingView {
       (rater, button) => void this.chooseRater(rater, button),
       () => {
         this.showWalk();
-        this.changeRater.focus();
+        this.ui.changeRater.focus();
       },
     );
     this.choice.element.hidden = true;
 
-    this.changeRater = actionButton('Change', 'link');
-    this.changeRater.addEventListener('click', () => {
-      this.askRater();
-    });
-    this.raterLine = el('span', { className: 'rater-text' });
-    this.position = el('p', { className: 'rating-position', attrs: { 'aria-live': 'polite' } });
     this.conflicts = new ConflictPanel(
       () => void this.keepSheets(),
       () => void this.useMine(),
     );
-
-    const requirementId = uniqueId('requirement-text');
-    this.area = el('p', { className: 'requirement-area' });
-    this.requirement = el('h2', {
-      id: requirementId,
-      className: 'requirement-text',
-      attrs: { tabindex: -1 },
-    });
-    this.comparison = el('p', { className: 'rating-comparison' });
-    this.ratingGroup = new RatingGroup((rating) => {
-      this.rate(rating);
-    });
-    this.ratingGroup.describeBy(requirementId);
-    const evidenceId = uniqueId('evidence');
-    this.evidence = el('textarea', {
-      id: evidenceId,
-      className: 'text-input evidence-input',
-      attrs: { rows: 4, maxlength: 5000, spellcheck: 'true' },
-      on: {
-        input: () => {
-          this.editEvidence();
-        },
+    this.ui = buildRatingWalk(this.conflicts.element, {
+      changeRater: () => {
+        this.askRater();
       },
-    });
-    this.previous = actionButton('Previous', 'secondary');
-    this.next = actionButton('Next', 'secondary');
-    this.previous.addEventListener('click', () => {
-      this.move(-1);
-    });
-    this.next.addEventListener('click', () => {
-      this.move(1);
-    });
-    const jumpId = uniqueId('jump');
-    this.jump = el('select', {
-      id: jumpId,
-      className: 'select-input',
-      on: {
-        change: () => {
-          this.goTo(Number(this.jump.value));
-        },
+      rate: (rating) => {
+        this.rate(rating);
       },
+      editEvidence: () => {
+        this.editEvidence();
+      },
+      move: (step) => {
+        this.move(step);
+      },
+      goTo: (index) => {
+        this.goTo(index);
+      },
+      save: () => void this.save(false),
     });
-
-    this.unsaved = el('p', { className: 'unsaved', attrs: { 'aria-live': 'polite' } });
-    this.saveButton = actionButton('Save ratings', 'primary');
-    this.saveButton.addEventListener('click', () => void this.save(false));
-    this.status = statusRegion();
-
-    this.walk = el('div', { className: 'rating-walk', attrs: { hidden: true } }, [
-      el('p', { className: 'rater-line small muted' }, [this.raterLine, this.changeRater]),
-      this.conflicts.element,
-      el('article', { className: 'requirement-card' }, [
-        this.position,
-        this.area,
-        this.requirement,
-        this.comparison,
-        this.ratingGroup.element,
-        el('label', { className: 'field-label evidence-label', attrs: { for: evidenceId } }, [
-          'Evidence ',
-          el('span', { className: 'field-hint', text: '(shared with your manager)' }),
-        ]),
-        this.evidence,
-        el('div', { className: 'walk-nav' }, [this.previous, this.next]),
-      ]),
-      el('div', { className: 'jump' }, [
-        el('label', { className: 'field-label', text: 'Go to requirement', attrs: { for: jumpId } }),
-        this.jump,
-      ]),
-      el('div', { className: 'save-bar' }, [
-        el('div', { className: 'save-row' }, [this.unsaved, this.saveButton]),
-        this.status,
-      ]),
-    ]);
     this.element = el(
       'section',
       { className: 'rating-view', attrs: { 'aria-label': 'Rate requirements', tabindex: -1 } },
-      [this.message, this.messageActions, this.choice.element, this.walk],
+      [this.message, this.messageActions, this.choice.element, this.ui.walk],
     );
   }
 
@@ -179,7 +95,7 @@ export class RatingView {
 
   /** Puts the keyboard where rating goes on: the ratings, the question who rates, or the view. */
   focus(): void {
-    if (!this.walk.hidden) this.ratingGroup.focus();
+    if (!this.ui.walk.hidden) this.ui.ratingGroup.focus();
     else if (!this.choice.element.hidden) this.choice.focus();
     else if (this.loading) this.focusWhenReady = true;
     else this.element.focus();
@@ -190,7 +106,7 @@ export class RatingView {
   }
 
   setBusy(busy: boolean): void {
-    this.saveButton.setAttribute('aria-disabled', String(busy || this.unsavedCount === 0));
+    this.ui.saveButton.setAttribute('aria-disabled', String(busy || this.unsavedCount === 0));
     this.conflicts.setBusy(busy);
   }
 
@@ -225,7 +141,7 @@ export class RatingView {
     this.rows = reply.rows;
     this.rater = reply.rater;
     if (reply.rows.length === 0) {
-      this.walk.hidden = true;
+      this.ui.walk.hidden = true;
       this.choice.element.hidden = true;
       showStatus(this.message, {
         kind: 'info',
@@ -262,13 +178,13 @@ export class RatingView {
 
   private askRater(focus = true): void {
     if (this.unsavedCount > 0) {
-      showStatus(this.status, {
+      showStatus(this.ui.status, {
         kind: 'info',
         title: 'Save your changes first: they go into the column of whoever is rating now.',
       });
       return;
     }
-    this.walk.hidden = true;
+    this.ui.walk.hidden = true;
     this.choice.open(this.rater);
     if (focus) this.choice.focus();
   }
@@ -282,76 +198,25 @@ export class RatingView {
     if (this.drafts) this.drafts.setRater(rater);
     else this.drafts = new RatingDrafts(this.rows, rater);
     this.showWalk();
-    this.ratingGroup.focus();
+    this.ui.ratingGroup.focus();
   }
 
   private showWalk(): void {
     this.choice.element.hidden = true;
-    this.walk.hidden = false;
+    this.ui.walk.hidden = false;
     this.render();
   }
 
   /** Paints the requirement at `index` and everything that depends on the edits. */
   private render(): void {
-    const drafts = this.drafts;
-    if (!drafts) return;
-    const rows = drafts.rows;
-    const row = rows[this.index];
-    if (!row) return;
-    this.raterLine.textContent = raterText(drafts.rater);
-    this.position.textContent = `${positionText(this.index, rows.length)} · ${ratedText(drafts.rated, rows.length)}`;
-    this.area.textContent = row.area;
-    this.area.hidden = row.area === '';
-    this.requirement.textContent = row.requirement;
-    const values = drafts.values(row.key);
-    this.ratingGroup.setLabel(ratingLabel(drafts.rater));
-    this.ratingGroup.set(values.rating);
-    if (this.evidence.value !== values.evidence) this.evidence.value = values.evidence;
-    this.previous.setAttribute('aria-disabled', String(this.index === 0));
-    this.next.setAttribute('aria-disabled', String(this.index === rows.length - 1));
-    this.renderComparison();
-    this.renderJump();
+    if (!this.drafts || !paintWalk(this.ui, this.drafts, this.index)) return;
     this.renderUnsaved();
-  }
-
-  /** Both ratings side by side: always for a manager, for a person once their manager rated. */
-  private renderComparison(): void {
-    const drafts = this.drafts;
-    const row = drafts?.rows[this.index];
-    if (!drafts || !row) return;
-    const mine = drafts.values(row.key).rating;
-    const self = drafts.rater === 'self' ? mine : row.self;
-    const manager = drafts.rater === 'manager' ? mine : row.manager;
-    const show = drafts.rater === 'manager' || manager !== null;
-    this.comparison.hidden = !show;
-    this.comparison.textContent = show ? comparisonText(self, manager) : '';
-  }
-
-  private renderJump(): void {
-    const drafts = this.drafts;
-    if (!drafts) return;
-    replaceChildren(
-      this.jump,
-      drafts.rows.map((row, i) => {
-        const text =
-          row.requirement.length > JUMP_CHARS
-            ? `${row.requirement.slice(0, JUMP_CHARS - 1)}…`
-            : row.requirement;
-        const rating = drafts.values(row.key).rating;
-        const mark = drafts.isChanged(row.key) ? ' (unsaved)' : '';
-        return el('option', {
-          text: `${i + 1}. ${text}${rating ? ` · ${rating}` : ''}${mark}`,
-          attrs: { value: String(i), selected: i === this.index },
-        });
-      }),
-    );
-    this.jump.value = String(this.index);
   }
 
   private renderUnsaved(): void {
     const count = this.unsavedCount;
-    this.unsaved.textContent = unsavedText(count);
-    this.saveButton.setAttribute('aria-disabled', String(this.runner.busy || count === 0));
+    this.ui.unsaved.textContent = unsavedText(count);
+    this.ui.saveButton.setAttribute('aria-disabled', String(this.runner.busy || count === 0));
     this.hooks.onUnsaved(count);
   }
 
@@ -363,9 +228,9 @@ export class RatingView {
     const row = this.current();
     if (!row || !this.drafts) return;
     this.drafts.setRating(row.key, rating);
-    this.position.textContent = `${positionText(this.index, this.drafts.rows.length)} · ${ratedText(this.drafts.rated, this.drafts.rows.length)}`;
-    this.renderComparison();
-    this.renderJump();
+    this.ui.position.textContent = `${positionText(this.index, this.drafts.rows.length)} · ${ratedText(this.drafts.rated, this.drafts.rows.length)}`;
+    paintComparison(this.ui, this.drafts, this.index);
+    paintJump(this.ui, this.drafts, this.index);
     this.renderUnsaved();
   }
 
@@ -373,8 +238,8 @@ export class RatingView {
     const row = this.current();
     if (!row || !this.drafts) return;
     const before = this.drafts.isChanged(row.key);
-    this.drafts.setEvidence(row.key, this.evidence.value);
-    if (before !== this.drafts.isChanged(row.key)) this.renderJump();
+    this.drafts.setEvidence(row.key, this.ui.evidence.value);
+    if (before !== this.drafts.isChanged(row.key)) paintJump(this.ui, this.drafts, this.index);
     this.renderUnsaved();
   }
 
@@ -383,7 +248,7 @@ export class RatingView {
     if (!this.drafts || target < 0 || target >= this.drafts.rows.length) return;
     this.goTo(target);
     // The next thing to do on a new requirement is to rate it.
-    this.ratingGroup.focus();
+    this.ui.ratingGroup.focus();
   }
 
   private goTo(index: number): void {
@@ -393,19 +258,19 @@ export class RatingView {
   }
 
   /** Saves every unsaved edit in one call; `overwrite` after the person chose their values over the sheet's. */
-  private async save(overwrite: boolean, button = this.saveButton): Promise<void> {
+  private async save(overwrite: boolean, button = this.ui.saveButton): Promise<void> {
     const drafts = this.drafts;
     if (!drafts) return;
     const changes = drafts.changes();
     if (changes.length === 0) {
-      showStatus(this.status, {
+      showStatus(this.ui.status, {
         kind: 'info',
         title: 'Nothing to save: rate a requirement or edit its evidence first.',
       });
       return;
     }
     const rater = drafts.rater;
-    const outcome = await this.runner.run(button, 'Saving…', this.status, () =>
+    const outcome = await this.runner.run(button, 'Saving…', this.ui.status, () =>
       callServer('saveRatings', { rater, changes, overwrite }),
     );
     if (outcome.status === 'succeeded') {
@@ -414,13 +279,13 @@ export class RatingView {
       const shown = this.current()?.key;
       drafts.saved(outcome.reply.rows, changes);
       this.keepPosition(shown);
-      showStatus(this.status, { kind: 'success', title: savedText(outcome.reply.saved) });
+      showStatus(this.ui.status, { kind: 'success', title: savedText(outcome.reply.saved) });
       this.hooks.onPlan(outcome.reply.plan);
       this.render();
       return;
     }
     if (outcome.status === 'failed' && outcome.failure.kind === 'conflict') {
-      showStatus(this.status, null);
+      showStatus(this.ui.status, null);
       this.showConflicts(outcome.failure.conflicts, outcome.failure.rows);
     }
   }
@@ -466,7 +331,7 @@ export class RatingView {
       if (!this.conflicts.shown) this.focusAfterConflict();
       return;
     }
-    showStatus(this.status, { kind: 'info', title: `Kept the sheet's values of ${kept}` });
+    showStatus(this.ui.status, { kind: 'info', title: `Kept the sheet's values of ${kept}` });
     this.render();
     this.focusAfterConflict();
   }
@@ -483,7 +348,7 @@ export class RatingView {
     await this.save(true, this.conflicts.useMine);
     if (!this.conflicts.shown) {
       if (gone.length > 0) {
-        showStatus(this.status, {
+        showStatus(this.ui.status, {
           kind: 'info',
           title: `Saved; ${plural(gone.length, 'change')} to requirements no longer in the sheet could not be saved`,
         });
@@ -493,8 +358,8 @@ export class RatingView {
   }
 
   private focusAfterConflict(): void {
-    this.status.tabIndex = -1;
-    if (!this.status.hidden) this.status.focus();
-    else this.ratingGroup.focus();
+    this.ui.status.tabIndex = -1;
+    if (!this.ui.status.hidden) this.ui.status.focus();
+    else this.ui.ratingGroup.focus();
   }
 }

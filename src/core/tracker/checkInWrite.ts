@@ -15,7 +15,7 @@ import type { Day } from './days';
 export interface CheckInWrite {
   /** True when a snapshot of the same day was there before. */
   replaced: boolean;
-  /** Rows of today's earlier snapshot to empty, when they are not next to each other. */
+  /** Rows of today's earlier snapshot to empty, when sorting scattered them: after the block. */
   clearRows: number[];
   /** Rows to insert after a sheet row, to make room inside today's block. */
   insert: { after: number; count: number } | null;
@@ -65,15 +65,7 @@ function keptCells(table: Table, rows: readonly number[]): Map<string, Map<numbe
  * note recorded earlier the same day.
  */
 export function planCheckInWrite(table: Table, header: HeaderMap, checkIn: CheckIn): CheckInWrite {
-  const { checkIns, rowsByDay } = readCheckIns(table);
-  const today: Day = checkIn.date;
-  const earlier = checkIns.find((c) => c.date === today);
-  const todays = rowsByDay.get(today) ?? [];
-  const recorded: CheckIn = { ...checkIn, note: checkIn.note || (earlier?.note ?? '') };
-  const rows = checkInRows(header, recorded, keptCells(table, todays));
-  const after = [...checkIns.filter((c) => c.date !== today), recorded].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-  );
+  const { todays, rows, after } = recording(table, header, checkIn);
   const plan: CheckInWrite = {
     replaced: todays.length > 0,
     clearRows: [],
@@ -96,15 +88,25 @@ export function planCheckInWrite(table: Table, header: HeaderMap, checkIn: Check
   const contiguous = todays.every((index, i) => index === firstIndex + i);
   if (!contiguous) {
     // A person sorted the tab: empty today's old rows where they are, put the new ones at the end.
-    plan.clearRows = todays.map((index) => index + 2);
-    append(lastRow + 1, 0);
+    // The new rows go in first and the old are emptied after, so a run stopped in between left the
+    // new rows ending the tab: then only the emptying is left to do.
+    const written = newRowsWritten(table, header, checkIn, todays, rows.length);
+    if (!written) {
+      plan.clearRows = todays.map((index) => index + 2);
+      append(lastRow + 1, 0);
+      return plan;
+    }
+    const kept = new Set(written.indices);
+    plan.clearRows = todays.filter((index) => !kept.has(index)).map((index) => index + 2);
+    plan.checkIns = written.after;
     return plan;
   }
 
-  const old = todays.map((index) => table.rows[index]);
+  const block = todays;
+  const old = block.map((index) => table.rows[index]);
   const first = firstIndex + 2;
   const changed = rows.findIndex((row, i) => !sameRow(old[i], row));
-  const atEnd = firstIndex + todays.length === table.rows.length;
+  const atEnd = firstIndex + block.length === table.rows.length;
   if (rows.length === old.length) {
     if (changed < 0) return plan;
     let last = rows.length - 1;
@@ -114,8 +116,13 @@ export function planCheckInWrite(table: Table, header: HeaderMap, checkIn: Check
   }
   const from = changed < 0 ? Math.min(rows.length, old.length) : changed;
   if (rows.length > old.length) {
-    // Rows of other days follow: make room inside today's block rather than write over them.
-    if (!atEnd) plan.insert = { after: first + old.length - 1, count: rows.length - old.length };
+    // Rows of other days follow: make room inside today's block rather than write over them. Empty
+    // rows right below the block are room already (as a run stopped after making room leaves them).
+    if (!atEnd) {
+      const needed = rows.length - old.length;
+      const room = emptyRowsFrom(table, firstIndex + old.length, needed);
+      if (room < needed) plan.insert = { after: first + old.length - 1 + room, count: needed - room };
+    }
     append(first + from, from);
     return plan;
   }
@@ -129,4 +136,59 @@ export function planCheckInWrite(table: Table, header: HeaderMap, checkIn: Check
     append(first + from, from);
   }
   return plan;
+}
+
+/** Today's check-in as it will be recorded into `table`: its rows, and every check-in after it. */
+function recording(
+  table: Table,
+  header: HeaderMap,
+  checkIn: CheckIn,
+): { todays: number[]; rows: Cell[][]; after: CheckIn[] } {
+  const { checkIns, rowsByDay } = readCheckIns(table);
+  const today: Day = checkIn.date;
+  const earlier = checkIns.find((c) => c.date === today);
+  const todays = rowsByDay.get(today) ?? [];
+  const recorded: CheckIn = { ...checkIn, note: checkIn.note || (earlier?.note ?? '') };
+  const rows = checkInRows(header, recorded, keptCells(table, todays));
+  const after = [...checkIns.filter((c) => c.date !== today), recorded].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  return { todays, rows, after };
+}
+
+/**
+ * The last `count` of today's rows, when they end the tab and are exactly the rows recording the
+ * check-in into the tab without them would write (as a run that stopped before emptying today's
+ * old rows left them), with the check-ins that recording gives; else null.
+ */
+function newRowsWritten(
+  table: Table,
+  header: HeaderMap,
+  checkIn: CheckIn,
+  todays: readonly number[],
+  count: number,
+): { indices: number[]; after: CheckIn[] } | null {
+  const indices = trailingRun(todays, table.rows.length).slice(-count);
+  if (indices.length === 0 || indices.length !== count) return null;
+  const before = { header: table.header, rows: table.rows.slice(0, indices[0]) };
+  const { rows, after } = recording(before, header, checkIn);
+  const same =
+    rows.length === count && indices.every((index, i) => sameRow(table.rows[index], rows[i] ?? []));
+  return same ? { indices, after } : null;
+}
+
+/** The data rows among `indices` (in order) that end a table of `length` rows, one after the other. */
+function trailingRun(indices: readonly number[], length: number): number[] {
+  const run: number[] = [];
+  for (let i = indices.length - 1, next = length - 1; i >= 0 && indices[i] === next; i--, next--)
+    run.unshift(next);
+  return run;
+}
+
+/** How many rows from data row `from` on (at most `max`) hold nothing at all. */
+function emptyRowsFrom(table: Table, from: number, max: number): number {
+  let count = 0;
+  for (let row = table.rows[from]; count < max && row?.every((value) => cellText(value) === '');)
+    row = table.rows[from + ++count];
+  return count;
 }

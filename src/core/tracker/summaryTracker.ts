@@ -14,6 +14,11 @@ export const NEXT_CHECKIN_ROW = SUMMARY_ROWS + 1;
 export const NEXT_CHECKIN_LABEL = 'Next check-in';
 export const NEXT_CHECKIN_FORMAT = 'yyyy-mm-dd';
 
+/** Row 16 as a new Summary gets it with its block: the label and the date. */
+export function nextCheckInRow(date: Day): Cell[] {
+  return [NEXT_CHECKIN_LABEL, date];
+}
+
 /** The progress table: its top-left cell (I1) and its header. */
 export const PROGRESS_ROW = 1;
 export const PROGRESS_COLUMN = 9;
@@ -58,7 +63,9 @@ export function decideNextCheckIn(input: {
   const ours = cells !== null && nextCheckInRowIsOurs(cells);
   const value = cells ? cells.value.trim() : '';
   if (ours && isDay(value)) {
-    const chosen = value !== proposed;
+    // A check-in writes its proposal into the row before it remembers it; one that failed in
+    // between left the very date this check-in proposes, which is ours to renew (and remember).
+    const chosen = value !== proposed && !(recording && value === proposal);
     const spent = recording && (!chosen || value <= today);
     if (!spent) return { date: value, chosen, write: null };
     return { date: proposal, chosen: false, write: proposal };

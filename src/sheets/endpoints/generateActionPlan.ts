@@ -17,7 +17,16 @@ import { readStoredPlan, saveFocusSize } from '../planStore';
 import { suggestionSource } from '../suggestionSource';
 import { readSummaryForBalance, writeBalanceBlock } from '../summaryBalance';
 import { requireHeaders } from '../tableWriter';
-import { loadTab, planState, prepareTab, reformats, writeTabChange } from '../workbook';
+import {
+  ensureSummary,
+  loadTab,
+  NEW_TAB_SIZE,
+  planState,
+  prepareTab,
+  reformats,
+  summaryTarget,
+  writeTabChange,
+} from '../workbook';
 
 export function generateActionPlan(input?: GenerateRequest): Reply<GenerateSummary> {
   return answerRequest(generateRequest, input, ({ focusSize }) => ok(generate(focusSize)));
@@ -47,12 +56,28 @@ function generate(chosenFocusSize: number | undefined): GenerateSummary {
       suggestions: suggestionSource(),
     });
     const target = prepareTab(tabs, actions, { reformat: reformats(actions, change) });
+    // A Summary missing or left empty (an import that failed before it) is written with the plan;
+    // its width is read now, so the 70-20-10 block needs no read after the writes.
+    const summaryTab = summary ? null : summaryTarget(tabs);
+    const summaryColumns = summaryTab?.sheet ? summaryTab.sheet.getMaxColumns() : NEW_TAB_SIZE.columns;
 
     // Everything is read and decided; from here on we only write.
     const after = writeTabChange(spreadsheet, target, ACTIONS_TAB, change);
     if (chosenFocusSize !== undefined && chosenFocusSize !== stored.focusSize) saveFocusSize(focusSize);
     const plan = planState({ ...stored, focusSize }, requirements, after, today);
-    if (summary) writeBalanceBlock(summary, plan.balance, today);
+    const written =
+      summaryTab && !summaryTab.written
+        ? ensureSummary(
+            spreadsheet,
+            summaryTab,
+            { name: requirements.name, header: requirements.table.header },
+            { name: after.name, header: after.table.header },
+            stored,
+          )
+        : null;
+    const balanceAt =
+      summary ?? (written ? { sheet: written, columns: summaryColumns, nextCheckIn: null } : null);
+    if (balanceAt) writeBalanceBlock(balanceAt, plan.balance, today);
     if (change.newRows.length > 0) {
       spreadsheet.toast(
         `Added ${change.newRows.length} action${change.newRows.length === 1 ? '' : 's'} to your plan.`,

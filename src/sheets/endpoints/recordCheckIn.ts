@@ -1,8 +1,9 @@
 /**
  * recordCheckIn: a dated snapshot of the plan into the Check-ins tab (one row per requirement with
  * its ratings, one per action with its status and due date, and the note), the Summary's progress
- * table and charts brought up to date, and the next check-in proposed. Recording again the same day
- * replaces that day's snapshot; other days' rows are never written.
+ * table and charts brought up to date, and the next check-in proposed. The first check-in makes the
+ * tab, the table and the charts. Recording again the same day replaces that day's snapshot; other
+ * days' rows are never written.
  */
 import { ACT, ACTIONS_TAB, CHECKINS_TAB, REQ, REQUIREMENTS_TAB, type TabLayout } from '../../core/layout';
 import { planSnapshot } from '../../core/tracker/checkIns';
@@ -18,6 +19,7 @@ import { TabFinder } from '../../appsscript/tabs';
 import { loadCheckIns, writeCheckIns } from '../checkInsTab';
 import { withDocumentLock } from '../lock';
 import { readProposedNextCheckIn, saveProposedNextCheckIn } from '../nextCheckInStore';
+import { readDocumentProperties } from '../documentProperties';
 import { readStoredPlan } from '../planStore';
 import { planRoleTitle } from '../roles';
 import { readSummaryTracker, writeSummaryTracker } from '../summaryTracker';
@@ -53,9 +55,11 @@ function record(note: string): CheckInSummary {
     const checkIns = loadCheckIns(tabs);
     requireHeaders(checkIns.table, CHECKINS_TAB, checkIns.name);
     const summary = summaryTarget(tabs);
-    const tracker = readSummaryTracker(summary.sheet, summary.name);
-    const proposed = readProposedNextCheckIn();
-    const plan = summary.sheet ? null : readStoredPlan();
+    const tracker = readSummaryTracker(summary.sheet, summary.name, true);
+    const properties = readDocumentProperties();
+    const proposed = readProposedNextCheckIn(properties);
+    // A Summary missing, or left empty by a run that failed, is written whole with this check-in.
+    const plan = summary.written ? null : readStoredPlan(properties);
     // A new Summary shows the role titles: look them up (unpacking the catalog) before any write.
     if (plan) for (const which of ['current', 'target'] as const) planRoleTitle(plan, which);
     const planUrl = spreadsheet.getUrl();
@@ -73,21 +77,28 @@ function record(note: string): CheckInSummary {
       recording: true,
     });
 
-    // Everything is read and decided; from here on we only write.
+    // Everything is read and decided; from here on we only write: the check-in first, then the
+    // Summary. The proposal is remembered after it is written; a run stopped in between leaves the
+    // date this check-in proposes, which the next run takes for ours (decideNextCheckIn).
     writeCheckIns(spreadsheet, checkIns, write);
-    const summarySheet =
-      summary.sheet ??
-      (plan &&
-        ensureSummary(
+    const fresh = plan
+      ? ensureSummary(
           spreadsheet,
           summary,
           { name: requirements.name, header: requirements.table.header },
           { name: actions.name, header: actions.table.header },
           plan,
-        ));
-    if (summarySheet)
-      writeSummaryTracker(summarySheet, tracker, { next, figures: write.checkIns.map(figuresOf) });
-    if (summarySheet && next.write !== null) saveProposedNextCheckIn(next.write);
+          next.write,
+        )
+      : null;
+    const summarySheet = summary.written ? summary.sheet : fresh;
+    if (summarySheet) {
+      writeSummaryTracker(summarySheet, tracker, {
+        next: fresh ? { ...next, write: null } : next,
+        figures: write.checkIns.map(figuresOf),
+      });
+      if (next.write !== null) saveProposedNextCheckIn(next.write);
+    }
 
     const recorded = write.checkIns.find((c) => c.date === today) ?? snapshot;
     return {

@@ -26,7 +26,7 @@ export function setUpTeamOverview(): TeamSetUpReply {
       if (found) {
         const appended = found.table.header.missing(TEAM_TAB.headers);
         const header = found.table.header.withAppended(appended);
-        appendTeamHeaders(found.sheet, header, appended, found.maxColumns, false);
+        appendTeamHeaders(found.sheet, header, appended, found.maxColumns);
         found.sheet.activate();
         reply = { tab: found.name, created: false, appended };
       } else {

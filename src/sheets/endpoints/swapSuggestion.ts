@@ -1,9 +1,10 @@
 /**
  * swapSuggestion: replaces a generated action with another idea, only on a row nobody edited since
  * it was generated (src/core/otherIdeas.ts); an edited row is answered 'edited' and never written.
- * The row's changed cells go in one write per run of adjacent columns, then the Summary's balance.
+ * The row's changed cells go in one write per run of adjacent columns, the Suggestion cell's first,
+ * then the Summary's balance.
  */
-import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
+import { ACT, ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import { findActionRow, planSwap } from '../../core/otherIdeas';
 import type { Reply, SwapRefused, SwapRequest, SwapResult } from '../../api/sheets';
 import { failure, ok } from '../../api/reply';
@@ -46,7 +47,12 @@ export function swapSuggestion(input: SwapRequest): Reply<SwapResult, SwapRefuse
         if (last && last.column + last.values.length === w.column) last.values.push(w.value);
         else runs.push({ column: w.column, values: [w.value] });
       }
-      for (const run of runs)
+      // The Suggestion cell (the idea and the row's new fingerprint) goes first: a swap stopped
+      // after it is finished by the same request (planSwap), one stopped before it never began.
+      const marker = header.column(ACT.suggestion);
+      const holdsMarker = (run: { column: number; values: Cell[] }) =>
+        run.column <= marker && marker < run.column + run.values.length;
+      for (const run of [...runs.filter(holdsMarker), ...runs.filter((run) => !holdsMarker(run))])
         actions.sheet.getRange(index + 2, run.column + 1, 1, run.values.length).setValues([run.values]);
 
       // The tab as it now reads, without reading it again.

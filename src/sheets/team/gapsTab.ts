@@ -86,7 +86,8 @@ export function writeGapsTab(spreadsheet: Spreadsheet, target: GapsTabRead, writ
     formatTab(sheet, write.header, TEAM_GAPS_TAB, {
       widthsOf: write.appendedHeaders,
       dataRows: { first: 2, count: 0 },
-      fresh: !target.sheet,
+      // No dropdowns and no data rows: nothing for a fresh tab's whole-rows range to format.
+      fresh: null,
       headerRow,
       dropdowns: false,
     });

@@ -84,7 +84,6 @@ export function appendTeamHeaders(
   header: HeaderMap,
   appended: readonly string[],
   maxColumns: number,
-  fresh: boolean,
 ): void {
   if (appended.length === 0) return;
   const width = header.headers.length;
@@ -94,9 +93,9 @@ export function appendTeamHeaders(
   headerRow.setValues([[...appended]]);
   formatTab(sheet, header, TEAM_TAB, {
     widthsOf: appended,
-    // No dropdowns, so no data rows to format.
+    // No dropdowns, so no data rows to format, and no whole-rows range a fresh tab's would need.
     dataRows: { first: 2, count: 0 },
-    fresh,
+    fresh: null,
     headerRow,
     dropdowns: false,
   });
@@ -106,7 +105,7 @@ export function appendTeamHeaders(
 /** The Team tab's figure columns as the refresh decided them, one setValues per block of adjacent columns. */
 export function writeTeamTab(target: TeamTabRead, write: TeamWrite): void {
   const { sheet } = target;
-  appendTeamHeaders(sheet, write.header, write.appendedHeaders, target.maxColumns, false);
+  appendTeamHeaders(sheet, write.header, write.appendedHeaders, target.maxColumns);
   for (const block of write.blocks) writeBlock(sheet, block);
   const share = write.header.column(FIGURES.ready);
   if (share >= 0 && write.rows.count > 0)
@@ -123,6 +122,6 @@ export function writeBlock(sheet: Sheet, block: ColumnBlock): void {
 export function createTeamTab(spreadsheet: Spreadsheet, tabs: TabFinder, name: string): Sheet {
   const sheet = spreadsheet.insertSheet(name, tabs.sheets().length);
   const header = new HeaderMap(TEAM_TAB.headers);
-  appendTeamHeaders(sheet, header, TEAM_TAB.headers, NEW_TAB_SIZE.columns, true);
+  appendTeamHeaders(sheet, header, TEAM_TAB.headers, NEW_TAB_SIZE.columns);
   return sheet;
 }

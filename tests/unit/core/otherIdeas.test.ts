@@ -185,4 +185,33 @@ describe('planSwap', () => {
     });
     expect(planSwap(table, 99, other.id, source, today)).toMatchObject({ ok: false, kind: 'invalid' });
   });
+
+  it('finishes a swap that stopped after its Suggestion cell, and writes nothing for one already done', () => {
+    const table = plan();
+    const other = otherIdeas(table, 0, source).options.find((o) => o.kind === 'Hands-on project')!;
+    const swap = planSwap(table, 0, other.id, source, today);
+    if (!swap.ok) throw new Error(swap.message);
+    // The Suggestion cell and the action went in, the rest did not.
+    let half = table;
+    for (const w of swap.writes.filter((w) => w.header === 'Suggestion' || w.header === 'Action'))
+      half = edit(half, 0, w.header, w.value);
+    expect(isUntouched(half, half.rows[0]!)).toBe(false);
+    const rest = planSwap(half, 0, other.id, source, today);
+    if (!rest.ok) throw new Error(rest.message);
+    expect(rest.writes.map((w) => w.header).sort()).toEqual(
+      swap.writes
+        .map((w) => w.header)
+        .filter((h) => h !== 'Suggestion' && h !== 'Action')
+        .sort(),
+    );
+    let done = half;
+    for (const w of rest.writes) done = edit(done, 0, w.header, w.value);
+    expect(planSwap(done, 0, other.id, source, today)).toMatchObject({ ok: true, writes: [] });
+
+    // A person who edited the half-swapped row owns it: it is not finished over their edit.
+    expect(planSwap(edit(half, 0, 'Status', 'In progress'), 0, other.id, source, today)).toMatchObject({
+      ok: false,
+      kind: 'edited',
+    });
+  });
 });

@@ -240,6 +240,41 @@ describe('planRatingEdits', () => {
     expect(asManager).toMatchObject({ conflicts: [{ sheet: { rating: 'Meets' } }] });
   });
 
+  it('finishes a save that stopped after its ratings, and is no conflict once the whole save landed', () => {
+    const t = rows();
+    const changes = [changeOf(t, 'k1', 'Exceeds', 'New evidence'), changeOf(t, 'k3', 'Meets', 'Shipped it')];
+    const cell = (index: number, header: string, value: unknown) => {
+      (t.rows[index] as unknown[])[HEADERS.indexOf(header)] = value;
+    };
+    // The ratings' block went in, the evidence's did not.
+    cell(1, 'Self rating', 'Exceeds');
+    cell(3, 'Self rating', 'Meets');
+    const rest = planRatingEdits(t, plain(t), 'self', changes, false);
+    expect(rest).toMatchObject({
+      kind: 'write',
+      spans: [{ header: 'Evidence', first: 1, values: ['New evidence', '', 'Shipped it'] }],
+      saved: 2,
+    });
+    cell(1, 'Evidence', 'New evidence');
+    cell(3, 'Evidence', 'Shipped it');
+    expect(planRatingEdits(t, plain(t), 'self', changes, false)).toMatchObject({
+      kind: 'write',
+      spans: [],
+      saved: 0,
+    });
+  });
+
+  it('still stops at a row whose evidence or other rating moved as well', () => {
+    const t = rows();
+    const change = changeOf(t, 'k1', 'Exceeds', 'New evidence');
+    (t.rows[1] as unknown[])[HEADERS.indexOf('Self rating')] = 'Exceeds';
+    (t.rows[1] as unknown[])[HEADERS.indexOf('Manager rating')] = 'Exceeds';
+    expect(planRatingEdits(t, plain(t), 'self', [change], false)).toMatchObject({ kind: 'conflict' });
+    (t.rows[1] as unknown[])[HEADERS.indexOf('Manager rating')] = 'Meets';
+    (t.rows[1] as unknown[])[HEADERS.indexOf('Evidence')] = 'Typed meanwhile';
+    expect(planRatingEdits(t, plain(t), 'self', [change], false)).toMatchObject({ kind: 'conflict' });
+  });
+
   it('overwrites a moved row when told to, but never a row that is gone', () => {
     const t = rows();
     const stale = changeOf(t, 'k1', 'Exceeds');

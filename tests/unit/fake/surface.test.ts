@@ -7,11 +7,6 @@ import type {
   FakeConditionalFormatRuleBuilder,
   FakeBooleanCondition,
 } from '../../../fake/builders';
-import type {
-  FakeDeveloperMetadata,
-  FakeDeveloperMetadataFinder,
-  FakeDeveloperMetadataLocation,
-} from '../../../fake/metadata';
 import type { FakeProperties } from '../../../fake/properties';
 import type {
   FakeLock,
@@ -62,9 +57,6 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeConditionalFormatRuleBuilder, S.ConditionalFormatRuleBuilder>>,
   OnlyRealMethods<Invented<FakeConditionalFormatRule, S.ConditionalFormatRule>>,
   OnlyRealMethods<Invented<FakeBooleanCondition, S.BooleanCondition>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadata, S.DeveloperMetadata>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadataFinder, S.DeveloperMetadataFinder>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadataLocation, S.DeveloperMetadataLocation>>,
   OnlyRealMethods<Invented<FakeUi, B.Ui>>,
   OnlyRealMethods<Invented<FakeMenu, B.Menu>>,
   OnlyRealMethods<Invented<FakePromptResponse, B.PromptResponse>>,

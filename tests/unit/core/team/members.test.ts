@@ -1,7 +1,7 @@
 import { tableFromValues } from '../../../../src/core/table';
 import { hyperlinkUrl, memberPlans, teamMembers } from '../../../../src/core/team/members';
 
-const ID = (n: number) => `1PlanIdOfTwentyChars_${n}`;
+const ID = (n: number) => `1PlanIdAsLongAsGooglesAre_${String(n).padStart(4, '0')}_abcdefghijklm`;
 const URL = (n: number) => `https://docs.google.com/spreadsheets/d/${ID(n)}/edit#gid=0`;
 
 describe('the people a Team tab lists', () => {

@@ -6,7 +6,7 @@ import { teamRefresh, type PlanOutcome } from '../../../../src/core/team/refresh
 import type { SharedGapSource } from '../../../../src/core/team/sharedGaps';
 import { refreshSentences } from '../../../../src/core/team/summaryText';
 
-const id = (n: number) => `1PlanIdOfTwentyChars_${n}`;
+const id = (n: number) => `1PlanIdAsLongAsGooglesAre_${String(n).padStart(4, '0')}_abcdefghijklm`;
 const url = (n: number) => `https://docs.google.com/spreadsheets/d/${id(n)}/edit`;
 
 const source: SharedGapSource = {

@@ -206,6 +206,26 @@ describe('where a check-in is written', () => {
     expect(inMiddle.block?.rows).toHaveLength(1);
   });
 
+  it('takes empty rows right below the block for room already made, as a run stopped after making it left them', () => {
+    const earlier = snapshot('2026-02-16', [['Developing', '']]);
+    const today = snapshot('2026-05-12', [['Meets', '']]);
+    const longer = snapshot('2026-05-12', [
+      ['Meets', ''],
+      ['Not yet', ''],
+      ['Developing', ''],
+    ]);
+    const table = tabWith(today, earlier);
+    const blank = () => CHECKINS_TAB.headers.map(() => '');
+    // Today (row 2), one empty row (3), the earlier day (4): one more row of room is still needed.
+    const one = { header: table.header, rows: [table.rows[0]!, blank(), table.rows[1]!] };
+    expect(planCheckInWrite(one, HEADER, longer).insert).toEqual({ after: 3, count: 1 });
+    const two = { header: table.header, rows: [table.rows[0]!, blank(), blank(), table.rows[1]!] };
+    const plan = planCheckInWrite(two, HEADER, longer);
+    expect(plan.insert).toBeNull();
+    expect(plan.block).toMatchObject({ first: 3 });
+    expect(plan.block?.rows).toHaveLength(2);
+  });
+
   it('a shorter snapshot empties the surplus at the end, and deletes it in the middle', () => {
     const earlier = snapshot('2026-02-16', [['Developing', '']]);
     const today = snapshot(
@@ -250,6 +270,29 @@ describe('where a check-in is written', () => {
     expect(plan.clearRows).toEqual([2, 4]);
     expect(plan.block?.first).toBe(5);
     expect(plan.block?.rows).toHaveLength(2);
+  });
+
+  it('only empties the scattered rows when a run stopped after writing the new ones at the end', () => {
+    const table = tabWith(
+      snapshot('2026-05-12', [
+        ['Meets', ''],
+        ['Developing', ''],
+      ]),
+      snapshot('2026-02-16', [['Developing', '']]),
+    );
+    const [a, b, c] = table.rows;
+    table.rows = [a!, c!, b!];
+    const again = snapshot('2026-05-12', [
+      ['Meets', ''],
+      ['Meets', ''],
+    ]);
+    const first = planCheckInWrite(table, HEADER, again);
+    // The new rows went in at the end (rows 5-6); emptying rows 2 and 4 did not.
+    const stopped = { header: table.header, rows: [...table.rows, ...(first.block?.rows ?? [])] };
+    const rest = planCheckInWrite(stopped, HEADER, again);
+    expect(rest.clearRows).toEqual([2, 4]);
+    expect(rest.block).toBeNull();
+    expect(rest.checkIns).toEqual(first.checkIns);
   });
 
   it("keeps today's note and what a person typed beside today's rows when recording again", () => {

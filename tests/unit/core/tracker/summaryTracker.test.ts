@@ -83,6 +83,18 @@ describe('the next check-in', () => {
     });
   });
 
+  it('takes the date a check-in proposes for its own when recording, as one that failed before remembering it left', () => {
+    // Recorded on 2026-05-12, the proposal is 2026-08-17; the property still holds the one before.
+    expect(
+      decideNextCheckIn({ ...base, cells: cells('2026-08-17'), proposed: '2026-05-15', recording: true }),
+    ).toEqual({ date: '2026-08-17', chosen: false, write: '2026-08-17' });
+    // Not recording, the same date is still a person's choice.
+    expect(decideNextCheckIn({ ...base, cells: cells('2026-08-17'), proposed: '2026-05-15' })).toMatchObject({
+      chosen: true,
+      write: null,
+    });
+  });
+
   it('a chosen date that a check-in reached is spent', () => {
     expect(decideNextCheckIn({ ...base, cells: cells('2026-05-12'), recording: true })).toEqual({
       date: '2026-08-17',
