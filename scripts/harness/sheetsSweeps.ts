@@ -9,7 +9,8 @@ import { openPlan, setCells, type Harness, type Tabs } from './harness';
 import { must } from '../must';
 import { dayAt, dayText } from './trackerScenarios';
 import { pageUrl, PLANNING_PATH, planningPage, rawUrl } from './handbookPages';
-import type { ScriptedResponse } from '../../fake';
+import type { FakeSpreadsheet, ScriptedResponse } from '../../fake';
+import { fiveLinkedPlans, planId, TEAM_NOW, teamWorkbook } from './teamScenarios';
 
 export interface SheetsCaseSpec {
   name: string;
@@ -17,6 +18,11 @@ export interface SheetsCaseSpec {
   tabs?: Tabs;
   /** What the network answers (URL to response), for actions that fetch a handbook page. */
   responses?: Record<string, ScriptedResponse>;
+  /**
+   * The workbook itself, with the other spreadsheets the add-on may open by URL (a manager's and
+   * their team's growth plans), made afresh for every run; instead of `tabs`.
+   */
+  files?: () => { spreadsheet: FakeSpreadsheet; otherSpreadsheets: FakeSpreadsheet[] };
   /** Cell notes a person left, by `Tab!A1`. */
   notes?: Record<string, string>;
   /** What ran before the action (imports, ratings typed): run on every fresh copy, never failed. */
@@ -54,7 +60,7 @@ export function sheetsCase(spec: SheetsCaseSpec): SweepCase {
   return {
     name: spec.name,
     open() {
-      const h = openPlan(spec.tabs, { responses: spec.responses ?? {} });
+      const h = openPlan(spec.tabs, { responses: spec.responses ?? {}, ...spec.files?.() });
       silently(() => {
         for (const [a1, note] of Object.entries(spec.notes ?? {})) {
           const bang = a1.lastIndexOf('!');
@@ -161,6 +167,49 @@ function addOwnAction(h: Harness): void {
       name === 'Action' ? 'Pair with Kim on the forecast' : name === 'Status' ? 'In progress' : '',
     );
     sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  });
+}
+
+/** The growth plans a manager's workbook links to, for a case to change them between two runs. */
+const linkedPlans = new WeakMap<FakeSpreadsheet, FakeSpreadsheet[]>();
+
+/**
+ * A manager's workbook: the Team tab lists five people (one plan not shared, one with a renamed
+ * tab) with a column of the manager's own, beside a tab of theirs; the plans open read-only by URL.
+ */
+function managersWorkbook(): { spreadsheet: FakeSpreadsheet; otherSpreadsheets: FakeSpreadsheet[] } {
+  const { rows, plans } = fiveLinkedPlans();
+  const spreadsheet = teamWorkbook(rows, ['Name', 'Growth plan', 'Next one-to-one']);
+  silently(() => {
+    must(spreadsheet.getSheetByName('Team'), 'The Team tab')
+      .getRange('C2:C3')
+      .setValues([['Thursday 10:00'], ['=A2&" first"']]);
+  });
+  linkedPlans.set(spreadsheet, plans);
+  return { spreadsheet, otherSpreadsheets: plans };
+}
+
+/** What the manager typed: names, plan URLs and their own column, and their own tab. */
+const MANAGERS_CELLS = ['Team!A1:C7', 'My notes!A1:A2'];
+const MANAGER_NOTES = { 'Team!A3': 'Back from leave in April', 'My notes!A2': 'Budget approved' };
+
+/**
+ * Between two refreshes: Ana's manager rated one more requirement Meets and Eva rated herself up on
+ * two, so gaps, shares and the shared gaps change; the manager added a sixth person whose plan is
+ * not shared, so the Team tab and the chart reach one row further.
+ */
+function changeTeam(h: Harness): void {
+  const [ana, , , eva] = must(linkedPlans.get(h.spreadsheet), "The manager's linked plans");
+  silently(() => {
+    must(must(ana, 'Ana').getSheetByName('Role Requirements'), "Ana's requirements")
+      .getRange('G3')
+      .setValue('Meets');
+    must(must(eva, 'Eva').getSheetByName('Role Requirements'), "Eva's requirements")
+      .getRange('F2:F3')
+      .setValues([['Meets'], ['Meets']]);
+    must(h.spreadsheet.getSheetByName('Team'), 'The Team tab')
+      .getRange('A7:B7')
+      .setValues([['Fay Okoro', `https://docs.google.com/spreadsheets/d/${planId('fay')}/edit`]]);
   });
 }
 
@@ -366,6 +415,35 @@ export const SHEETS_SWEEPS: readonly SweepCase[] = [
     },
     act: (h) => h.call('setUpGrowthPlan'),
     typed: [NOTES, RATINGS, 'Check-ins!K2'],
+  }),
+  sheetsCase({
+    name: "set up the team overview on a manager's own Team tab",
+    files: managersWorkbook,
+    notes: MANAGER_NOTES,
+    act: (h) => h.call('setUpTeamOverview'),
+    typed: MANAGERS_CELLS,
+  }),
+  sheetsCase({
+    name: 'the first team overview refresh of five linked plans',
+    files: managersWorkbook,
+    notes: MANAGER_NOTES,
+    before: (h) => {
+      h.fake.setClock(TEAM_NOW);
+    },
+    act: (h) => h.call('refreshTeamOverview'),
+    typed: MANAGERS_CELLS,
+  }),
+  sheetsCase({
+    name: 'a team overview refresh after the plans and the team changed',
+    files: managersWorkbook,
+    notes: MANAGER_NOTES,
+    before: (h) => {
+      h.fake.setClock(TEAM_NOW);
+      h.call('refreshTeamOverview');
+      changeTeam(h);
+    },
+    act: (h) => h.call('refreshTeamOverview'),
+    typed: MANAGERS_CELLS,
   }),
   sheetsCase({
     name: 're-import with another target',

@@ -20,7 +20,8 @@ import {
   teamWorkbook,
   TEAM_NOW,
 } from '../../scripts/harness/teamScenarios';
-import { expectCommonFailure } from '../support/replies';
+import { workbookState } from '../../scripts/harness/sheetsSweeps';
+import { expectCommonFailure, expectFailure } from '../support/replies';
 
 type Row = Record<string, unknown>;
 
@@ -443,6 +444,48 @@ describe('bad input and a missing Team tab', () => {
     expect(h.fake.calls.byMethod['SpreadsheetApp.openByUrl']).toBeUndefined();
     expect(snapshots(h.plans)).toEqual(before);
     expect(h.fake.locksHeld()).toEqual([]);
+  });
+});
+
+describe('a refresh stopped half way, then run again (the sweep in recovery.test.ts tries every call)', () => {
+  const uninterrupted = () => {
+    const h = openFiveLinkedPlans();
+    refresh(h);
+    return workbookState(h);
+  };
+
+  it('a Google service failing while a plan is read stops the refresh before its first write: no note blames the plan', () => {
+    const h = openFiveLinkedPlans();
+    const before = silently(() => h.spreadsheet.snapshot());
+    // Ben's plan, the second one read.
+    h.fake.failOn('SpreadsheetApp.openByUrl', 2);
+    expectFailure(h.run('refreshTeamOverview'), 'interrupted', /Run it again to finish it/);
+    expect(silently(() => h.spreadsheet.snapshot())).toEqual(before);
+    h.fake.failOn('Sheet.getDataRange', 3);
+    expectFailure(h.run('refreshTeamOverview'), 'interrupted', /Run it again to finish it/);
+    expect(silently(() => h.spreadsheet.snapshot())).toEqual(before);
+
+    expect(refresh(h)).toMatchObject({ read: 4, withNotes: 1 });
+    expect(workbookState(h)).toEqual(uninterrupted());
+  });
+
+  it('a Team gaps tab made but left without headers is set up in full, wrapped, by the next refresh', () => {
+    const h = openFiveLinkedPlans();
+    h.fake.failOn('Range.setWrap');
+    expectFailure(h.run('refreshTeamOverview'), 'interrupted', /Run it again to finish it/);
+    expect(tabValues(h, 'Team gaps')).toEqual([]);
+    refresh(h);
+    expect(workbookState(h)).toEqual(uninterrupted());
+  });
+
+  it('Team headers go in after their formats, so a set-up stopped before the frozen header row finishes it', () => {
+    const h = openFiveLinkedPlans();
+    h.fake.failOn('Sheet.setFrozenRows');
+    expectFailure(h.run('setUpTeamOverview'), 'interrupted', /Run it again to finish it/);
+    expect(tabValues(h, 'Team')[0]).toEqual(['Name', 'Growth plan']);
+    expect(h.run('setUpTeamOverview')).toMatchObject({ ok: true });
+    expect(silently(() => h.spreadsheet.getSheetByName('Team')!.getFrozenRows())).toBe(1);
+    expect(tabValues(h, 'Team')[0]).toEqual(['Name', 'Growth plan', ...FIGURES]);
   });
 });
 

@@ -72,6 +72,11 @@ export function findGapsTab(tabs: TabFinder): GapsTabRead {
   };
 }
 
+/** No tab yet, or one with nothing in it: what a refresh stopped before the tab's headers leaves. */
+function isEmpty(target: GapsTabRead): boolean {
+  return !target.sheet || (target.table.header.headers.length === 0 && target.table.rows.length === 0);
+}
+
 /** Writes the refresh's list of shared gaps (creating the tab when missing); returns the tab. */
 export function writeGapsTab(spreadsheet: Spreadsheet, target: GapsTabRead, write: GapsWrite): Sheet {
   const sheet = target.sheet ?? spreadsheet.insertSheet(target.name, target.insertAt);
@@ -82,7 +87,7 @@ export function writeGapsTab(spreadsheet: Spreadsheet, target: GapsTabRead, writ
   if (write.appendedHeaders.length > 0) {
     const first = width - write.appendedHeaders.length;
     const headerRow = sheet.getRange(1, first + 1, 1, write.appendedHeaders.length);
-    headerRow.setValues([[...write.appendedHeaders]]);
+    // Values go last: the headers make the next run take the tab as set up.
     formatTab(sheet, write.header, TEAM_GAPS_TAB, {
       widthsOf: write.appendedHeaders,
       dataRows: { first: 2, count: 0 },
@@ -91,12 +96,14 @@ export function writeGapsTab(spreadsheet: Spreadsheet, target: GapsTabRead, writ
       headerRow,
       dropdowns: false,
     });
-    // Long sentences read better wrapped; only on a new tab, where no format is anyone else's.
-    if (!target.sheet)
+    // Long sentences read better wrapped; only on a new tab (or one a stopped refresh left empty),
+    // where no format is anyone else's.
+    if (isEmpty(target))
       sheet
         .getRange(2, 1, NEW_TAB_SIZE.rows - 1, width)
         .setWrap(true)
         .setVerticalAlignment('top');
+    headerRow.setValues([[...write.appendedHeaders]]);
   }
   for (const block of write.blocks) writeBlock(sheet, block);
   return sheet;

@@ -17,6 +17,7 @@ import { cellText } from '../../core/cells';
 import { SUMMARY_TITLE } from '../../core/summary';
 import type { PlanOutcome } from '../../core/team/refresh';
 import type { PlanTab } from '../../core/team/planFigures';
+import { isServiceFailure } from '../../appsscript/errors';
 import { readTable, TabFinder } from '../../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -75,14 +76,16 @@ class PlanTabs {
 
 /**
  * The plan's tabs, or 'unreachable' when it cannot be opened (no such file, or not shared with the
- * manager). A failure while reading an opened plan is reported on its row as well, never thrown: the
- * other plans still refresh.
+ * manager). A failure while reading an opened plan is reported on its row as well: the other plans
+ * still refresh. A Google service that failed on its own account is no fact about the plan: it is
+ * thrown on, so the refresh stops before its first write and a re-run reads every plan again.
  */
 export function readLinkedPlan(url: string): PlanOutcome {
   let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   try {
     spreadsheet = SpreadsheetApp.openByUrl(url);
-  } catch {
+  } catch (error) {
+    if (isServiceFailure(error)) throw error;
     return { kind: 'unreachable' };
   }
   try {
@@ -97,6 +100,7 @@ export function readLinkedPlan(url: string): PlanOutcome {
       },
     };
   } catch (error) {
+    if (isServiceFailure(error)) throw error;
     console.error('Career Growth: a linked growth plan could not be read', error);
     return { kind: 'unreadable' };
   }

@@ -90,7 +90,7 @@ export function appendTeamHeaders(
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   const first = width - appended.length;
   const headerRow = sheet.getRange(1, first + 1, 1, appended.length);
-  headerRow.setValues([[...appended]]);
+  // Values go last: headers written make the next run take the columns as set up.
   formatTab(sheet, header, TEAM_TAB, {
     widthsOf: appended,
     // No dropdowns, so no data rows to format, and no whole-rows range a fresh tab's would need.
@@ -100,6 +100,7 @@ export function appendTeamHeaders(
     dropdowns: false,
   });
   if (appended.includes(TEAM.name)) sheet.getRange(1, header.column(TEAM.name) + 1).setNote(TEAM_HOW_TO);
+  headerRow.setValues([[...appended]]);
 }
 
 /** The Team tab's figure columns as the refresh decided them, one setValues per block of adjacent columns. */
