@@ -30,6 +30,7 @@ import {
   recordCheckInCalls,
   setNextCheckInCalls,
 } from './harness/trackerScenarios';
+import { refreshCalls } from './harness/teamScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
@@ -188,6 +189,56 @@ function sheetsCalls(): void {
     );
   }
 }
+
+/** A refresh's calls for each plan more: the same for 1 -> 5 plans as for 1 -> 30, or null. */
+function callsPerPlan(one: CallCount, five: CallCount, thirty: CallCount): number | null {
+  const perPlan = (thirty.total - one.total) / 29;
+  return Number.isInteger(perPlan) && five.total - one.total === 4 * perPlan ? perPlan : null;
+}
+
+/**
+ * The team overview's refresh: calls grow only with the number of plans, by a fixed number for each
+ * plan (opening it, its tabs and names, one read per tab), whatever the plans hold; and the time per
+ * plan against the fake. Each run reads plans of 7 requirements, 4 actions and 2 check-ins.
+ */
+function teamCalls(): void {
+  console.log("\nTeam overview (build/sheets): a refresh of a manager's workbook, calls and time per plan");
+  // Refreshes after the first (the Team gaps tab and the chart exist), as a manager runs most.
+  const [one, five, thirty] = [refreshCalls(1), refreshCalls(5), refreshCalls(30)];
+  const perPlan = callsPerPlan(one, five, thirty);
+  const fixed = perPlan === null ? null : callsBesidesPackDecodes(one) - perPlan;
+  line(
+    `refresh: 1 vs 30 plans, besides ${packDecodes(one)} pack decodes`,
+    `${callsBesidesPackDecodes(one)} vs ${callsBesidesPackDecodes(thirty)}${readsAfterWrite([one, thirty])}`,
+    noneAfterWrite([one, five, thirty]),
+  );
+  line(
+    `  calls per plan (budget ${TEAM_BUDGET.perPlan}), and the rest`,
+    perPlan === null ? 'not the same for each plan more' : `${perPlan} per plan + ${fixed ?? 0}`,
+    perPlan !== null && perPlan <= TEAM_BUDGET.perPlan && (fixed ?? 0) <= TEAM_BUDGET.fixed,
+  );
+  const first = refreshCalls(5, true);
+  line(
+    'first refresh of 5 plans (makes the Team gaps tab and chart)',
+    `${callsBesidesPackDecodes(first)}${readsAfterWrite([first])}`,
+    callsBesidesPackDecodes(first) <= TEAM_BUDGET.fixed + 5 * TEAM_BUDGET.perPlan + 40 &&
+      noneAfterWrite([first]),
+  );
+  // The fastest of a few runs of 30 plans, per plan: the vm and the fake, not Google's servers.
+  const runs = [thirty.ms, ...Array.from({ length: 4 }, () => refreshCalls(30).ms)];
+  const msPerPlan = Math.min(...runs) / 30;
+  line(
+    `  time per plan against the fake (budget ${TEAM_BUDGET.msPerPlan} ms)`,
+    `${msPerPlan.toFixed(2)} ms (30 plans in ${Math.min(...runs).toFixed(0)} ms)`,
+    msPerPlan <= TEAM_BUDGET.msPerPlan,
+  );
+}
+
+/**
+ * The refresh's budgets: a plan costs 14 calls today (tests/integration/teamOverview.test.ts holds
+ * it exactly); the rest is the Team tab, the Team gaps tab, the chart and the status.
+ */
+const TEAM_BUDGET = { perPlan: 14, fixed: 50, msPerPlan: 20 };
 
 function docsCalls(): void {
   console.log(
@@ -377,6 +428,7 @@ function main(): void {
   const against = baseline();
   console.log('Career Growth benchmark\n');
   sheetsCalls();
+  teamCalls();
   docsCalls();
   parser();
   skillMatches();

@@ -20,6 +20,7 @@ import {
   teamWorkbook,
   TEAM_NOW,
 } from '../../scripts/harness/teamScenarios';
+import { callsBesidesPackDecodes } from '../../scripts/harness/callScenarios';
 import { workbookState } from '../../scripts/harness/sheetsSweeps';
 import { expectCommonFailure, expectFailure } from '../support/replies';
 
@@ -340,6 +341,8 @@ describe('calls per refresh', () => {
       'Range.getValues': 4,
     });
     expect(thirty.total - one.total).toBe(29 * 14);
+    // The rest (the Team tab, Team gaps, the chart, the status) within the bench's budget of 50.
+    expect(callsBesidesPackDecodes(one) - 14).toBeLessThanOrEqual(50);
     for (const count of [one, five, thirty]) {
       expect(count.readsAfterWrite).toBe(0);
       expect(count.readsAfterFirstWrite).toBe(0);
