@@ -3,6 +3,7 @@ import { ACTIONS_TAB, REQUIREMENTS_TAB } from '../../core/layout';
 import type { PlannerState, Reply } from '../../api/sheets';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
+import { readDocumentProperties } from '../documentProperties';
 import { withDocumentLock } from '../lock';
 import { readStoredPlan } from '../planStore';
 import { roleOptions } from '../roles';
@@ -18,7 +19,7 @@ export function getPlannerState(): Reply<PlannerState> {
       const tabs = new TabFinder(spreadsheet);
       const requirements = loadTab(tabs, REQUIREMENTS_TAB);
       const actions = loadTab(tabs, ACTIONS_TAB);
-      const properties = PropertiesService.getDocumentProperties().getProperties();
+      const properties = readDocumentProperties();
       return ok({
         roles: roleOptions(),
         plan: planState(readStoredPlan(properties), requirements, actions, new Date()),

@@ -9,6 +9,7 @@ import type { TeamSetUpReply } from '../../api/team';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
 import { TabFinder } from '../../appsscript/tabs';
+import { readDocumentProperties } from '../documentProperties';
 import { withDocumentLock } from '../lock';
 import { appendTeamHeaders, createTeamTab, findTeamTab } from '../team/teamTab';
 import { saveTeamStatus, teamStatusOf } from '../team/teamStatus';
@@ -19,7 +20,7 @@ export function setUpTeamOverview(): TeamSetUpReply {
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const tabs = new TabFinder(spreadsheet);
       const found = findTeamTab(tabs);
-      const status = teamStatusOf(PropertiesService.getDocumentProperties().getProperties());
+      const status = teamStatusOf(readDocumentProperties());
 
       // Everything is read; from here on we only write.
       let reply;

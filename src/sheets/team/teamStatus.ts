@@ -4,6 +4,7 @@
  * after every refresh. It holds only counts and a date.
  */
 import type { TeamStatus } from '../../api/team';
+import { documentProperties } from '../documentProperties';
 
 const PROPERTY = 'careergrowth.team';
 
@@ -32,5 +33,5 @@ export function teamStatusOf(properties: Readonly<Record<string, string>>): Team
 }
 
 export function saveTeamStatus(status: TeamStatus): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY, JSON.stringify(status));
+  documentProperties().setProperty(PROPERTY, JSON.stringify(status));
 }
