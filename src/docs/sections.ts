@@ -121,7 +121,8 @@ export interface ActionPlanSummary {
 
 export function actionPlanSection(url: string, source = new PlanSource()): Section<ActionPlanSummary> {
   const plan = source.plan(url);
-  const block = actionPlanBlock(plan, new Date());
+  // Due dates and overdue as the plan's spreadsheet counts days, not the script's UTC.
+  const block = actionPlanBlock(plan, new Date(), source.reader(url).days());
   return {
     spec: block.spec,
     params: [],
