@@ -230,6 +230,7 @@ describe('manifest', () => {
     const c = openConversation();
     expect(c.bundle.functionNames).toEqual([
       'getConversationState',
+      'getPlanRoles',
       'getRoles',
       'insertActionPlanSummary',
       'insertConversationAgenda',
