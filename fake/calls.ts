@@ -21,12 +21,18 @@ export class CallCounter {
   sequence: string[] = [];
   /** What each call of `sequence` did to the file (read, write, flush or none; see callKinds.ts). */
   kinds: CallKind[] = [];
+  /**
+   * Asked after each call is recorded, before it runs: throwing here makes the call fail as a
+   * service failure would (the fake's env sets it, for failAt; see faults.ts).
+   */
+  beforeCall: ((key: string) => void) | null = null;
 
   record(key: string): void {
     this.total += 1;
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     this.sequence.push(key);
     this.kinds.push(callKind(key));
+    this.beforeCall?.(key);
   }
 
   /** Forced flushes since the last reset: reads landing on queued writes (see callKinds.ts). */

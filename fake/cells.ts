@@ -87,7 +87,12 @@ export function writeCell(
     cell.v = '';
     cell.f = written.error ? written.formula : normalizeFormula(written.formula);
     if (written.error) cell.err = written.error;
-  } else cell.v = written.value;
+  } else {
+    cell.v = written.value;
+    // A format the input implies goes only where the cell has none of its own.
+    if (written.format !== undefined && cell.fmt?.numberFormat === undefined)
+      cell.fmt = { ...cell.fmt, numberFormat: written.format };
+  }
   grid.tidy(row, col);
   return cell;
 }

@@ -110,16 +110,36 @@ export const BooleanCriteria = makeEnum('BooleanCriteria', [
 ] as const);
 export type BooleanCriteriaName = keyof typeof BooleanCriteria;
 
-export const DeveloperMetadataVisibility = makeEnum('DeveloperMetadataVisibility', [
-  'DOCUMENT',
-  'PROJECT',
-] as const);
-export const DeveloperMetadataLocationType = makeEnum('DeveloperMetadataLocationType', [
-  'SPREADSHEET',
-  'SHEET',
-  'ROW',
-  'COLUMN',
-] as const);
 export const Dimension = makeEnum('Dimension', ['COLUMNS', 'ROWS'] as const);
 export const WrapStrategy = makeEnum('WrapStrategy', ['WRAP', 'OVERFLOW', 'CLIP'] as const);
 export const SheetType = makeEnum('SheetType', ['GRID', 'OBJECT', 'DATASOURCE'] as const);
+
+export const ChartType = makeEnum('ChartType', [
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+] as const);
+export const ChartHiddenDimensionStrategy = makeEnum('ChartHiddenDimensionStrategy', [
+  'IGNORE_BOTH',
+  'IGNORE_ROWS',
+  'IGNORE_COLUMNS',
+  'SHOW_BOTH',
+] as const);
+export const ChartMergeStrategy = makeEnum('ChartMergeStrategy', ['MERGE_COLUMNS', 'MERGE_ROWS'] as const);

@@ -4,6 +4,7 @@
  * env; createAppsScriptFake binds it (and every registered spreadsheet) to the fake's env.
  */
 import { CallCounter } from './calls';
+import { FaultInjector, type FaultStruck } from './faults';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 
@@ -135,8 +136,26 @@ export class FakeEnv {
   /** Lock scopes ('document' | 'script' | 'user') currently held by a Lock of this execution. */
   heldLocks = new Map<string, object>();
   scriptTimeZone = 'Europe/London';
+  /**
+   * The instant a bundle's `new Date()` and `Date.now()` give (ms since the epoch), fixed until
+   * changed; null follows the real clock. loadBundle puts it into the bundle's realm.
+   */
+  clock: number | null = null;
   userEmail = '';
   effectiveUserEmail = '';
+  /** True while a loaded bundle runs (loadBundle says so): only then are calls the add-on's own. */
+  executing = false;
+  /** The one-off failure failAt arms (faults.ts). */
+  faults = new FaultInjector();
+  /** What an injected failure says when failAt is given no message; each fake names its service. */
+  serviceFailure = 'Service Spreadsheets failed while accessing document.';
+
+  constructor() {
+    this.calls.beforeCall = (key) => {
+      const message = this.faults.check(key, this.executing, this.serviceFailure);
+      if (message !== null) throw exception(this, message);
+    };
+  }
 }
 
 /** An Apps Script service exception, created in the env's realm: `String(e)` is `Exception: msg`. */
@@ -224,6 +243,34 @@ export interface EnvControls {
   locksHeld(): string[];
   readonly logs: LogRecord[];
   setRealm(realm: Realm): void;
+  /**
+   * Fixes "now" for the bundle (`new Date()`, `Date.now()`) at this instant, so tests choose what
+   * day it is; null goes back to the real clock.
+   */
+  setClock(time: Date | number | null): void;
+  /** The fixed instant (ms), or null when the real clock runs. */
+  clock(): number | null;
+  /** loadBundle: a bundle starts (true) or stops (false) running; only its calls can be made to fail. */
+  setExecuting(running: boolean): void;
+  /**
+   * Makes the nth call the add-on makes from now on throw once, before it does anything, as an
+   * Apps Script `Exception` (`message`, or the fake's `Service ... failed` text). Test calls to the
+   * fake do not count towards n.
+   */
+  failAt(n: number, message?: string): void;
+  /** Like failAt, counting only calls of one method (`Sheet.hideColumns`): its nth call fails. */
+  failOn(method: string, n?: number, message?: string): void;
+  /** Where the last failAt struck (call number and method), or null while it has not. */
+  readonly faultStruck: FaultStruck | null;
+  /** True while a failAt is armed and has not struck. */
+  readonly faultPending: boolean;
+}
+
+/** An instant as ms since the epoch, refusing what is not one. */
+function instant(time: Date | number): number {
+  const ms = typeof time === 'number' ? time : time.getTime();
+  if (!Number.isFinite(ms)) throw new Error(`The fake's clock needs a valid time, not ${String(time)}.`);
+  return ms;
 }
 
 /** Adds the execution controls to a fake's own fields (getters stay live, they are not copied values). */
@@ -250,6 +297,29 @@ export function withEnvControls<T extends object>(env: FakeEnv, fields: T): T & 
     },
     setRealm(realm) {
       env.realm = realm;
+    },
+    setClock(time) {
+      env.clock = time === null ? null : instant(time);
+    },
+    clock: () => env.clock,
+    setExecuting(running) {
+      // Apps Script releases an execution's locks when it ends, even one that failed before its
+      // releaseLock; the fake lets them go when the next execution starts, so locksHeld() still
+      // shows what a call left behind.
+      if (running) env.heldLocks.clear();
+      env.executing = running;
+    },
+    failAt(n, message) {
+      env.faults.arm(n, message ?? null);
+    },
+    failOn(method, n = 1, message) {
+      env.faults.arm(n, message ?? null, method);
+    },
+    get faultStruck() {
+      return env.faults.struck;
+    },
+    get faultPending() {
+      return env.faults.pending;
     },
   };
   return Object.defineProperties(fields, Object.getOwnPropertyDescriptors(controls)) as T & EnvControls;

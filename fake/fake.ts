@@ -20,6 +20,7 @@ import type { SpreadsheetSnapshot } from './snapshot';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeHtmlService } from './ui';
 import { CacheStore, FakeCacheService, type CacheStores } from './cache';
+import { FakeCharts } from './charts';
 import { FakeUrlFetchApp, UrlFetchRecorder, type UrlFetchFakeOptions } from './urlFetch';
 
 export interface AppsScriptFakeOptions {
@@ -43,6 +44,8 @@ export interface AppsScriptFakeOptions {
   echoLogs?: boolean;
   /** Scripted network for UrlFetchApp (responses by URL, the manifest's urlFetchWhitelist). */
   urlFetch?: UrlFetchFakeOptions;
+  /** What "now" is for the bundle (`new Date()`, `Date.now()`); default the real clock. setClock changes it. */
+  now?: Date | number;
 }
 
 /** What the bundle sees as globals. */
@@ -58,6 +61,7 @@ export interface AppsScriptGlobals {
   console: ReturnType<typeof recordingConsole>;
   UrlFetchApp: FakeUrlFetchApp;
   CacheService: FakeCacheService;
+  Charts: FakeCharts;
 }
 
 export interface OnOpenEvent {
@@ -95,6 +99,7 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
   env.userEmail = options.userEmail ?? '';
   env.echoLogs = options.echoLogs ?? false;
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  env.serviceFailure = `Service Spreadsheets failed while accessing document with id ${spreadsheet._id()}.`;
   const registry = new SpreadsheetRegistry(env, spreadsheet);
   for (const other of options.otherSpreadsheets ?? []) registry.register(other);
   const userProperties = new PropertyStore(options.userProperties);
@@ -118,12 +123,13 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     console: recordingConsole(env),
     UrlFetchApp: new FakeUrlFetchApp(env, urlFetch),
     CacheService: new FakeCacheService(env, caches),
+    Charts: new FakeCharts(env),
   };
 
   const event = (mode: AuthModeName): OnOpenEvent =>
     mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: spreadsheet };
 
-  return withEnvControls(env, {
+  const fake = withEnvControls(env, {
     globals,
     spreadsheet,
     documentProperties: spreadsheet.documentProperties,
@@ -141,4 +147,6 @@ export function createAppsScriptFake(options: AppsScriptFakeOptions = {}): AppsS
     urlFetch,
     caches,
   });
+  if (options.now !== undefined) fake.setClock(options.now);
+  return fake;
 }

@@ -7,13 +7,6 @@ import { remapArray } from './a1';
 import type { FakeDataValidation } from './validation';
 import type { CellFormat, Scalar } from './values';
 
-export interface MetaRecord {
-  id: number;
-  key: string;
-  value: string | null;
-  visibility: 'DOCUMENT' | 'PROJECT';
-}
-
 export interface Cell {
   /** The literal value; '' for empty and for formula cells. */
   v: Scalar;
@@ -30,7 +23,6 @@ export interface LineInfo {
   /** Column width / row height in pixels, when set. */
   size?: number;
   hidden?: boolean;
-  meta?: MetaRecord[];
 }
 
 export const DEFAULT_COLUMN_WIDTH = 100;

@@ -25,6 +25,8 @@ export type {
 export { PropertyStore } from './properties';
 export type { SheetSnapshot, SpreadsheetSnapshot } from './snapshot';
 export { FORMULA_PLACEHOLDER } from './cells';
+export { FakeUi, questionOf } from './ui';
+export type { Question } from './ui';
 export * as Enums from './enums';
 export * as Docs from './docs';
 export { createDocsFake, editAsUser, FakeDocument, snapshotDocument, textOutside } from './docs';

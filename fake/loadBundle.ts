@@ -19,6 +19,10 @@ export interface BundleHost {
   globals: object;
   ui: UiRecorder;
   setRealm(realm: Realm): void;
+  /** The fixed "now" (ms) of the bundle's clock, or null for the real clock (EnvControls.clock). */
+  clock?(): number | null;
+  /** Told when the bundle starts and stops running, so only its own calls count towards failAt. */
+  setExecuting?(running: boolean): void;
 }
 
 export interface LoadBundleOptions {
@@ -44,6 +48,26 @@ export interface LoadedBundle {
   /** Calls the function behind a menu item added with addToUi, by caption. */
   runMenuItem(caption: string): unknown;
 }
+
+/**
+ * Replaces the context's Date with one whose "now" (`new Date()`, `Date()`, `Date.now()`) asks the
+ * host's clock; every other use is the context's own Date, so dates stay of the bundle's realm and
+ * `instanceof Date` holds for both.
+ */
+const CLOCKED_DATE = `(function (clock) {
+  var RealDate = Date;
+  var now = function () { var fixed = clock(); return fixed === null ? RealDate.now() : fixed; };
+  function ClockedDate() {
+    if (!new.target) return new RealDate(now()).toString();
+    return arguments.length === 0 ? new RealDate(now()) : Reflect.construct(RealDate, arguments);
+  }
+  ClockedDate.prototype = RealDate.prototype;
+  ClockedDate.now = now;
+  ClockedDate.parse = RealDate.parse;
+  ClockedDate.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockedDate, writable: true, configurable: true });
+  globalThis.Date = ClockedDate;
+})`;
 
 const DECLARATION = /(?:^|[\n;}{)])\s*(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(/g;
 
@@ -104,14 +128,42 @@ function illegalForClient(value: unknown, path = 'value'): string | null {
   return null;
 }
 
+/** A bundle read and compiled, kept while its file is unchanged. */
+interface Compiled {
+  mtimeMs: number;
+  size: number;
+  script: vm.Script;
+  declared: Set<string>;
+}
+
+const compiled = new Map<string, Compiled>();
+
+/**
+ * The bundle compiled once per file version: a vm.Script runs in any number of contexts, and each
+ * execution still gets a fresh context, so sharing it changes nothing a test can see but the time
+ * (a fault sweep runs a bundle thousands of times).
+ */
+function compile(codePath: string): Compiled {
+  const stat = fs.statSync(codePath);
+  const known = compiled.get(codePath);
+  if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+  const code = fs.readFileSync(codePath, 'utf8');
+  const fresh = {
+    mtimeMs: stat.mtimeMs,
+    size: stat.size,
+    script: new vm.Script(code, { filename: codePath }),
+    declared: declaredNames(code),
+  };
+  compiled.set(codePath, fresh);
+  return fresh;
+}
+
 export function loadBundle(
   codePath: string,
   fake: BundleHost,
   options: LoadBundleOptions = {},
 ): LoadedBundle {
-  const code = fs.readFileSync(codePath, 'utf8');
-  const script = new vm.Script(code, { filename: codePath });
-  const declared = declaredNames(code);
+  const { script, declared } = compile(codePath);
   const globalNames = new Set(Object.keys(fake.globals));
   const timeout = options.timeoutMs ?? 20000;
   const fresh = options.freshPerCall ?? true;
@@ -120,14 +172,18 @@ export function loadBundle(
   /** Runs `fn` with the fake creating errors and dates in `context`'s realm, then back to the host's. */
   const inRealm = <T>(context: vm.Context, fn: () => T): T => {
     fake.setRealm(vm.runInContext('({ Error: Error, Date: Date })', context) as Realm);
+    fake.setExecuting?.(true);
     try {
       return fn();
     } finally {
+      fake.setExecuting?.(false);
       fake.setRealm(hostRealm);
     }
   };
+  const clock = fake.clock?.bind(fake);
   const newContext = (): vm.Context => {
     const context = vm.createContext({ ...fake.globals }, { name: `Apps Script (${codePath})` });
+    if (clock) (vm.runInContext(CLOCKED_DATE, context) as (clock: () => number | null) => void)(clock);
     inRealm(context, () => {
       script.runInContext(context, { timeout });
     });

@@ -9,7 +9,6 @@ import { normalizeColor } from './builders';
 import { countMethods } from './calls';
 import type { FakeEnv } from './env';
 import { badArgs, exception, isDate, isObject } from './env';
-import { type FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import type { FakeSheet } from './sheet';
 import { FakeDataValidation, FakeDataValidationBuilder } from './validation';
 import type { CellFormat, Scalar } from './values';
@@ -492,45 +491,6 @@ export class FakeRange {
   }
   getNotes(): string[][] {
     return this._map((r, c) => this.sheet._grid().cell(r, c)?.note ?? '');
-  }
-
-  // ---- developer metadata (whole rows or columns only) -----------------------------------------
-  private _wholeLines(): { dim: 'row' | 'col'; lines: number[] } | null {
-    const g = this.sheet._grid();
-    const { row, col, numRows, numCols } = this.rect;
-    if (row === 1 && numRows === g.maxRows)
-      return { dim: 'col', lines: Array.from({ length: numCols }, (_, i) => col + i) };
-    if (col === 1 && numCols === g.maxCols)
-      return { dim: 'row', lines: Array.from({ length: numRows }, (_, i) => row + i) };
-    return null;
-  }
-  addDeveloperMetadata(...args: unknown[]): this {
-    const whole = this._wholeLines();
-    if (!whole) {
-      throw exception(
-        this._env(),
-        'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to top-level sheets or entire rows or columns.',
-      );
-    }
-    const ss = this.sheet._parentSs();
-    for (const line of whole.lines) {
-      const info = this.sheet._grid().line(whole.dim, line);
-      (info.meta ??= []).push(newRecord(this._env(), ss, `${R}.addDeveloperMetadata`, args));
-    }
-    return this;
-  }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] {
-    return this.createDeveloperMetadataFinder().find();
-  }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    const { row, col, numRows, numCols } = this.rect;
-    const sheet = this.sheet;
-    return new FakeDeveloperMetadataFinder(this._env(), sheet._parentSs(), (h) => {
-      if (h.sheet !== sheet || h.index === null) return false;
-      return h.type === 'COLUMN'
-        ? h.index >= col && h.index < col + numCols
-        : h.index >= row && h.index < row + numRows;
-    });
   }
 }
 countMethods(FakeRange, 'Range');

@@ -15,8 +15,6 @@ import {
   AuthorizationStatus,
   BooleanCriteria,
   DataValidationCriteria,
-  DeveloperMetadataLocationType,
-  DeveloperMetadataVisibility,
   Dimension,
   enumType,
   SheetType,
@@ -55,8 +53,6 @@ export class FakeSpreadsheetApp {
   readonly _typeName = SA;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
-  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
-  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly Dimension = Dimension;
   readonly WrapStrategy = WrapStrategy;
   readonly SheetType = SheetType;

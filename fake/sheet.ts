@@ -7,15 +7,17 @@ import { parseA1, splitSheetPrefix } from './a1';
 import type { BuiltCfSpec } from './builders';
 import { copyCfSpec, FakeConditionalFormatRule, normalizeColor } from './builders';
 import { countMethods } from './calls';
+import type { PlacedChart } from './charts';
+import { copyChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder, placedIndex } from './charts';
 import type { FakeEnv } from './env';
 import { badArgs, exception, isWholeNumber } from './env';
 import type { EnumValue } from './enums';
 import { SheetType } from './enums';
 import { evaluateCell, writeCell } from './cells';
-import type { Cell, MetaRecord } from './grid';
+import type { Cell } from './grid';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type Grid } from './grid';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
 import { FakeRange } from './range';
+import { FakeRangeList } from './rangeList';
 import type { SheetSnapshot } from './snapshot';
 import { invalidCellsOf, snapshotSheet } from './snapshot';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -29,7 +31,8 @@ const S = 'SpreadsheetApp.Sheet';
 export class FakeSheet {
   readonly _typeName = S;
   _cf: BuiltCfSpec[] = [];
-  _meta: MetaRecord[] = [];
+  /** Embedded charts, in the order they were inserted (charts.ts). */
+  _charts: PlacedChart[] = [];
   _frozen = { rows: 0, cols: 0 };
   _tabColor: string | null = null;
   _hidden = false;
@@ -234,6 +237,23 @@ export class FakeSheet {
       throw badArgs(this._env(), method, args);
     return this._checkedRange(method, args, args[0], args[1], args[2] ?? 1, args[3] ?? 1);
   }
+  /** Ranges of this sheet in A1 notation (no sheet names), at least one, each checked as getRange checks it. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    const method = `${S}.getRangeList`;
+    if (!Array.isArray(a1Notations) || !a1Notations.every((a) => typeof a === 'string'))
+      throw badArgs(this._env(), method, [a1Notations]);
+    if (a1Notations.length === 0)
+      throw exception(this._env(), 'The range list must hold at least one range.');
+    return new FakeRangeList(
+      a1Notations.map((a1) => {
+        const parsed = parseA1(a1, this.grid.maxRows, this.grid.maxCols);
+        if (!parsed || splitSheetPrefix(a1).sheetName !== null)
+          throw exception(this._env(), 'Range not found');
+        this._checkBounds(parsed.rect);
+        return this._range(parsed.rect, parsed.style);
+      }),
+    );
+  }
   getDataRange(): FakeRange {
     return this._range({
       row: 1,
@@ -420,7 +440,7 @@ export class FakeSheet {
     return this._isHidden('isRowHiddenByUser', 'row', rowPosition);
   }
 
-  // ---- whole-sheet contents, rules, metadata ---------------------------------------------------
+  // ---- whole-sheet contents, rules ---------------------------------------------------
   clear(options?: Record<string, unknown>): this {
     this.getRange(1, 1, this.grid.maxRows, this.grid.maxCols).clear(options);
     return this;
@@ -454,15 +474,40 @@ export class FakeSheet {
     }
     this._cf = rules.map((r) => copyCfSpec(r._spec));
   }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] {
-    return this._meta.map((m) => new FakeDeveloperMetadata(this._env(), this.ss, m));
+
+  // ---- embedded charts (charts.ts) -------------------------------------------------------------
+  /** A builder for a new chart of this sheet; nothing changes until insertChart. */
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this._env(), this);
   }
-  addDeveloperMetadata(...args: unknown[]): this {
-    this._meta.push(newRecord(this._env(), this.ss, `${S}.addDeveloperMetadata`, args));
-    return this;
+  /** Copies of this sheet's charts, in the order they were inserted. */
+  getCharts(): FakeEmbeddedChart[] {
+    return this._charts.map((c) => new FakeEmbeddedChart(this._env(), this, copyChartSpec(c.spec), c.id));
   }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this._env(), this.ss, (h) => h.sheet === this);
+  /** Adds a chart built from this sheet's newChart(); a chart already in the sheet is changed with updateChart. */
+  insertChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.insertChart`, [chart]);
+    if (chart._home() !== this)
+      throw exception(
+        this._env(),
+        "The chart belongs to another sheet. [fake: build it from this sheet's newChart()]",
+      );
+    if (chart._id() !== null)
+      throw exception(
+        this._env(),
+        'The chart is already in the sheet. [fake: a chart built by modify() is saved with updateChart]',
+      );
+    this._charts.push({ id: this.ss._nextChartId(), spec: chart._spec() });
+  }
+  /** Saves a chart rebuilt with modify()...build() over the chart of the same id. */
+  updateChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.updateChart`, [chart]);
+    const index = placedIndex(this, chart);
+    this._charts[index] = { id: this._charts[index]?.id ?? 0, spec: chart._spec() };
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    if (!(chart instanceof FakeEmbeddedChart)) throw badArgs(this._env(), `${S}.removeChart`, [chart]);
+    this._charts.splice(placedIndex(this, chart), 1);
   }
 
   // ---- test helpers (not counted, not Apps Script) ---------------------------------------------

@@ -4,23 +4,15 @@
  */
 import { cellA1, columnLetters, rectA1 } from './a1';
 import type { CfFormat } from './builders';
+import type { ChartSnapshot } from './charts';
+import { snapshotChart } from './charts';
 import { FakeConditionalFormatRule } from './builders';
-import type { MetaRecord } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { snapshotValue } from './values';
 import { at } from './must';
 
 type Json = string | number | boolean | null | { date: string };
-
-export interface MetadataSnapshot {
-  id: number;
-  key: string;
-  value: string | null;
-  visibility: string;
-  /** 'spreadsheet', 'sheet', 'column C' or 'row 3'. */
-  location: string;
-}
 
 export interface SheetSnapshot {
   name: string;
@@ -44,7 +36,8 @@ export interface SheetSnapshot {
   columns: Record<string, { width?: number; hidden?: boolean }>;
   rows: Record<string, { height?: number; hidden?: boolean }>;
   conditionalFormats: { ranges: string[]; criteria: string; values: unknown[]; format: CfFormat }[];
-  metadata: MetadataSnapshot[];
+  /** Embedded charts in the order they were inserted: type, data ranges, anchor, options. */
+  charts: ChartSnapshot[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -54,37 +47,35 @@ export interface SpreadsheetSnapshot {
   locale: string;
   activeSheet: string | null;
   sheets: SheetSnapshot[];
-  metadata: MetadataSnapshot[];
   documentProperties: Record<string, string>;
-}
-
-function meta(record: MetaRecord, location: string): MetadataSnapshot {
-  return { id: record.id, key: record.key, value: record.value, visibility: record.visibility, location };
 }
 
 /** Merges equal JSON values that run down a column into `A2:A9` keys. */
 function runs(sheet: FakeSheet, pick: (row: number, col: number) => unknown): Record<string, never> {
   const grid = sheet._grid();
   const out: Record<string, unknown> = {};
-  const byCol = new Map<number, number[]>();
+  // Each cell's value is picked and serialised once: a tab formatted down 1,000 rows is common.
+  const byCol = new Map<number, { row: number; value: unknown; json: string }[]>();
   for (const [r, c] of grid.cells()) {
-    if (pick(r, c) === undefined) continue;
-    const rows = byCol.get(c);
-    if (rows) rows.push(r);
-    else byCol.set(c, [r]);
+    const value = pick(r, c);
+    if (value === undefined) continue;
+    const entry = { row: r, value, json: JSON.stringify(value) };
+    const cells = byCol.get(c);
+    if (cells) cells.push(entry);
+    else byCol.set(c, [entry]);
   }
-  for (const [c, rows] of [...byCol].sort(([a], [b]) => a - b)) {
-    rows.sort((a, b) => a - b);
+  for (const [c, cells] of [...byCol].sort(([a], [b]) => a - b)) {
+    cells.sort((a, b) => a.row - b.row);
     let start = 0;
-    for (let i = 1; i <= rows.length; i++) {
+    for (let i = 1; i <= cells.length; i++) {
       const same =
-        i < rows.length &&
-        at(rows, i) === at(rows, i - 1) + 1 &&
-        JSON.stringify(pick(at(rows, i), c)) === JSON.stringify(pick(at(rows, start), c));
+        i < cells.length &&
+        at(cells, i).row === at(cells, i - 1).row + 1 &&
+        at(cells, i).json === at(cells, start).json;
       if (same) continue;
-      const first = at(rows, start);
-      const last = at(rows, i - 1);
-      out[rectA1({ row: first, col: c, numRows: last - first + 1, numCols: 1 })] = pick(first, c);
+      const first = at(cells, start);
+      const last = at(cells, i - 1);
+      out[rectA1({ row: first.row, col: c, numRows: last.row - first.row + 1, numCols: 1 })] = first.value;
       start = i;
     }
   }
@@ -123,11 +114,6 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     if (info.hidden) entry.hidden = true;
     if (Object.keys(entry).length > 0) rows[String(i + 1)] = entry;
   });
-  const metadata: MetadataSnapshot[] = sheet._meta.map((m) => meta(m, 'sheet'));
-  grid.cols.forEach((info, i) =>
-    info?.meta?.forEach((m) => metadata.push(meta(m, `column ${columnLetters(i + 1)}`))),
-  );
-  grid.rowInfo.forEach((info, i) => info?.meta?.forEach((m) => metadata.push(meta(m, `row ${i + 1}`))));
   const env = sheet._env();
   return {
     name: sheet._nameRaw(),
@@ -147,7 +133,7 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     columns,
     rows,
     conditionalFormats: sheet._cf.map((spec) => new FakeConditionalFormatRule(env, spec)._snapshot()),
-    metadata,
+    charts: sheet._charts.map(snapshotChart),
   };
 }
 
@@ -159,7 +145,6 @@ export function snapshotSpreadsheet(ss: FakeSpreadsheet): SpreadsheetSnapshot {
     locale: ss._locale(),
     activeSheet: ss._activeSheet()?._nameRaw() ?? null,
     sheets: ss._sheetList().map(snapshotSheet),
-    metadata: ss._meta.map((m) => meta(m, 'spreadsheet')),
     documentProperties: ss.documentProperties.all(),
   };
 }

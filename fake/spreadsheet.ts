@@ -9,8 +9,6 @@ import { copyCfSpec } from './builders';
 import { countMethods, silently } from './calls';
 import { asText, badArgs, exception, FakeEnv, isWholeNumber } from './env';
 import { Grid } from './grid';
-import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, newRecord } from './metadata';
-import type { MetaRecord } from './grid';
 import { PropertyStore } from './properties';
 import type { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -43,7 +41,6 @@ let spreadsheetCount = 0;
 
 export class FakeSpreadsheet {
   readonly _typeName = SS;
-  _meta: MetaRecord[] = [];
   /** Document properties of this spreadsheet (PropertiesService.getDocumentProperties()). */
   readonly documentProperties: PropertyStore;
   private env = new FakeEnv();
@@ -54,7 +51,7 @@ export class FakeSpreadsheet {
   private sheets: FakeSheet[] = [];
   private active: FakeSheet | null = null;
   private sheetCount = 0;
-  private metadataCount = 0;
+  private chartCount = 0;
 
   constructor(options: FakeSpreadsheetOptions = {}) {
     spreadsheetCount += 1;
@@ -121,9 +118,10 @@ export class FakeSpreadsheet {
   _sheetNamed(name: string): FakeSheet | null {
     return this.sheets.find((s) => s._nameRaw().toLowerCase() === name.toLowerCase()) ?? null;
   }
-  _nextMetadataId(): number {
-    this.metadataCount += 1;
-    return 1000 + this.metadataCount;
+  /** Chart ids are unique across the spreadsheet, as Sheets' are. */
+  _nextChartId(): number {
+    this.chartCount += 1;
+    return 700_000_000 + this.chartCount * 104_729;
   }
   _totalCells(): number {
     return this.sheets.reduce((n, s) => n + s._grid().maxRows * s._grid().maxCols, 0);
@@ -241,6 +239,10 @@ export class FakeSpreadsheet {
     sheet._deleted = true;
     if (this.active === sheet) this.active = this.sheets[Math.max(0, index - 1)] ?? null;
     renameSheetRefs(this.sheets, sheet._nameRaw(), null);
+    // A chart keeps its place when its data's sheet goes; it only loses those ranges.
+    for (const other of this.sheets)
+      for (const chart of other._charts)
+        chart.spec.ranges = chart.spec.ranges.filter((r) => r.sheet !== sheet);
   }
   deleteActiveSheet(): FakeSheet | null {
     if (this.active) this.deleteSheet(this.active);
@@ -300,16 +302,6 @@ export class FakeSpreadsheet {
       title: title === undefined ? '' : asText(title),
       timeoutSeconds: timeoutSeconds ?? 5,
     });
-  }
-  getDeveloperMetadata(): FakeDeveloperMetadata[] {
-    return this._meta.map((m) => new FakeDeveloperMetadata(this.env, this, m));
-  }
-  addDeveloperMetadata(...args: unknown[]): this {
-    this._meta.push(newRecord(this.env, this, `${SS}.addDeveloperMetadata`, args));
-    return this;
-  }
-  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
-    return new FakeDeveloperMetadataFinder(this.env, this, () => true);
   }
 
   // ---- test helpers ------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 /**
  * What happens across a workbook when rows or columns of one sheet are inserted, deleted or moved:
- * cells, widths, metadata and validations move with the grid; formulas everywhere, conditional
+ * cells, widths and validations move with the grid; formulas everywhere, conditional
  * format ranges and formulas, and frozen counts are adjusted the way Sheets adjusts them.
  */
 import type { DimOp } from './a1';
-import { adjustFormula, mapSpan, rewriteRefs } from './a1';
+import type { GridRect } from './a1';
+import { adjustFormula, mapIndex, mapSpan, rewriteRefs } from './a1';
 import { isFakeRange } from './validation';
 import { badArgs, exception, isWholeNumber } from './env';
 import type { FakeSheet } from './sheet';
@@ -18,6 +19,20 @@ export function applyDimension(sheet: FakeSheet, dim: Dim, op: DimOp): void {
 
   const changed = sheet._nameRaw();
   for (const other of sheet._parentSs()._sheetList()) {
+    for (const chart of other._charts) {
+      // A chart's data follows the lines it covers, wherever the chart is; its anchor follows its cell.
+      chart.spec.ranges = chart.spec.ranges.flatMap((ref) => {
+        if (ref.sheet !== sheet) return [ref];
+        const rect = mapRect(ref.rect, dim, op);
+        return rect ? [{ sheet: ref.sheet, rect }] : [];
+      });
+      if (other === sheet) {
+        const position = chart.spec.position;
+        const at = dim === 'row' ? position.row : position.col;
+        const moved = Math.max(1, mapIndex(op, at) ?? op.at);
+        chart.spec.position = dim === 'row' ? { ...position, row: moved } : { ...position, col: moved };
+      }
+    }
     const home = other._nameRaw();
     for (const [, , cell] of other._grid().cells()) {
       if (cell.f !== undefined) cell.f = adjustFormula(cell.f, home, changed, dim, op);
@@ -29,15 +44,8 @@ export function applyDimension(sheet: FakeSheet, dim: Dim, op: DimOp): void {
           : spec.values;
       if (other !== sheet) return [{ ...spec, values }];
       const ranges = spec.ranges.flatMap((ref) => {
-        const start = dim === 'row' ? ref.rect.row : ref.rect.col;
-        const size = dim === 'row' ? ref.rect.numRows : ref.rect.numCols;
-        const span = mapSpan(op, start, start + size - 1);
-        if (!span) return [];
-        const rect =
-          dim === 'row'
-            ? { ...ref.rect, row: span[0], numRows: span[1] - span[0] + 1 }
-            : { ...ref.rect, col: span[0], numCols: span[1] - span[0] + 1 };
-        return [{ sheet: ref.sheet, rect }];
+        const rect = mapRect(ref.rect, dim, op);
+        return rect ? [{ sheet: ref.sheet, rect }] : [];
       });
       return ranges.length > 0 ? [{ ...spec, values, ranges }] : [];
     });
@@ -50,6 +58,17 @@ export function applyDimension(sheet: FakeSheet, dim: Dim, op: DimOp): void {
     const overlap = Math.max(0, Math.min(frozen[key], op.at + op.count - 1) - op.at + 1);
     frozen[key] -= overlap;
   }
+}
+
+/** Where a rectangle ends up after a structural change along `dim`, or null when all of it went. */
+function mapRect(rect: GridRect, dim: Dim, op: DimOp): GridRect | null {
+  const start = dim === 'row' ? rect.row : rect.col;
+  const size = dim === 'row' ? rect.numRows : rect.numCols;
+  const span = mapSpan(op, start, start + size - 1);
+  if (!span) return null;
+  return dim === 'row'
+    ? { ...rect, row: span[0], numRows: span[1] - span[0] + 1 }
+    : { ...rect, col: span[0], numCols: span[1] - span[0] + 1 };
 }
 
 /**

@@ -72,6 +72,30 @@ export class FakePromptResponse {
 }
 countMethods(FakePromptResponse, 'PromptResponse');
 
+/** What an alert or prompt asks: its title, its text and the name of its ButtonSet. */
+export interface Question {
+  title: string;
+  prompt: string;
+  buttons: keyof typeof ButtonSet;
+}
+
+/**
+ * The question of `Ui.alert`/`Ui.prompt` arguments, or null when they fit no overload: (prompt),
+ * (prompt, buttons), (title, prompt, buttons). A host that lets a person answer reads it before the
+ * call, then queues the answer (UiRecorder.queueResponse).
+ */
+export function questionOf(args: readonly unknown[]): Question | null {
+  let title: unknown = '';
+  let prompt: unknown;
+  let buttons: unknown = ButtonSet.OK;
+  if (args.length === 1) [prompt] = args;
+  else if (args.length === 2) [prompt, buttons] = args;
+  else if (args.length === 3) [title, prompt, buttons] = args;
+  if (typeof title !== 'string' || typeof prompt !== 'string' || enumType(buttons) !== 'ButtonSet')
+    return null;
+  return { title, prompt, buttons: (buttons as EnumValue).name() as keyof typeof ButtonSet };
+}
+
 export class FakeUi {
   readonly _typeName = 'Base.Ui';
   readonly Button = Button;
@@ -85,18 +109,10 @@ export class FakeUi {
     if (!(output instanceof FakeHtmlOutput)) throw badArgs(this.env, `Base.Ui.${method}`, args);
     return output;
   }
-  /** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
   private _dialog(kind: 'alert' | 'prompt', args: unknown[]): { button: EnumValue; text: string } {
-    const method = `Base.Ui.${kind}`;
-    let title: unknown = '';
-    let prompt: unknown;
-    let buttons: unknown = ButtonSet.OK;
-    if (args.length === 1) [prompt] = args;
-    else if (args.length === 2) [prompt, buttons] = args;
-    else if (args.length === 3) [title, prompt, buttons] = args;
-    if (typeof title !== 'string' || typeof prompt !== 'string' || enumType(buttons) !== 'ButtonSet')
-      throw badArgs(this.env, method, args);
-    const setName = (buttons as EnumValue).name() as keyof typeof ButtonSet;
+    const question = questionOf(args);
+    if (!question) throw badArgs(this.env, `Base.Ui.${kind}`, args);
+    const { title, prompt, buttons: setName } = question;
     const allowed = BUTTONS_OF[setName];
     const queued = this.env.ui.responses.shift();
     const answer = typeof queued === 'string' ? { button: queued } : queued;

@@ -22,7 +22,8 @@ export interface CellFormat {
 
 /** The parse result of one written value. */
 export type Written =
-  | { kind: 'value'; value: Scalar }
+  /** `format`: the number format Sheets gives a cell that has none when this is typed ("70%"). */
+  | { kind: 'value'; value: Scalar; format?: string }
   | { kind: 'formula'; formula: string; error?: string }
   | { kind: 'invalid'; reason: string };
 
@@ -73,7 +74,9 @@ export function parseWritten(
   if (NUMBER.test(text)) return { kind: 'value', value: Number(text) };
   if (GROUPED.test(text)) return { kind: 'value', value: Number(text.replace(/,/g, '')) };
   const pct = PERCENT.exec(text);
-  if (pct) return { kind: 'value', value: Number(pct[1]) / 100 };
+  // Sheets formats the cell as a percentage too: "70%" as 0%, "12.5%" as 0.00%.
+  if (pct)
+    return { kind: 'value', value: Number(pct[1]) / 100, format: pct[1]?.includes('.') ? '0.00%' : '0%' };
   if (/^(true|false)$/i.test(text)) return { kind: 'value', value: text.toUpperCase() === 'TRUE' };
   const iso = ISO_DATE.exec(text);
   if (iso) {

@@ -13,14 +13,23 @@ import { performance } from 'node:perf_hooks';
 import {
   callsBesidesPackDecodes,
   generateCalls,
-  packDecodes,
   importCalls,
+  packDecodes,
   plannerStateCalls,
   setUpAgainCalls,
   setUpCalls,
   smallestAndLargestRoles,
+  suggestionsCalls,
+  swapCalls,
   type CallCount,
 } from './harness/callScenarios';
+import {
+  openCalls,
+  progressCalls,
+  recordAgainCalls,
+  recordCheckInCalls,
+  setNextCheckInCalls,
+} from './harness/trackerScenarios';
 import { parseJobFamily } from '../src/core/jobFamily/parse';
 import { docsBench } from './bench/docs';
 import { handbookImportBench } from './bench/handbook';
@@ -28,7 +37,7 @@ import { benchParse } from './bench/parse';
 import { benchSkills, share, SKILL_MATCH_TARGET } from './bench/skills';
 import { compareMs, DOCS_CALLS, median, SHEETS_CALLS, type Call } from './bench/coldStart';
 import { BUNDLE_REPORT, type BundleReport } from './build';
-import { composition, withSuggestionLibrary } from './bench/projection';
+import { composition } from './bench/composition';
 
 const BUILD = join(__dirname, '..', 'build', 'sheets');
 const DOCS_BUILD = join(__dirname, '..', 'build', 'docs');
@@ -86,23 +95,53 @@ function sheetsCalls(): void {
     `${big.total}${readsAfterWrite([big])}`,
     big.total === large.total && noneAfterWrite([big]),
   );
+  // Pack decodes (five local calls each: the pack's file, then Utilities) are counted apart, as the tests count them.
   const generated = [generateCalls(0), generateCalls(300)] as const;
   pairWithin(
     'generate: 0 vs 300 existing action rows',
-    generated[0].total,
-    generated[1].total,
-    3,
+    callsBesidesPackDecodes(generated[0]),
+    callsBesidesPackDecodes(generated[1]),
+    0,
     40,
     generated,
+  );
+  const gapCounts = [generateCalls(0, 3), generateCalls(0, 30)] as const;
+  pairWithin(
+    'generate: 3 vs 30 gaps',
+    callsBesidesPackDecodes(gapCounts[0]),
+    callsBesidesPackDecodes(gapCounts[1]),
+    0,
+    40,
+    gapCounts,
+  );
+  line('  plus packs decoded (suggestions, skill lexicon)', String(packDecodes(generated[0])));
+  const ideas = [suggestionsCalls(0), suggestionsCalls(300)] as const;
+  pairWithin(
+    'other ideas: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(ideas[0]),
+    callsBesidesPackDecodes(ideas[1]),
+    0,
+    10,
+    ideas,
+  );
+  const swaps = [swapCalls(0), swapCalls(300)] as const;
+  pairWithin(
+    'swap an idea in: 0 vs 300 other action rows',
+    callsBesidesPackDecodes(swaps[0]),
+    callsBesidesPackDecodes(swaps[1]),
+    0,
+    30,
+    swaps,
   );
   const state = [plannerStateCalls(0), plannerStateCalls(1000)] as const;
   pairWithin('getPlannerState: 0 vs 1,000 requirement rows', state[0].total, state[1].total, 0, 40, state);
   const setUp = setUpCalls();
-  // Besides the engine's decode (four local Utilities calls, no spreadsheet access).
+  // Issue 8: 90 calls in all. Besides the engine's decode (five local calls: its project file,
+  // then Utilities; no spreadsheet access), 85.
   line(
-    'set up a blank workbook (budget 90 besides pack decodes)',
+    'set up a blank workbook (budget 85 besides pack decodes, 90 in all)',
     `${callsBesidesPackDecodes(setUp)} (${setUp.total} with ${packDecodes(setUp)} pack decode)${readsAfterWrite([setUp])}`,
-    callsBesidesPackDecodes(setUp) <= 90 && noneAfterWrite([setUp]),
+    callsBesidesPackDecodes(setUp) <= 85 && setUp.total <= 90 && noneAfterWrite([setUp]),
   );
   const again = setUpAgainCalls();
   line('set up again (repair)', `${again.total}${readsAfterWrite([again])}`, noneAfterWrite([again]));
@@ -121,6 +160,33 @@ function sheetsCalls(): void {
     `${handbook.small.fetches} vs ${handbook.large.fetches}`,
     handbook.sameByMethod,
   );
+  // The first check-in makes the Check-ins tab, the progress table and the charts.
+  const first = recordCheckInCalls(0);
+  line(
+    'first check-in (makes the Check-ins tab and charts)',
+    `${callsBesidesPackDecodes(first)}${readsAfterWrite([first])}`,
+    callsBesidesPackDecodes(first) <= 80 && noneAfterWrite([first]),
+  );
+  // Besides pack decodes, as tests/integration/checkIns.test.ts counts them (opening decodes nothing).
+  const tracker: [string, (earlier: number) => CallCount, number][] = [
+    ['record check-in: 1 vs 20 earlier check-ins', recordCheckInCalls, 50],
+    ['record again the same day: 1 vs 20', recordAgainCalls, 50],
+    ['getProgress: 1 vs 20 earlier check-ins', progressCalls, 25],
+    ['setNextCheckIn: 1 vs 20 earlier check-ins', setNextCheckInCalls, 20],
+    ['open (menu and reminder): 1 vs 20 check-ins', openCalls, 16],
+  ];
+  // Besides their pack decodes, as tests/integration/checkIns.test.ts holds them to these budgets.
+  for (const [label, calls, max] of tracker) {
+    const counts = [calls(1), calls(20)] as const;
+    pairWithin(
+      `${label}, besides ${packDecodes(counts[0])} decode${packDecodes(counts[0]) === 1 ? '' : 's'}`,
+      callsBesidesPackDecodes(counts[0]),
+      callsBesidesPackDecodes(counts[1]),
+      0,
+      max,
+      counts,
+    );
+  }
 }
 
 function docsCalls(): void {
@@ -233,24 +299,20 @@ function skillMatches(): void {
 
 const CODE_BUDGET_KB = { sheets: 130, docs: 60 } as const;
 
-/** Each Code.js against its budget: what it carries as code and packed, and the room left. */
-function codeSize(
-  id: 'sheets' | 'docs',
-  report: BundleReport | undefined,
-  label = `build/${id}/Code.js`,
-): void {
+/** Each Code.js against its budget: its code, the packs beside it, and the room left. */
+function codeSize(id: 'sheets' | 'docs', report: BundleReport | undefined): void {
   if (!report) throw new Error(`build/bundles.json has no ${id} bundle: run npm run build.`);
   const size = report.bytes / KB;
   const budgetKb = CODE_BUDGET_KB[id];
-  line(label, `${size.toFixed(1)} KB (budget ${budgetKb} KB)`, size <= budgetKb);
+  line(`build/${id}/Code.js`, `${size.toFixed(1)} KB (budget ${budgetKb} KB)`, size <= budgetKb);
   const { code, packed } = composition(report);
   line('  as code', code);
-  line('  packed', packed);
+  line('  packs (not evaluated)', packed);
   line('  headroom', `${(budgetKb - size).toFixed(1)} KB`);
 }
 
-/** Prints the sizes; returns the what-if Growth Plan's Code.js for the cold start. */
-async function sizes(): Promise<string> {
+/** Prints the sizes of both add-ons' files against their budgets. */
+function sizes(): void {
   console.log('\nSize (minified)');
   const kb = (dir: string, file: string) => statSync(join(dir, file)).size / KB;
   const budget = (label: string, value: number, max: number) => {
@@ -260,33 +322,17 @@ async function sizes(): Promise<string> {
   // Every execution compiles the whole of Code.js: the engine, the parser and the data travel
   // packed (docs/bundles.md).
   codeSize('sheets', report.sheets);
-  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 60);
+  budget('build/sheets/Sidebar.html', kb(BUILD, 'Sidebar.html'), 100);
   codeSize('docs', report.docs);
   budget('build/docs/RequirementsDialog.html', kb(DOCS_BUILD, 'RequirementsDialog.html'), 40);
   budget('build/docs/ActionPlanDialog.html', kb(DOCS_BUILD, 'ActionPlanDialog.html'), 40);
   budget('build/docs/SinceLastDialog.html', kb(DOCS_BUILD, 'SinceLastDialog.html'), 40);
-  // What if: the engine reads the suggestion library (as action-plan generation will). A projection,
-  // printed against the budget but not held to it until an endpoint reads the library.
-  const whatIf = await withSuggestionLibrary();
-  const projected = whatIf.report.bytes / KB;
-  const over = projected - CODE_BUDGET_KB.sheets;
-  console.log('\nProjection: build/sheets/Code.js with the engine reading the suggestion library');
-  line(
-    '  Code.js',
-    `${projected.toFixed(1)} KB: ${over > 0 ? `${over.toFixed(1)} KB over` : `${(-over).toFixed(1)} KB under`} the budget of ${CODE_BUDGET_KB.sheets} KB`,
-  );
-  line('  packed', composition(whatIf.report).packed);
-  try {
-    return readFileSync(join(whatIf.dir, 'Code.js'), 'utf8');
-  } finally {
-    whatIf.dispose();
-  }
 }
 
 /** Cold start budgets relative to the build given with --against (docs/bundles.md). */
 const COLD_START_BUDGET = { sheets: 0.75, docs: 0.65 } as const;
 
-function coldStart(against: string | null, projected: string): void {
+function coldStart(against: string | null): void {
   console.log('\nCold start (median of 30 runs, each compiling Code.js afresh in a new vm context)');
   const runs = 30;
   const empty = median(Array.from({ length: runs }, () => compareMs([''], 1)[0] ?? NaN));
@@ -315,16 +361,6 @@ function coldStart(against: string | null, projected: string): void {
     show(`build/${id}/Code.js: compile + evaluate`, undefined, COLD_START_BUDGET[id]);
     for (const [name, call] of Object.entries(calls)) show(`  a whole execution of ${name}`, call);
   }
-  // The projection is not held to the budget (nothing reads the library yet), only shown.
-  const codes = [projected];
-  if (against) codes.push(readFileSync(join(against, 'sheets', 'Code.js'), 'utf8'));
-  const [ours = NaN, theirs] = compareMs(codes, runs);
-  line(
-    'projection (sheets with the suggestion library): compile + evaluate',
-    theirs === undefined
-      ? `${ours.toFixed(3)} ms`
-      : `${ours.toFixed(3)} ms vs ${theirs.toFixed(3)} ms (${(ours / theirs).toFixed(2)}x, budget ${COLD_START_BUDGET.sheets}x)`,
-  );
 }
 
 /** The build folder given with `--against <dir>`, or null. */
@@ -337,22 +373,24 @@ function baseline(): string | null {
   return dir;
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const against = baseline();
   console.log('Career Growth benchmark\n');
   sheetsCalls();
   docsCalls();
   parser();
   skillMatches();
-  const projected = await sizes();
-  coldStart(against, projected);
+  sizes();
+  coldStart(against);
   if (failures > 0) {
     console.log(`\n${failures} figure(s) over budget`);
     process.exitCode = 1;
   }
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error: unknown) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
-});
+}

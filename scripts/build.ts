@@ -5,10 +5,11 @@
  *
  * The entry (src/<addon>/main.ts) lists every public function; the build splits it: the functions
  * its shell names (src/<addon>/shell.ts) run from Code.js itself, every other one from the engine,
- * a lazy module. Code.js carries packs (docs/bundles.md): the engine, the lazy modules the add-on
- * lists and the data packs of src/catalog/packs.ts that its code or theirs unpacks, each gzipped and
- * base-64 encoded into the placeholder module src/appsscript/packs/packed.ts, decoded at run time
- * only by the calls that need them.
+ * a lazy module. Beside Code.js go packs (docs/bundles.md): the engine, the lazy modules the add-on
+ * lists and the data packs of src/catalog/packs.ts that its code or theirs unpacks, each gzipped
+ * (zopfli), base-91 encoded and written to a project file of its own (pack-<name>.html, which Apps
+ * Script does not evaluate); Code.js names them (src/appsscript/packs/packed.ts), and only the calls
+ * that need a pack read and decode it.
  */
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
@@ -19,13 +20,14 @@ import type * as CatalogModule from '../src/catalog';
 import type * as CatalogSchema from '../src/catalog/schema';
 import type * as LibraryModule from '../src/catalog/suggestions';
 import type * as LibrarySchema from '../src/catalog/suggestions/schema';
-import { ENGINE_LOADER, entryExports, splitEntry, type VirtualEntry } from './bundling/entry';
+import { ENGINE_LOADER, splitEntry, type VirtualEntry } from './bundling/entry';
+import { packFileName } from '../src/appsscript/packs/files';
 import { packJson, packText } from './bundling/packs';
 import { bundleScript, checkNothingShared, type ScriptBundle } from './bundling/scriptBundle';
 
 const root = resolve(__dirname, '..');
 
-/** A module bundled on its own and packed into Code.js, evaluated only by the calls that use it. */
+/** A module bundled on its own and packed beside Code.js, evaluated only by the calls that use it. */
 interface LazyModuleSpec {
   /** The name the add-on loads it by: lazyModule('<name>') (src/appsscript/packs/unpack.ts). */
   name: string;
@@ -90,6 +92,9 @@ export const ADDONS: AddonSpec[] = [
   },
 ];
 
+/** Where the build keeps zopfli's streams between runs, by a hash of their text (bundling/zopfli.ts). */
+const PACK_CACHE = join(root, 'build', '.cache', 'packs');
+
 /** Every data pack of src/catalog/packs.ts, packed. */
 async function dataPacks(): Promise<Record<string, string>> {
   const sources = (await import(pathToFileURL(join(root, 'src/catalog/packs.ts')).href)) as Record<
@@ -98,16 +103,16 @@ async function dataPacks(): Promise<Record<string, string>> {
   >;
   const packs: Record<string, string> = {};
   for (const [name, value] of Object.entries(sources))
-    if (name !== 'default') packs[name] = packJson(name, value);
+    if (name !== 'default') packs[name] = await packJson(name, value, PACK_CACHE);
   return packs;
 }
 
 /** What one Code.js is made of, for the build's summary and `npm run bench`. */
 export interface BundleReport {
   bytes: number;
-  /** Minified bytes per source file of the eager code (the packs' strings under packed.ts). */
+  /** Minified bytes per source file of the eager code. */
   sources: Record<string, number>;
-  /** Base-64 characters per pack (data packs and lazy modules). */
+  /** Characters per pack, base-91 text in its project file (data packs and lazy modules). */
   packs: Record<string, number>;
   /** Per lazy module (the engine among them): minified bytes per source file, before packing. */
   modules: Record<string, Record<string, number>>;
@@ -174,27 +179,14 @@ function wrappers(functions: readonly BuiltFunction[], globalName: string): stri
     .join('\n\n');
 }
 
-/** A function put into an add-on's engine besides its entry's, with no top-level wrapper: see `build`. */
-export interface EngineExtra {
-  name: string;
-  /** Its module, from the repository root. */
-  from: string;
-  imported: string;
-}
-
 async function buildCode(
   addon: AddonSpec,
   outDir: string,
   dataPacks: Record<string, string>,
-  extras: readonly EngineExtra[] = [],
 ): Promise<{ functions: string[]; report: BundleReport }> {
   const where = `build/${addon.id}`;
   const { SHELL } = await load<{ SHELL: readonly string[] }>(addon.shell);
-  const exports = entryExports(addon.entry);
-  const split = splitEntry(addon.entry, SHELL, addon.engine, [
-    ...exports,
-    ...extras.map((e) => ({ name: e.name, from: join(root, e.from), imported: e.imported })),
-  ]);
+  const split = splitEntry(addon.entry, SHELL, addon.engine);
   const lazy: { name: string; entry: string | VirtualEntry }[] = [
     ...(split.engine ? [{ name: addon.engine, entry: split.engine }] : []),
     ...addon.modules,
@@ -212,7 +204,11 @@ async function buildCode(
     split.shell,
     addon.globalName,
     dataPacks,
-    Object.fromEntries(modules.map(([name, bundle]) => [name, packText(bundle.code)])),
+    Object.fromEntries(
+      await Promise.all(
+        modules.map(async ([name, bundle]) => [name, await packText(bundle.code, PACK_CACHE)] as const),
+      ),
+    ),
     { unpackedElsewhere: modules.flatMap(([, bundle]) => bundle.unpacks) },
   );
   // Code.js and every lazy module it evaluates run in one execution: none may share a source.
@@ -223,16 +219,15 @@ async function buildCode(
   });
   const functions = builtFunctions(
     addon,
-    {
-      shell: split.shellNames,
-      engine: split.engineNames.filter((name) => exports.some((e) => e.name === name)),
-    },
+    { shell: split.shellNames, engine: split.engineNames },
     shell.code,
     built.get(addon.engine)?.code,
   );
   const banner = `// Career Growth ${addon.id} add-on. Generated by scripts/build.ts; edit src/, not this file.\n`;
   const text = `${banner}${shell.code}\n${wrappers(functions, addon.globalName)}\n`;
   writeFileSync(join(outDir, 'Code.js'), text);
+  for (const [name, packed] of Object.entries(shell.packs))
+    writeFileSync(join(outDir, `${packFileName(name)}.html`), packed);
   const report: BundleReport = {
     bytes: Buffer.byteLength(text),
     sources: Object.fromEntries(shell.sources),
@@ -337,11 +332,6 @@ export interface BuildOptions {
   out?: string;
   /** The add-ons to build; both by default. */
   addons?: readonly AddonId[];
-  /**
-   * Functions to put into an add-on's engine although its entry does not export them: a "what if"
-   * build (npm run bench) of code that is not wired up yet, with the packs it unpacks.
-   */
-  engineExtras?: Partial<Record<AddonId, readonly EngineExtra[]>>;
   quiet?: boolean;
 }
 
@@ -354,7 +344,7 @@ export async function build(options: BuildOptions = {}): Promise<Record<string, 
     const outDir = join(out, addon.id);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    const { functions, report } = await buildCode(addon, outDir, packs, options.engineExtras?.[addon.id]);
+    const { functions, report } = await buildCode(addon, outDir, packs);
     reports[addon.id] = report;
     copyFileSync(join(root, addon.manifest), join(outDir, 'appsscript.json'));
     for (const page of addon.pages) await buildPage(page, outDir);

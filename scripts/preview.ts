@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { createDocsHost, GROWTH_PLAN_URL, type DocsPreviewHost } from './preview/docsHost';
 import { docsPageHtml } from './preview/docsPage';
 import { createDocsPreview } from './preview/docsPreview';
+import { cellEditOf } from './preview/cellEdit';
 import { createPreviewHost, type PreviewHost } from './preview/host';
 import { HttpError, readJsonObject, readBody, send, sendJson } from './preview/http';
 import { previewPageHtml, pageWithBridge } from './preview/page';
@@ -68,7 +69,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const docsCss = readFileSync(join(__dirname, 'preview', 'browser', 'docsShell.css'), 'utf8');
   const pageHtml = previewPageHtml(shellCss, shellScript);
 
-  let host = createPreviewHost(buildDir);
+  let host: PreviewHost = await createPreviewHost(buildDir);
   let resets = 0;
   let nextEventId = 1;
   const events: PreviewEvent[] = [];
@@ -84,6 +85,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       sheets: host.sheets(),
       menu: host.menuItems(),
       events,
+      question: host.questions.pending,
+      toasts: host.toasts(),
+      busy: host.busy(),
       generation: `${resets}:${host.sidebarsShown()}`,
     };
   }
@@ -97,6 +101,43 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     growthPlan: () => ({ name: host.spreadsheetName(), url: GROWTH_PLAN_URL }),
   });
 
+  /** A reset under way: requests that arrive meanwhile wait for it. */
+  let resetting: Promise<void> = Promise.resolve();
+  /**
+   * A fresh workbook made ahead (its bundle thread takes a moment to start), so that a reset
+   * takes effect the moment its request arrives, as it did when the bundle ran on this thread:
+   * code that clicks "Reset workbook" and then reads `preview.host` sees the new one.
+   */
+  let spare: PreviewHost | null = null;
+  let warming: Promise<void> | null = null;
+
+  function warmSpare(): void {
+    warming ??= createPreviewHost(buildDir)
+      .then((made) => {
+        spare = made;
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        warming = null;
+      });
+  }
+
+  async function resetWorkbook(): Promise<void> {
+    const old = host;
+    const ready = spare;
+    spare = null;
+    if (ready) host = ready;
+    else {
+      await resetting;
+      host = await createPreviewHost(buildDir);
+    }
+    resets += 1;
+    events.length = 0;
+    warmSpare();
+    await old.close();
+  }
+  warmSpare();
+
   async function rpc(request: IncomingMessage): Promise<unknown> {
     const body = await readJsonObject(request);
     const name = body.name;
@@ -104,7 +145,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (typeof name !== 'string' || !Array.isArray(args))
       throw new HttpError(400, 'Expected { name, args: [] }');
     const source = body.source === 'menu' ? 'menu' : 'sidebar';
-    const reply = host.call(name, args, source);
+    const reply = await host.call(name, args, source);
     record({
       source,
       name,
@@ -118,6 +159,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const url = new URL(request.url ?? '/', 'http://preview.local');
     const route = `${request.method} ${url.pathname}`;
     void (async () => {
+      // Whatever is asked while the workbook is being reset is answered from the new one.
+      if (route !== 'POST /reset') await resetting;
       switch (route) {
         case 'GET /':
           send(response, 200, 'text/html', pageHtml);
@@ -136,13 +179,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         case 'POST /rpc':
           sendJson(response, 200, await rpc(request));
           return;
-        case 'POST /reset':
-          await readBody(request);
-          host = createPreviewHost(buildDir);
-          resets += 1;
-          events.length = 0;
+        case 'POST /answer': {
+          const body = await readJsonObject(request);
+          host.questions.answer(body.id, body.button, body.text);
           sendJson(response, 200, { ok: true });
           return;
+        }
+        case 'POST /cell':
+          sendJson(response, 200, host.editCell(cellEditOf(await readJsonObject(request))));
+          return;
+        case 'POST /reset': {
+          // The swap happens now, before anything else is read or awaited.
+          const done = resetWorkbook();
+          resetting = done.catch(() => undefined);
+          await readBody(request);
+          await done;
+          sendJson(response, 200, { ok: true });
+          return;
+        }
         case 'GET /favicon.ico':
           response.writeHead(204).end();
           return;
@@ -175,14 +229,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     get docsHost() {
       return docs.host;
     },
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
+    async close() {
+      await new Promise<void>((resolveClose, reject) => {
         server.closeAllConnections();
         server.close((error) => {
           if (error) reject(error);
           else resolveClose();
         });
-      }),
+      });
+      await warming;
+      await Promise.all([host.close(), spare?.close(), docs.close()]);
+    },
   };
 }
 

@@ -46,6 +46,8 @@ export interface DocsFakeOptions {
   userProperties?: Record<string, string>;
   scriptProperties?: Record<string, string>;
   echoLogs?: boolean;
+  /** What "now" is for the bundle (`new Date()`, `Date.now()`); default the real clock. setClock changes it. */
+  now?: Date | number;
 }
 
 export interface DocsGlobals {
@@ -90,6 +92,7 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
   env.echoLogs = options.echoLogs ?? false;
   const document = options.document ?? new FakeDocument();
   document._bindEnv(env);
+  env.serviceFailure = `Service Documents failed while accessing document with id ${document._id()}.`;
   const registry = new SpreadsheetRegistry(env, new FakeSpreadsheet({ id: NO_ACTIVE }));
   for (const ss of options.spreadsheets ?? []) registry.register(ss);
   const scopes = new ScopeCheck(env, options.scopes ? new Set(options.scopes) : null);
@@ -117,7 +120,7 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
   const event = (mode: AuthModeName): DocsOpenEvent =>
     mode === 'NONE' ? { authMode: AuthMode.NONE } : { authMode: AuthMode[mode], source: document };
 
-  return withEnvControls(env, {
+  const fake = withEnvControls(env, {
     globals,
     document,
     documentProperties: document._documentProperties,
@@ -129,4 +132,6 @@ export function createDocsFake(options: DocsFakeOptions = {}): DocsFake {
     events: { onOpen: () => event(env.authMode), onInstall: () => event('FULL') },
     snapshot: () => snapshotDocument(document),
   });
+  if (options.now !== undefined) fake.setClock(options.now);
+  return fake;
 }

@@ -4,7 +4,7 @@
  */
 export { createDocsFake } from './fake';
 export type { DocsFake, DocsFakeOptions, DocsGlobals, DocsOpenEvent } from './fake';
-export { FakeDocument, FakeDocumentTab, FakeTab } from './document';
+export { copyDocument, FakeDocument, FakeDocumentTab, FakeTab } from './document';
 export type { ContentItem, CursorSpec, FakeDocumentOptions, NamedRangeSpec, TabSpec } from './document';
 export {
   FakeBody,

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vm from 'node:vm';
-import { createAppsScriptFake, createDocsFake, FakeSpreadsheet } from '../../fake';
+import { createAppsScriptFake, createDocsFake, FakeSpreadsheet, readBuiltHtml } from '../../fake';
 
 const BUILD = join(__dirname, '..', '..', 'build');
 
@@ -18,6 +18,15 @@ export function median(values: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   const at = (i: number) => sorted[i] ?? NaN;
   return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+/**
+ * The project's HTML files, the packs among them, read once: an execution of our build reads its
+ * packs from them (a baseline whose packs are in its Code.js reads none).
+ */
+const html: Partial<Record<'sheets' | 'docs', Record<string, string>>> = {};
+function htmlFiles(id: 'sheets' | 'docs'): Record<string, string> {
+  return (html[id] ??= readBuiltHtml(join(BUILD, id)));
 }
 
 /** One execution: compile + evaluate `code` in a fresh context, then call `fn` (when given). */
@@ -43,7 +52,11 @@ export interface Call {
 }
 
 export const SHEETS_CALLS: Record<string, Call> = {
-  onOpen: { fn: 'onOpen', args: [], globals: () => createAppsScriptFake().globals },
+  onOpen: {
+    fn: 'onOpen',
+    args: [],
+    globals: () => createAppsScriptFake({ htmlFiles: htmlFiles('sheets') }).globals,
+  },
   // The engine and nothing else: what an endpoint pays before its own work.
   openTab: {
     fn: 'openTab',
@@ -51,25 +64,30 @@ export const SHEETS_CALLS: Record<string, Call> = {
     globals: () =>
       createAppsScriptFake({
         spreadsheet: FakeSpreadsheet.fromTabs({ 'Role Requirements': [['Requirement']] }),
+        htmlFiles: htmlFiles('sheets'),
       }).globals,
   },
   // Needs the catalog and nothing of the spreadsheet: the cost of unpacking it, and little else.
   previewImport: {
     fn: 'previewImport',
     args: [{ currentRoleId: 'deal-desk/analyst', targetRoleId: 'sales-strategy/vp' }],
-    globals: () => createAppsScriptFake().globals,
+    globals: () => createAppsScriptFake({ htmlFiles: htmlFiles('sheets') }).globals,
   },
 };
 
 export const DOCS_CALLS: Record<string, Call> = {
-  onOpen: { fn: 'onOpen', args: [], globals: () => createDocsFake().globals },
+  onOpen: { fn: 'onOpen', args: [], globals: () => createDocsFake({ htmlFiles: htmlFiles('docs') }).globals },
   // The dialogs' first call: the engine and the catalog.
-  getRoles: { fn: 'getRoles', args: [], globals: () => createDocsFake().globals },
+  getRoles: {
+    fn: 'getRoles',
+    args: [],
+    globals: () => createDocsFake({ htmlFiles: htmlFiles('docs') }).globals,
+  },
   // The engine without the catalog.
   insertConversationAgenda: {
     fn: 'insertConversationAgenda',
     args: [],
-    globals: () => createDocsFake().globals,
+    globals: () => createDocsFake({ htmlFiles: htmlFiles('docs') }).globals,
   },
 };
 

@@ -25,7 +25,7 @@ export interface ParseBench {
   parserKb: number;
   /** Of which marked alone (its Lexer and what it pulls in), in KB. */
   markedKb: number;
-  /** KB the module takes in Code.js, packed (gzip + base-64). */
+  /** KB the module takes in Code.js, packed (gzip + base-91 text). */
   packedKb: number;
   /** The first parse of the first page, before V8 has compiled the lexer's hot paths. */
   firstParseMs: number;

@@ -1,18 +1,25 @@
 /**
- * Packs: text the build embeds in Code.js gzipped and base-64 encoded, for the script to decode only
- * when a call needs it (src/appsscript/packs/unpack.ts decodes with Utilities). A data pack is the
- * JSON of one export of src/catalog/packs.ts; a lazy module's pack is its bundled code.
+ * Packs: text the build embeds in Code.js gzipped (with zopfli) and in base-91 text, for the script
+ * to decode only when a call needs it (src/appsscript/packs/unpack.ts: its own base-91 decoder, then
+ * Utilities). A data pack is the JSON of one export of src/catalog/packs.ts; a lazy module's pack is
+ * its bundled code.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
+import { decodeBase91 } from '../../src/appsscript/packs/base91';
+import { encodeBase91 } from './base91';
+import { zopfliGzip } from './zopfli';
 
-/** gzip (best compression, no timestamp: the same input always packs the same) then base-64. */
-export function packText(text: string): string {
-  return gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64');
+/**
+ * The UTF-8 of `text`, gzipped by zopfli (no timestamp: the same input always packs the same), as
+ * base-91 text. `cacheDir` keeps the streams between builds (scripts/bundling/zopfli.ts).
+ */
+export async function packText(text: string, cacheDir?: string): Promise<string> {
+  return encodeBase91(await zopfliGzip(Buffer.from(text, 'utf8'), cacheDir));
 }
 
 /** The text of a pack, as Node reads it back (the script reads it back with Utilities). */
 export function unpackText(packed: string): string {
-  return gunzipSync(Buffer.from(packed, 'base64')).toString('utf8');
+  return gunzipSync(Buffer.from(decodeBase91(packed))).toString('utf8');
 }
 
 /**
@@ -49,8 +56,8 @@ export function jsonMismatch(value: unknown, path = '$'): string | null {
 }
 
 /** The pack of a data value; throws, naming the place, when the value would not survive JSON. */
-export function packJson(name: string, value: unknown): string {
+export async function packJson(name: string, value: unknown, cacheDir?: string): Promise<string> {
   const mismatch = jsonMismatch(value, name);
   if (mismatch) throw new Error(`The data pack "${name}" cannot be shipped as JSON: ${mismatch}.`);
-  return packText(JSON.stringify(value));
+  return packText(JSON.stringify(value), cacheDir);
 }

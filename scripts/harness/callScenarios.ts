@@ -25,9 +25,14 @@ export function countOf(calls: CallCounter): CallCount {
   };
 }
 
-/** The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network. */
+/**
+ * The calls of one pack decode (src/appsscript/packs/unpack.ts): local work, no document or network.
+ * The project file's text, which becomes bytes in the script's own code
+ * (src/appsscript/packs/base91.ts), then gunzipped.
+ */
 export const PACK_DECODE_CALLS = [
-  'Utilities.base64Decode',
+  'HtmlService.createHtmlOutputFromFile',
+  'HtmlOutput.getContent',
   'Utilities.newBlob',
   'Utilities.ungzip',
   'Blob.getDataAsString',
@@ -40,7 +45,7 @@ export function packDecodes(count: CallCount): number {
 
 /** The calls of an action apart from its pack decodes: what reaches the document, caches and network. */
 export function callsBesidesPackDecodes(count: CallCount): number {
-  return PACK_DECODE_CALLS.reduce((total, key) => total - (count.byMethod[key] ?? 0), count.total);
+  return count.total - packDecodes(count) * PACK_DECODE_CALLS.length;
 }
 
 function measure(h: Harness, action: () => void): CallCount {
@@ -125,6 +130,61 @@ export function generateCalls(existingActions: number, gaps = 5): CallCount {
   h.call('setUpGrowthPlan');
   return measure(h, () => {
     h.call('generateActionPlan');
+  });
+}
+
+/**
+ * A plan with `existingActions` rows people typed in its Action Plan, then a catalog role's gaps
+ * generated below them: what the other-ideas scenarios start from. Returns the first focus action.
+ */
+function generatedPlan(existingActions: number): { h: Harness; key: string; suggestionId: string } {
+  const h = openPlan();
+  h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: 'sales-strategy/vp' });
+  const requirements = tabValues(h, 'Role Requirements');
+  silently(() => {
+    const sheet = must(h.spreadsheet.getSheetByName('Role Requirements'), 'The Role Requirements tab');
+    const self = at(requirements, 0, 'header row').indexOf('Self rating') + 1;
+    sheet
+      .getRange(2, self, requirements.length - 1, 1)
+      .setValues(requirements.slice(1).map(() => ['Developing']));
+    if (existingActions > 0) {
+      const actions = must(h.spreadsheet.getSheetByName('Action Plan'), 'The Action Plan tab');
+      const header = at(tabValues(h, 'Action Plan'), 0, 'header row');
+      const rows = Array.from({ length: existingActions }, (_, i) =>
+        header.map((name) =>
+          name === 'Requirement'
+            ? `Earlier requirement ${i}`
+            : name === 'Action'
+              ? `Earlier action ${i}`
+              : '',
+        ),
+      );
+      const wanted = existingActions + 1 + 100;
+      if (actions.getMaxRows() < wanted)
+        actions.insertRowsAfter(actions.getMaxRows(), wanted - actions.getMaxRows());
+      actions.getRange(2, 1, existingActions, header.length).setValues(rows);
+    }
+  });
+  const generated = h.call('generateActionPlan') as { plan: { focus: { key: string }[] } };
+  const key = at(generated.plan.focus, 0, 'focus action').key;
+  const ideas = h.call('getSuggestions', { key }) as { options: { id: string }[] };
+  return { h, key, suggestionId: at(ideas.options, 0, 'other idea').id };
+}
+
+/** Calls of listing the other ideas for a focus action, with `existingActions` more rows in the plan. */
+export function suggestionsCalls(existingActions: number): CallCount {
+  const { h, key } = generatedPlan(existingActions);
+  return measure(h, () => {
+    h.call('getSuggestions', { key });
+  });
+}
+
+/** Calls of swapping a focus action for another idea, with `existingActions` more rows in the plan. */
+export function swapCalls(existingActions: number): CallCount {
+  const { h, key, suggestionId } = generatedPlan(existingActions);
+  return measure(h, () => {
+    const reply = h.call('swapSuggestion', { key, suggestionId }) as { ok: boolean; message?: string };
+    if (!reply.ok) throw new Error(`swapSuggestion failed: ${reply.message ?? ''}`);
   });
 }
 

@@ -15,7 +15,7 @@ import { at } from '../must';
 
 export type { CallCount };
 
-const PLAN_ID = '1BenchGrowthPlanSpreadsheet_0123456789';
+const PLAN_ID = '1BenchGrowthPlanSpreadsheet_0123456789ABCDEF';
 const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit`;
 const REQUIREMENTS = ['Requirement', 'Self rating', 'Manager rating', 'Evidence'];
 const ACTIONS = ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'];

@@ -31,13 +31,19 @@ export interface Harness {
 /** A new bundle against a spreadsheet with the given tabs (or a new user's single empty Sheet1). */
 export function openPlan(
   tabs: Tabs = { Sheet1: [] },
-  options: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; responses?: Record<string, ScriptedResponse> } = {},
+  options: {
+    authMode?: 'NONE' | 'LIMITED' | 'FULL';
+    responses?: Record<string, ScriptedResponse>;
+    /** The project's HTML files as a push left them (by default, exactly the build's). */
+    htmlFiles?: (built: Record<string, string>) => Record<string, string>;
+  } = {},
 ): Harness {
   if (!existsSync(CODE_PATH)) throw new Error('Run `npm run build` before the integration tests.');
   const spreadsheet = FakeSpreadsheet.fromTabs(tabs);
+  const built = readBuiltHtml(BUILD_DIR);
   const fake = createAppsScriptFake({
     spreadsheet,
-    htmlFiles: readBuiltHtml(BUILD_DIR),
+    htmlFiles: options.htmlFiles ? options.htmlFiles(built) : built,
     authMode: options.authMode ?? 'FULL',
     // The network allows exactly what the built manifest allows.
     urlFetch: { responses: options.responses ?? {}, whitelist: builtWhitelist() },

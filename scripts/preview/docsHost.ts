@@ -1,11 +1,12 @@
 /**
  * One preview document for the Docs add-on: a FakeDocument with a few lines a person wrote, the
- * built build/docs/Code.js loaded against it (onOpen builds the menu), and the Sheets preview's
- * workbook reachable under its Sheets URL as the linked growth plan.
+ * built build/docs/Code.js running in its own thread against it (onOpen builds the menu), and the
+ * Sheets preview's workbook reachable under its Sheets URL as the linked growth plan. Alerts wait
+ * for the person's answer; a person's typing goes into the document as their edit (`editText`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FakeSpreadsheet, loadBundle, readBuiltHtml, silently } from '../../fake';
+import { FakeSpreadsheet, readBuiltHtml, silently } from '../../fake';
 import {
   createDocsFake,
   FakeDocument,
@@ -14,9 +15,11 @@ import {
   type DocumentSnapshot,
   type ElementSnapshot,
 } from '../../fake/docs';
-import type { LoadedBundle } from '../../fake/loadBundle';
 import type { DocElementView, DocumentView, HeadingName, InsertedRangeView } from './views/docsView';
+import { editDocumentText, type TextEdit } from './docsEdit';
 import { type CallReply, jsonValue } from './host';
+import { askBeforeQuestions, QuestionDesk } from './questions';
+import { startBundleThread } from './thread/bundleThread';
 import { LINK_KEY } from '../../src/docs/link';
 import { at } from '../must';
 
@@ -33,19 +36,32 @@ const BLOCK_PREFIX = 'careergrowth.';
 export interface DocsPreviewHost {
   readonly fake: DocsFake;
   readonly document: FakeDocument;
-  readonly bundle: LoadedBundle;
   /** The top-level functions of Code.js, i.e. what google.script.run offers. */
   readonly functions: string[];
-  /** Calls a function as google.script.run from a dialog, or as a menu item. */
-  call(name: string, args: unknown[], source: 'dialog' | 'menu'): CallReply;
+  /** The alert waiting for the person, and where their answer goes. */
+  readonly questions: QuestionDesk;
+  /**
+   * Calls a function as google.script.run from a dialog, or as a menu item; an alert it shows waits
+   * for its answer. Calls run one at a time, in order.
+   */
+  call(name: string, args: unknown[], source: 'dialog' | 'menu'): Promise<CallReply>;
+  /** True while a call runs. */
+  busy(): boolean;
+  /** A person's edit of a paragraph, list item or table cell of the active tab. */
+  editText(edit: TextEdit): void;
   /** The document and what the add-on showed, without the log and link (the server adds those). */
-  view(): Pick<DocumentView, 'name' | 'elements' | 'ranges' | 'cursorIn' | 'menu' | 'alerts' | 'dialog'>;
+  view(): Pick<
+    DocumentView,
+    'name' | 'elements' | 'ranges' | 'cursorIn' | 'menu' | 'alerts' | 'dialog' | 'question'
+  >;
   /** The HTML of a dialog the add-on showed, by its id in the view (1 = the first). */
   dialogHtml(id: number): string | null;
   /** Puts the cursor at the end of a body element (in a table: its first cell), or removes it (null). */
   setCursor(index: number | null): void;
   /** The whole document as JSON (not counted). */
   snapshot(): DocumentSnapshot;
+  /** Stops the bundle's thread. */
+  close(): Promise<void>;
 }
 
 function manifestScopes(buildDir: string): string[] | null {
@@ -115,7 +131,10 @@ function topIndex(cover: number | string): number {
   return typeof cover === 'number' ? cover : Number(cover.split(/[/:]/)[0]);
 }
 
-export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadsheet): DocsPreviewHost {
+export async function createDocsHost(
+  buildDir: string,
+  growthPlan: () => FakeSpreadsheet,
+): Promise<DocsPreviewHost> {
   const document = new FakeDocument({
     name: 'Career Conversation (preview)',
     content: [
@@ -132,29 +151,52 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
     scopes: manifestScopes(buildDir),
     htmlFiles: readBuiltHtml(buildDir),
   });
-  const bundle = loadBundle(join(buildDir, 'Code.js'), fake);
-  if (bundle.functionNames.includes('onOpen')) bundle.call('onOpen', fake.events.onOpen());
+  const questions = new QuestionDesk();
+  const thread = await startBundleThread(join(buildDir, 'Code.js'), {
+    globals: fake.globals,
+    beforeCall: askBeforeQuestions(fake.ui, questions),
+    clock: () => fake.clock(),
+  });
+  if (thread.functionNames.includes('onOpen')) {
+    const failed = await thread.run('onOpen', [fake.events.onOpen()], 'call').then(
+      () => null,
+      (error: unknown) => messageOf(error),
+    );
+    if (failed !== null) {
+      await thread.close();
+      throw new Error(`onOpen failed: ${failed}`);
+    }
+  }
+  let running = 0;
 
   return {
     fake,
     document,
-    bundle,
-    functions: bundle.functionNames,
-    call(name, args, source) {
-      fake.registerSpreadsheet(growthPlanCopy(growthPlan()));
-      const ui = fake.ui;
-      const before = { alerts: ui.alerts.length, dialogs: ui.dialogs.length };
+    functions: thread.functionNames,
+    questions,
+    async call(name, args, source) {
+      running += 1;
       try {
-        const value = source === 'menu' ? bundle.call(name, ...args) : bundle.runFromClient(name, ...args);
-        const json = jsonValue(value);
+        fake.registerSpreadsheet(growthPlanCopy(growthPlan()));
+        const ui = fake.ui;
+        const before = { alerts: ui.alerts.length, dialogs: ui.dialogs.length };
+        const value = await thread.run(name, args, source === 'menu' ? 'call' : 'client');
         const shown = [
-          ...ui.alerts.slice(before.alerts).map((a) => `alert: ${a.title || a.prompt}`),
+          ...ui.alerts.slice(before.alerts).map((a) => `alert: ${a.title || a.prompt} → ${a.response}`),
           ...ui.dialogs.slice(before.dialogs).map((d) => `dialog: ${d.title}`),
         ];
-        return { ok: true, value: json, shown };
+        return { ok: true, value: jsonValue(value), shown };
       } catch (error) {
         return { ok: false, message: messageOf(error) };
+      } finally {
+        running -= 1;
+        // Calls run one at a time: a question still open here is this call's, and it has ended.
+        questions.cancel();
       }
+    },
+    busy: () => running > 0,
+    editText: (edit) => {
+      editDocumentText(document, edit);
     },
     view() {
       const snapshot = snapshotDocument(document);
@@ -184,6 +226,7 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
         dialog: dialog
           ? { id: lastDialog, title: dialog.title, width: dialog.width, height: dialog.height }
           : null,
+        question: questions.pending,
       };
     },
     dialogHtml(id) {
@@ -202,5 +245,9 @@ export function createDocsHost(buildDir: string, growthPlan: () => FakeSpreadshe
       });
     },
     snapshot: () => snapshotDocument(document),
+    close: async () => {
+      questions.cancel();
+      await thread.close();
+    },
   };
 }

@@ -1,4 +1,5 @@
 /** The Docs preview page's HTML: a static frame; the document arrives later as JSON from /docs/document. */
+import { QUESTION_MARKUP } from './page';
 
 export function docsPageHtml(css: string, script: string): string {
   return `<!DOCTYPE html>
@@ -9,7 +10,7 @@ export function docsPageHtml(css: string, script: string): string {
 <style>${css}</style>
 </head>
 <body class="docs-preview">
-<header class="topbar">
+<header id="topbar" class="topbar">
   <div class="logo logo-docs" aria-hidden="true"></div>
   <div class="titles">
     <h1 id="doc-title">Career Conversation</h1>
@@ -17,16 +18,17 @@ export function docsPageHtml(css: string, script: string): string {
   </div>
   <a class="switch" href="/">Growth plan spreadsheet preview</a>
 </header>
-<nav class="toolbar" aria-label="Extensions menu">
+<nav id="toolbar" class="toolbar" aria-label="Extensions menu">
   <span class="toolbar-label">Extensions › Career Conversation ›</span>
   <span id="menu"></span>
   <span class="toolbar-spacer"></span>
   <button type="button" id="no-cursor" class="reset" aria-pressed="false">No cursor</button>
   <button type="button" id="reset" class="reset reset-docs">Reset document</button>
 </nav>
-<div class="workspace">
+<div id="workspace" class="workspace">
   <main class="doc-area" tabindex="0" aria-label="Document">
     <p id="doc-status" class="doc-status" role="status"></p>
+    <p id="edit-hint" class="visually-hidden">Click, or press Enter, to edit this text; Enter keeps the edit, Escape drops it.</p>
     <article id="page" class="page" aria-label="Document body"></article>
   </main>
   <aside class="log-panel docs-log" tabindex="0" aria-label="Calls">
@@ -35,20 +37,13 @@ export function docsPageHtml(css: string, script: string): string {
     <ol id="log"></ol>
   </aside>
 </div>
-<div id="alert" class="modal-backdrop" hidden>
-  <div class="alert-box" role="alertdialog" aria-modal="true" aria-labelledby="alert-title" aria-describedby="alert-prompt">
-    <h2 id="alert-title"></h2>
-    <p id="alert-prompt"></p>
-    <p id="alert-answer" class="alert-answer"></p>
-    <div class="alert-actions"><button type="button" id="alert-ok" class="alert-ok">OK</button></div>
-  </div>
-</div>
 <div id="dialog" class="modal-backdrop" hidden>
   <div class="modal" role="dialog" aria-modal="true" aria-labelledby="dialog-title">
     <div class="modal-titlebar"><h2 id="dialog-title"></h2><button type="button" id="close-dialog" aria-label="Close dialog">×</button></div>
     <iframe id="dialog-frame" title="Add-on dialog"></iframe>
   </div>
 </div>
+${QUESTION_MARKUP}
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script>
 </body>
 </html>`;

@@ -1,4 +1,14 @@
-/** The preview page's HTML: a static frame; all workbook data arrives later as JSON. */
+/** The preview pages' HTML: static frames; all workbook and document data arrives later as JSON. */
+
+/** The modal in which both pages ask the add-on's alerts and prompts (browser/questionDialog.ts). */
+export const QUESTION_MARKUP = `<div id="question" class="modal-backdrop" hidden>
+  <div id="question-box" class="alert-box" role="alertdialog" aria-modal="true" aria-labelledby="question-title" aria-describedby="question-prompt">
+    <div class="question-head"><h2 id="question-title"></h2><button type="button" id="question-close" class="question-close" aria-label="Close without answering">×</button></div>
+    <p id="question-prompt"></p>
+    <p id="question-field" class="question-field" hidden><input id="question-text" type="text" aria-labelledby="question-prompt"></p>
+    <div id="question-actions" class="alert-actions"></div>
+  </div>
+</div>`;
 
 export function previewPageHtml(css: string, script: string): string {
   return `<!DOCTYPE html>
@@ -9,7 +19,7 @@ export function previewPageHtml(css: string, script: string): string {
 <style>${css}</style>
 </head>
 <body>
-<header class="topbar">
+<header id="topbar" class="topbar">
   <div class="logo" aria-hidden="true"></div>
   <div class="titles">
     <h1 id="doc-title">Untitled spreadsheet</h1>
@@ -17,13 +27,18 @@ export function previewPageHtml(css: string, script: string): string {
   </div>
   <a class="switch" href="/docs">Career Conversation doc preview</a>
 </header>
-<nav class="toolbar" aria-label="Extensions menu">
+<nav id="toolbar" class="toolbar" aria-label="Extensions menu">
   <span class="toolbar-label">Extensions › Career Growth ›</span>
   <span id="menu"></span>
   <button type="button" id="reset" class="reset">Reset workbook</button>
 </nav>
-<div class="workspace">
+<div id="workspace" class="workspace">
   <main class="workbook" aria-label="Workbook">
+    <div class="formula-bar" aria-label="Selected cell" role="group">
+      <span id="cell-name" class="cell-name" aria-label="Cell"></span>
+      <output id="cell-content" class="cell-content" aria-label="Content"></output>
+    </div>
+    <p id="cell-status" class="cell-status" role="alert"></p>
     <div id="grid" role="region" tabindex="0" aria-label="Selected tab"></div>
     <div id="tabs" class="tabs" role="tablist" aria-label="Tabs"></div>
     <section class="log-panel" tabindex="0" aria-label="Calls">
@@ -36,6 +51,8 @@ export function previewPageHtml(css: string, script: string): string {
     <iframe id="sidebar-frame" title="Career Growth sidebar" src="/sidebar"></iframe>
   </aside>
 </div>
+<div id="toasts" class="toasts" role="status" aria-live="polite"></div>
+${QUESTION_MARKUP}
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script>
 </body>
 </html>`;

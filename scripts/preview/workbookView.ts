@@ -3,6 +3,8 @@
  * API the add-on uses (run "silently", so the preview never shows up in the fake's call counts).
  */
 import { FORMULA_PLACEHOLDER } from '../../fake';
+import { chartViews } from './chartsView';
+import { displayComputed, type WorkbookReader } from './formulas/workbookReader';
 import type { CellView, SheetView } from './views/snapshot';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,19 +21,34 @@ function attempt<T>(read: () => T, fallback: T): T {
   }
 }
 
+/** The choices of a dropdown (a list, or the values of a range); undefined for any other rule. */
 function dropdownValues(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): string[] | undefined {
   if (!rule) return undefined;
   return attempt(() => {
-    const criteria = rule.getCriteriaType();
+    const criteria = String(rule.getCriteriaType());
     const values = rule.getCriteriaValues();
-    if (String(criteria) === 'VALUE_IN_LIST' && Array.isArray(values[0]))
-      return (values[0] as unknown[]).map(String);
-    if (String(criteria) === 'VALUE_IN_RANGE') return ['(values of a range)'];
-    return [String(criteria)];
-  }, ['(dropdown)']);
+    if (criteria === 'VALUE_IN_LIST' && Array.isArray(values[0])) return (values[0] as unknown[]).map(String);
+    if (criteria === 'VALUE_IN_RANGE') {
+      const range = values[0] as GoogleAppsScript.Spreadsheet.Range;
+      return [
+        ...new Set(
+          range
+            .getDisplayValues()
+            .flat()
+            .filter((v) => v !== ''),
+        ),
+      ];
+    }
+    return undefined;
+  }, undefined);
 }
 
-export function sheetView(sheet: Sheet, activeName: string): SheetView {
+/** What a rule other than a dropdown checks, for the cell's tooltip (DATE_IS_VALID_DATE, ...). */
+function ruleName(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): string | undefined {
+  return rule ? attempt(() => String(rule.getCriteriaType()), undefined) : undefined;
+}
+
+export function sheetView(sheet: Sheet, activeName: string, reader: WorkbookReader): SheetView {
   const name = sheet.getName();
   const lastRow = attempt(() => sheet.getLastRow(), 0);
   const lastColumn = attempt(() => sheet.getLastColumn(), 0);
@@ -41,12 +58,14 @@ export function sheetView(sheet: Sheet, activeName: string): SheetView {
   let formulas: string[][] = [];
   let rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = [];
   let notes: string[][] = [];
+  let numberFormats: string[][] = [];
   if (shownRows > 0 && columnCount > 0) {
     const range = sheet.getRange(1, 1, shownRows, columnCount);
     display = range.getDisplayValues();
     formulas = attempt(() => range.getFormulas(), []);
     rules = attempt(() => range.getDataValidations(), []);
     notes = attempt(() => range.getNotes(), []);
+    numberFormats = attempt(() => range.getNumberFormats(), []);
   }
   const columns = Array.from({ length: columnCount }, (_, c) => ({
     hidden: attempt(() => sheet.isColumnHiddenByUser(c + 1), false),
@@ -55,11 +74,24 @@ export function sheetView(sheet: Sheet, activeName: string): SheetView {
   const rows: CellView[][] = display.map((row, r) =>
     row.map((text, c) => {
       const formula = formulas[r]?.[c] ?? '';
-      // The fake does not evaluate formulas; show the formula rather than its placeholder.
-      const cell: CellView = { text: formula && text === FORMULA_PLACEHOLDER ? formula : text };
-      const dropdown = dropdownValues(rules[r]?.[c] ?? null);
+      const cell: CellView = { text };
+      if (formula) {
+        cell.formula = formula;
+        // The fake leaves most formulas uncomputed; compute them as Sheets would, or say we cannot.
+        if (text === FORMULA_PLACEHOLDER) {
+          const computed = reader.computed(name, r + 1, c + 1);
+          if (computed?.ok)
+            cell.text = displayComputed(computed, numberFormats[r]?.[c] ?? '', reader.timeZone);
+          else {
+            cell.text = formula;
+            cell.uncomputed = computed?.reason ?? 'what the fake holds';
+          }
+        }
+      }
+      const rule = rules[r]?.[c] ?? null;
+      const dropdown = dropdownValues(rule);
       if (dropdown) cell.dropdown = dropdown;
-      if (formula) cell.formula = true;
+      else if (rule) cell.rule = ruleName(rule);
       const note = notes[r]?.[c];
       if (note) cell.note = note;
       return cell;
@@ -73,10 +105,11 @@ export function sheetView(sheet: Sheet, activeName: string): SheetView {
     columns,
     rows,
     moreRows: Math.max(0, lastRow - shownRows),
+    charts: attempt(() => chartViews(sheet, reader), []),
   };
 }
 
-export function workbookSheets(spreadsheet: Spreadsheet): SheetView[] {
+export function workbookSheets(spreadsheet: Spreadsheet, reader: WorkbookReader): SheetView[] {
   const activeName = attempt(() => spreadsheet.getActiveSheet().getName(), '');
-  return spreadsheet.getSheets().map((sheet) => sheetView(sheet, activeName));
+  return spreadsheet.getSheets().map((sheet) => sheetView(sheet, activeName, reader));
 }

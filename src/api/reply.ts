@@ -16,9 +16,10 @@ export interface Failure<K extends string> {
 /**
  * The failures every endpoint may answer with. 'invalid': the request or the file is not as needed
  * (bad input, an unknown role, a missing tab or column, a plan that cannot be opened); the message
- * says what to do. 'busy': the document lock stayed taken.
+ * says what to do. 'busy': the document lock stayed taken. 'interrupted': a Google service failed
+ * before the change was finished; what was written stays, and the same call run again finishes it.
  */
-export type CommonFailure = Failure<'invalid'> | Failure<'busy'>;
+export type CommonFailure = Failure<'invalid'> | Failure<'busy'> | Failure<'interrupted'>;
 
 /** An endpoint's answer: its success, a common failure, or one of its own failures `F`. */
 export type Reply<T extends object, F = never> = Ok<T> | CommonFailure | F;

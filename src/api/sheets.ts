@@ -4,6 +4,8 @@
  */
 
 import type { ActionProgress, RequirementProgress } from '../core/progress';
+import type { PlanBalance } from '../core/balance';
+import type { FocusAction } from '../core/otherIdeas';
 import type { Failure, Reply } from './reply';
 import type { RoleOption } from './roles';
 
@@ -25,6 +27,19 @@ export type {
   HandbookImportRequest,
   OpenTabRequest,
 } from './sheetsRequests';
+export type {
+  FocusAction,
+  GenerateRequest,
+  KindFigures,
+  OtherIdeas,
+  PlanBalance,
+  SuggestionOption,
+  SuggestionsRequest,
+  SwapRefused,
+  SwapReply,
+  SwapRequest,
+  SwapResult,
+} from './actionPlan';
 
 export interface PlanState {
   currentRoleId: string | null;
@@ -35,6 +50,12 @@ export interface PlanState {
   isSetUp: boolean;
   requirements: RequirementProgress;
   actions: ActionProgress;
+  /** How many gaps this period's focus holds (1 to 5), as the person last chose. */
+  focusSize: number;
+  /** The actions marked as this period's focus, by Priority. */
+  focus: FocusAction[];
+  /** The plan's 70-20-10 mix by hours, and what would bring it closer. */
+  balance: PlanBalance;
 }
 
 export interface PlannerState {
@@ -74,8 +95,12 @@ export interface GenerateSummary {
   unrated: number;
   /** Action rows appended by this run. */
   added: number;
-  /** Gaps that already had an action row (kept untouched). */
+  /** Gaps that already had every action they call for (their rows kept untouched). */
   alreadyPlanned: number;
+  /** Gaps in this period's focus. */
+  focusGaps: number;
+  /** Actions left out because every suggestion that fits them is in the plan already. */
+  unsuggested: number;
   plan: PlanState;
 }
 

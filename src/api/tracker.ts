@@ -2,9 +2,12 @@
  * The career tracker's wire types: rating in the sidebar, check-ins over months, progress and the
  * next check-in. Dates travel as yyyy-mm-dd text, in the spreadsheet's time zone.
  */
-import type { Rating, Status } from '../core/vocabulary';
+import type { Rating } from '../core/vocabulary';
 import type { Failure, Reply } from './reply';
 import type { PlanState } from './sheets';
+import type { NextCheckIn, Progress } from '../core/tracker/types';
+
+export type { CheckInFigures, NextCheckIn, Progress, ProgressChanges } from '../core/tracker/types';
 
 export type {
   RecordCheckInRequest,
@@ -55,52 +58,6 @@ export interface SavedRatings {
   plan: PlanState;
 }
 
-/** The figures of one check-in. */
-export interface CheckInFigures {
-  date: string;
-  requirements: number;
-  atMeetsOrAbove: number;
-  gaps: number;
-  unrated: number;
-  actions: number;
-  byStatus: Record<Status, number>;
-  overdue: number;
-  note: string;
-}
-
-/** What changed between the last two check-ins (or since the last one, for the current state). */
-export interface ProgressChanges {
-  /** The check-in compared with, or null when there is none yet. */
-  since: string | null;
-  movedUp: { requirement: string; from: Rating | null; to: Rating }[];
-  movedDown: { requirement: string; from: Rating; to: Rating | null }[];
-  /** Requirements whose effective rating reached Meets or Exceeds. */
-  reachedMeets: number;
-  actionsDone: number;
-  overdue: number;
-  /** One sentence for people: "2 requirements moved to Meets, 3 actions done, 1 overdue." */
-  sentence: string;
-}
-
-export interface NextCheckIn {
-  date: string;
-  /** Why this date: "Quarterly check-in", "Formal career conversation (fiscal Q2)", "Plan refresh"... */
-  label: string;
-  /** true when the person chose the date; false when it is the proposal from GitLab's rhythm. */
-  chosen: boolean;
-  /** A Google Calendar event template link (no scope needed): calendar.google.com/calendar/render?action=TEMPLATE... */
-  calendarUrl: string;
-  /** The date is today or past. */
-  due: boolean;
-}
-
-export interface Progress {
-  checkIns: CheckInFigures[];
-  /** Changes from the last check-in to now (the sheet as it is). */
-  changes: ProgressChanges;
-  next: NextCheckIn;
-}
-
 export interface CheckInSummary {
   date: string;
   /** true when a snapshot of the same day was replaced. */
@@ -110,5 +67,13 @@ export interface CheckInSummary {
   progress: Progress;
 }
 
+/** What setNextCheckIn answers: the next check-in as it now stands. */
+export interface NextCheckInSet {
+  next: NextCheckIn;
+}
+
+export type CheckInReply = Reply<CheckInSummary>;
+export type ProgressReply = Reply<Progress>;
+export type NextCheckInReply = Reply<NextCheckInSet>;
 export type RatingsReply = Reply<RatingsState>;
 export type SaveRatingsReply = Reply<SavedRatings, RatingsConflict>;

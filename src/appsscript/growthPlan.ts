@@ -15,7 +15,7 @@ import {
   type TabLayout,
 } from '../core/layout';
 import type { Table } from '../core/table';
-import { UserError } from './errors';
+import { isServiceFailure, UserError } from './errors';
 import { readTable, TabFinder } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,7 +35,9 @@ export interface GrowthPlan {
 function open(url: string): Spreadsheet {
   try {
     return SpreadsheetApp.openByUrl(url);
-  } catch {
+  } catch (error) {
+    // A failing service is not a reason to tell the person the file is gone: the action fails as such.
+    if (isServiceFailure(error)) throw error;
     throw new UserError(
       'The growth plan could not be opened: it does not exist, or you have no access to it. Check the URL, and ask its owner to share it with you if needed.',
     );

@@ -1,4 +1,5 @@
-/** The suggestion library as the runtime reads it: action-plan generation picks its actions from it. */
+/** The suggestion library and the skill lexicon as the runtime reads them, unpacked on first use in an execution. */
+import type { SkillTerms } from '../core/skillMatch';
 import { expandSuggestionLibrary } from '../catalog/suggestions/packed';
 import type { SuggestionLibrary } from '../catalog/suggestions/types';
 import { unpack } from './packs/unpack';
@@ -12,4 +13,9 @@ let library: SuggestionLibrary | undefined;
 export function loadSuggestionLibrary(): SuggestionLibrary {
   library ??= expandSuggestionLibrary(unpack('suggestions'));
   return library;
+}
+
+/** Only handbook requirements and rows people typed need it: their text is matched to a skill. */
+export function loadSkillLexicon(): readonly SkillTerms[] {
+  return unpack('skillLexicon');
 }

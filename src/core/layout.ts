@@ -11,6 +11,8 @@ export interface TabLayout {
   required: readonly string[];
   /** Headers that, together, identify the tab if a person renamed it. */
   signature: readonly string[];
+  /** Columns kept out of sight besides Key: data the add-on needs that people need not read. */
+  hidden?: readonly string[];
   /**
    * Column widths in pixels, by header, for the columns that need more than Sheets' default of
    * 100 px; the others keep the default. Neighbours of equal width are set in one call.
@@ -34,14 +36,22 @@ export const REQ = {
 
 export const ACT = {
   key: KEY,
+  /** Hidden: the suggestion a generated row came from and the fingerprint of what was written. */
+  suggestion: 'Suggestion',
+  /** The gap's rank when its actions were generated, 1 = most important. */
+  priority: 'Priority',
+  /** "Yes" on the actions of this period's focus gaps. */
+  focus: 'Focus',
   requirement: 'Requirement',
   area: 'Area',
   action: 'Action',
   type: 'Type',
+  helper: 'Who helps',
   resource: 'Resource',
   owner: 'Owner',
   due: 'Due date',
   status: 'Status',
+  effort: 'Effort (hours)',
   success: 'Success measure',
   notes: 'Notes',
 } as const;
@@ -61,9 +71,10 @@ export const REQUIREMENTS_TAB: TabLayout = {
   ],
   required: [REQ.requirement, REQ.self, REQ.manager, REQ.evidence],
   signature: [REQ.requirement, REQ.self, REQ.manager],
+  // Role and Area side by side at one width: a new tab sets both in one call.
   widths: {
-    [REQ.role]: 170,
-    [REQ.area]: 150,
+    [REQ.role]: 160,
+    [REQ.area]: 160,
     [REQ.requirement]: 360,
     [REQ.compared]: 150,
     [REQ.evidence]: 280,
@@ -72,26 +83,36 @@ export const REQUIREMENTS_TAB: TabLayout = {
 
 export const ACTIONS_TAB: TabLayout = {
   name: 'Action Plan',
+  // Key and Suggestion side by side: a new tab hides both in one call.
   headers: [
     ACT.key,
+    ACT.suggestion,
+    ACT.priority,
+    ACT.focus,
     ACT.requirement,
     ACT.area,
     ACT.action,
     ACT.type,
+    ACT.helper,
     ACT.resource,
     ACT.owner,
     ACT.due,
     ACT.status,
+    ACT.effort,
     ACT.success,
     ACT.notes,
   ],
   required: [ACT.requirement, ACT.action, ACT.type, ACT.owner, ACT.due, ACT.status],
   signature: [ACT.requirement, ACT.action, ACT.status],
+  hidden: [ACT.suggestion],
   widths: {
+    [ACT.priority]: 70,
+    [ACT.focus]: 70,
     [ACT.requirement]: 280,
     [ACT.area]: 150,
     [ACT.action]: 360,
     [ACT.type]: 130,
+    [ACT.helper]: 220,
     [ACT.resource]: 220,
     [ACT.success]: 250,
     [ACT.notes]: 250,

@@ -14,6 +14,8 @@ export const SUMMARY_ROWS = 15;
 /** Row (1-based) of the current role; the target role is on the next row. */
 export const SUMMARY_ROLE_ROW = 2;
 export const SUMMARY_PERCENT_ROW = 14;
+/** The rows (1-based) of the actions by status, Not started to Done: what the status chart draws. */
+export const SUMMARY_STATUS_ROWS = { first: 10, count: 4 } as const;
 
 export interface SummaryInputs {
   requirementsTab: string;

@@ -5,7 +5,7 @@
  * their calls from here; export nothing else, and only as `export { name } from './module'`.
  *
  * The functions src/docs/shell.ts names run from Code.js itself; the build puts every other one in
- * the engine, which Code.js carries packed and evaluates only in the executions that call it: onOpen,
+ * the engine, which ships packed beside Code.js and is evaluated only in the executions that call it: onOpen,
  * which runs whenever anyone opens a document, pays for none of it (docs/bundles.md). A new
  * endpoint is one line here.
  */

@@ -59,16 +59,15 @@ export function agendaSection(day?: string): Section<{ sections: number; nextCon
 /** The first parameter of a requirements block that follows the linked plan's rows. */
 export const FOLLOWS_PLAN = 'plan';
 
-/** Why a linked plan's ratings are blank: it could not be read. */
-function unreadNote(error: unknown): string {
-  const reason = error instanceof UserError ? error.message : 'It could not be read.';
-  return `The ratings were left blank because the linked growth plan could not be read. ${reason}`;
+/** Why a linked plan's ratings are blank: it cannot be used (gone, not shared, its columns renamed). */
+function unreadNote(error: UserError): string {
+  return `The ratings were left blank because the linked growth plan could not be read. ${error.message}`;
 }
 
 /**
  * The role-requirements table. When the roles are the linked plan's own (its target, compared with
  * its current role), the table holds the plan's rows as they are; otherwise it is built from the
- * catalog, with the plan's ratings where it rates a requirement. A plan that cannot be read leaves
+ * catalog, with the plan's ratings where it rates a requirement. A plan that cannot be used leaves
  * those ratings blank with a note rather than blocking the table, unless a role only the plan
  * holds was picked.
  */
@@ -78,6 +77,8 @@ export function requirementsSection(
   source = new PlanSource(),
 ): Section<RequirementsSummary> {
   const planOnly = isPlanOnlyId(targetRoleId) || isPlanOnlyId(currentRoleId);
+  // Any failure but a plan that cannot be used (a service failing, say) fails the insert: a table
+  // with blank ratings would pass for the plan's answer.
   const url = source.linkedUrl();
   let plan: LinkedPlanRoles | null = null;
   let note: string | null = null;

@@ -54,18 +54,29 @@ function runs<T>(
   return out;
 }
 
+/** A tab's data rows across every column: one range, made when first needed, for several formats. */
+export type WholeRows = () => Range;
+
+/** The range of `rows` across the first `width` columns, got once however often it is asked for. */
+export function wholeRows(sheet: Sheet, rows: DataRows, width: number): WholeRows {
+  let range: Range | null = null;
+  return () => (range ??= sheet.getRange(rows.first, 1, rows.count, width));
+}
+
 /**
  * Sets the dropdowns of every dropdown column this tab has, on the given rows. In a new tab
- * (`fresh`) there is no one else's validation to keep, so one call covers every dropdown column
- * (no rule in the columns between); elsewhere it is one call per run of adjacent columns sharing a
- * list, so a person's own validations in other columns stay.
+ * (`fresh`: its whole data rows) there is no one else's validation to keep, so one call covers every
+ * column (no rule where there is no dropdown), through the range the conditional formats use too;
+ * elsewhere it is one call per run of adjacent columns sharing a list, so a person's own validations
+ * in other columns stay. The rules carry no help text: Sheets' own message names the list, and a
+ * help text would cost a call per list.
  */
 export function applyDropdowns(
   sheet: Sheet,
   header: HeaderMap,
   layout: TabLayout,
   rows: DataRows,
-  fresh = false,
+  fresh: WholeRows | null = null,
 ): void {
   if (rows.count <= 0) return;
   const rules = new Map<readonly string[], GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -75,7 +86,6 @@ export function applyDropdowns(
       rule = SpreadsheetApp.newDataValidation()
         .requireValueInList([...values], true)
         .setAllowInvalid(false)
-        .setHelpText(`Choose one of: ${values.join(', ')}.`)
         .build();
       rules.set(values, rule);
     }
@@ -88,16 +98,12 @@ export function applyDropdowns(
     if (values && column >= 0) lists.set(column, values);
   }
   const blocks = runs([...lists].map(([column, value]) => ({ column, value })));
-  if (fresh && blocks.length > 1) {
-    const from = Math.min(...lists.keys());
-    const to = Math.max(...lists.keys());
-    const row = Array.from({ length: to - from + 1 }, (_, i) => {
-      const values = lists.get(from + i);
+  if (fresh && blocks.length > 0) {
+    const row = header.headers.map((_, column) => {
+      const values = lists.get(column);
       return values ? ruleFor(values) : null;
     });
-    sheet
-      .getRange(rows.first, from + 1, rows.count, row.length)
-      .setDataValidations(Array.from({ length: rows.count }, () => row));
+    fresh().setDataValidations(Array.from({ length: rows.count }, () => row));
   } else {
     for (const run of blocks)
       sheet.getRange(rows.first, run.column + 1, rows.count, run.width).setDataValidation(ruleFor(run.value));
@@ -113,15 +119,17 @@ export interface TabFormatting {
   widthsOf: readonly string[];
   /** The tab's rows below the header (none: nothing below the header to format yet). */
   dataRows: DataRows;
-  /** A tab just created: nothing of anyone else's to keep. */
-  fresh: boolean;
+  /** A tab just created (nothing of anyone else's to keep): its whole data rows; else null. */
+  fresh: WholeRows | null;
   /** Row 1 as the range the headers were just written through, to style it without a new range. */
   headerRow?: Range | null;
+  /** false for a tab that records values rather than asks for them (Check-ins): no dropdowns. */
+  dropdowns?: boolean;
 }
 
 /**
- * Header style, frozen header row, the hidden key column, dropdowns for every data row and the
- * widths of new columns. Adjacent columns of one width take one call; the hidden key column none.
+ * Header style, frozen header row, the hidden columns (Key and the layout's own), dropdowns for every data row and the
+ * widths of new columns. Adjacent columns of one width take one call; hidden columns none.
  */
 export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, format: TabFormatting): void {
   const headerRow = format.headerRow ?? sheet.getRange(1, 1, 1, header.headers.length);
@@ -136,9 +144,13 @@ export function formatTab(sheet: Sheet, header: HeaderMap, layout: TabLayout, fo
     if (run.width === 1) sheet.setColumnWidth(run.column + 1, run.value);
     else sheet.setColumnWidths(run.column + 1, run.width, run.value);
   }
-  const key = header.column(KEY);
-  if (key >= 0) sheet.hideColumns(key + 1);
-  applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
+  // Key and the layout's other hidden columns, adjacent ones in one call.
+  const hidden = [KEY, ...(layout.hidden ?? [])].flatMap((name) => {
+    const column = header.column(name);
+    return column >= 0 ? [{ column, value: true }] : [];
+  });
+  for (const run of runs(hidden)) sheet.hideColumns(run.column + 1, run.width);
+  if (format.dropdowns !== false) applyDropdowns(sheet, header, layout, format.dataRows, format.fresh);
 }
 
 interface RuleSpec {
@@ -208,9 +220,10 @@ export function applyConditionalFormats(
   layout: TabLayout,
   dataRows: DataRows,
   theirs: readonly Rule[],
+  whole: WholeRows = wholeRows(sheet, dataRows, header.headers.length),
 ): void {
   if (dataRows.count < 1) return; // a tab cut down to its header row has nothing to format yet
-  const range = sheet.getRange(dataRows.first, 1, dataRows.count, header.headers.length);
+  const range = whole();
   const ours = ruleSpecs(header, layout).map((spec) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)

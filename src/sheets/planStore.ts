@@ -1,8 +1,15 @@
-/** The chosen roles, kept in the spreadsheet's document properties (shared by everyone editing it). */
+/**
+ * The chosen roles and the focus size, kept in the spreadsheet's document properties (shared by
+ * everyone editing it). The focus size has a property of its own: an import remembers the roles
+ * without knowing it, and must not forget it.
+ */
 import * as z from 'zod/mini';
+import { focusSizeOf } from '../core/focusSize';
 import type { HandbookSource } from '../api/sheets';
+import { documentProperties, readDocumentProperties } from './documentProperties';
 
 const PROPERTY = 'careergrowth.plan';
+const FOCUS_PROPERTY = 'careergrowth.focusSize';
 
 const handbookSource = z.object({
   url: z.string(),
@@ -27,12 +34,20 @@ export interface StoredPlan {
   targetRoleId: string | null;
   /** The handbook page of the last import, when its wording came from one. */
   handbook: HandbookSource | null;
+  /** How many gaps this period's focus holds, as last chosen (absent: the default). */
+  focusSize?: number;
 }
 
 const EMPTY: StoredPlan = { currentRoleId: null, targetRoleId: null, handbook: null };
 
-export function readStoredPlan(): StoredPlan {
-  const raw = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
+/** The roles and the focus size, from the document's properties (read in one call unless given). */
+export function readStoredPlan(properties: Record<string, string> = readDocumentProperties()): StoredPlan {
+  const focusSize = focusSizeOf(Number(properties[FOCUS_PROPERTY]));
+  const roles = rolesOf(properties[PROPERTY]);
+  return focusSize === null ? roles : { ...roles, focusSize };
+}
+
+function rolesOf(raw: string | undefined): StoredPlan {
   if (!raw) return EMPTY;
   try {
     const stored: unknown = JSON.parse(raw);
@@ -48,6 +63,12 @@ export function readStoredPlan(): StoredPlan {
   }
 }
 
+/** Remembers the chosen roles (the focus size keeps its own property). */
 export function saveStoredPlan(plan: StoredPlan): void {
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY, JSON.stringify(plan));
+  const { currentRoleId, targetRoleId, handbook } = plan;
+  documentProperties().setProperty(PROPERTY, JSON.stringify({ currentRoleId, targetRoleId, handbook }));
+}
+
+export function saveFocusSize(size: number): void {
+  documentProperties().setProperty(FOCUS_PROPERTY, String(size));
 }

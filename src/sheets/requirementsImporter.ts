@@ -10,16 +10,16 @@ import type { OtherWording } from '../core/ratingCarryOver';
 import { planRequirementsImport } from '../core/requirementsImport';
 import type { ImportSummary, Wording } from '../api/sheets';
 import { withDocumentLock } from './lock';
-import { saveStoredPlan, type StoredPlan } from './planStore';
+import { readStoredPlan, saveStoredPlan, type StoredPlan } from './planStore';
 import { requireHeaders } from './tableWriter';
 import {
-  endOfTabs,
   ensureSummary,
-  ensureTab,
   loadTab,
+  needsSetUp,
   planState,
   prepareTab,
   reformats,
+  setUpChange,
   summaryTarget,
   writeTabChange,
 } from './workbook';
@@ -52,11 +52,18 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
       choice.otherWording,
     );
     const requirementsTarget = prepareTab(tabs, requirements, { reformat: reformats(requirements, change) });
-    const actionsAt = actions.sheet ? -1 : endOfTabs(tabs, requirements.sheet ? 0 : 1);
+    // The Action Plan is set up when missing, and when a failed run created it and got no further.
+    const actionsTarget = needsSetUp(actions)
+      ? prepareTab(tabs, actions, { reformat: true, newBefore: requirements.sheet ? 0 : 1 })
+      : null;
     const summary = summaryTarget(tabs);
+    // The roles are the import's; the focus size is the person's and stays.
+    const { focusSize } = readStoredPlan();
     // Everything is read and decided; from here on we only write.
     const after = writeTabChange(spreadsheet, requirementsTarget, REQUIREMENTS_TAB, change);
-    const actionsTab = ensureTab(spreadsheet, actions, ACTIONS_TAB, actionsAt);
+    const actionsTab = actionsTarget
+      ? writeTabChange(spreadsheet, actionsTarget, ACTIONS_TAB, setUpChange(actions, ACTIONS_TAB))
+      : actions;
     saveStoredPlan(choice.plan);
     ensureSummary(
       spreadsheet,
@@ -79,7 +86,12 @@ export function importRequirements(choice: RequirementsImport): ImportSummary {
       markedNotInTarget: change.markedNotInTarget,
       carriedOver: change.carriedOver,
       notCarried: change.notCarried,
-      plan: planState(choice.plan, after, { sheet: actionsTab.sheet, table: actionsTab.table }, new Date()),
+      plan: planState(
+        focusSize === undefined ? choice.plan : { ...choice.plan, focusSize },
+        after,
+        { sheet: actionsTab.sheet, table: actionsTab.table },
+        new Date(),
+      ),
     };
   });
 }

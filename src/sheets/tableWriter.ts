@@ -38,48 +38,61 @@ export function requireHeaders(table: Table, layout: TabLayout, tabName: string)
   );
 }
 
-/** What writeTableChange did, for the formats that follow it. */
-export interface TableWritten {
-  /** Sheet row of the first new row, 0 when none were added. */
+/** Where a change lands in a tab, decided before anything is written. */
+export interface TableLayoutAfter {
+  /** Sheet row of the first new row, 0 when none are added. */
   firstNew: number;
-  /** The tab's size afterwards. */
+  /** The tab's size once grown to fit the change. */
   size: SheetSize;
-  /** The range the appended headers went through, or null. */
-  headerRange: Range | null;
 }
 
 /**
- * Applies the change to a tab of the given size. A new key column is hidden by formatTab, which
- * runs whenever headers were appended.
+ * Grows the tab so the change fits (more columns for appended headers, more rows for new rows) and
+ * says where the new rows will go. Growing is safe to repeat: a re-run reads the grown size.
  */
-export function writeTableChange(
+export function growForChange(
   sheet: Sheet,
   table: Table,
   change: TableChange,
   size: SheetSize,
-): TableWritten {
+): TableLayoutAfter {
   const width = change.header.headers.length;
   const lastRow = Math.max(lastRowOf(table), 1);
   const rowsNeeded = lastRow + change.newRows.length;
-
   if (width > size.columns) sheet.insertColumnsAfter(size.columns, width - size.columns);
   if (rowsNeeded > size.rows) sheet.insertRowsAfter(size.rows, rowsNeeded - size.rows);
-  const after = { rows: Math.max(size.rows, rowsNeeded), columns: Math.max(size.columns, width) };
+  return {
+    firstNew: change.newRows.length > 0 ? lastRow + 1 : 0,
+    size: { rows: Math.max(size.rows, rowsNeeded), columns: Math.max(size.columns, width) },
+  };
+}
 
-  let headerRange: Range | null = null;
-  if (change.appendedHeaders.length > 0) {
-    const first = width - change.appendedHeaders.length;
-    headerRange = sheet.getRange(1, first + 1, 1, change.appendedHeaders.length);
-    headerRange.setValues([[...change.appendedHeaders]]);
-  }
+/** Row 1's cells for the appended headers, or null when none are appended. */
+export function appendedHeaderRange(sheet: Sheet, change: TableChange): Range | null {
+  if (change.appendedHeaders.length === 0) return null;
+  const first = change.header.headers.length - change.appendedHeaders.length;
+  return sheet.getRange(1, first + 1, 1, change.appendedHeaders.length);
+}
 
+/**
+ * Writes the change's values: appended headers (through `headerRange`), whole managed columns, new
+ * rows, one range call each. Called after the tab's formats, so that headers found in row 1 mean
+ * the tab's set-up was finished (see "Failing half way" in docs/architecture.md).
+ */
+export function writeTableValues(
+  sheet: Sheet,
+  change: TableChange,
+  headerRange: Range | null,
+  firstNew: number,
+): void {
+  headerRange?.setValues([[...change.appendedHeaders]]);
   for (const write of change.columnWrites ?? []) {
     if (write.values.length === 0) continue;
     const column = change.header.column(write.header) + 1;
     sheet.getRange(2, column, write.values.length, 1).setValues(write.values.map((v) => [v]));
   }
-
-  if (change.newRows.length === 0) return { firstNew: 0, size: after, headerRange };
-  sheet.getRange(lastRow + 1, 1, change.newRows.length, width).setValues(change.newRows.map((r) => [...r]));
-  return { firstNew: lastRow + 1, size: after, headerRange };
+  if (change.newRows.length === 0) return;
+  sheet
+    .getRange(firstNew, 1, change.newRows.length, change.header.headers.length)
+    .setValues(change.newRows.map((r) => [...r]));
 }

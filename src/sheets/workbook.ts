@@ -10,21 +10,34 @@
 import { HeaderMap } from '../core/headers';
 import { ACTIONS_TAB, REQUIREMENTS_TAB, SUMMARY_TAB_NAME, type TabLayout } from '../core/layout';
 import { actionProgress, requirementProgress } from '../core/progress';
-import {
-  SUMMARY_PERCENT_ROW,
-  SUMMARY_ROLE_ROW,
-  SUMMARY_ROWS,
-  SUMMARY_TITLE,
-  summaryBlock,
-} from '../core/summary';
+import { SUMMARY_PERCENT_ROW, SUMMARY_ROLE_ROW, SUMMARY_TITLE, summaryBlock } from '../core/summary';
 import { cellText, literal } from '../core/cells';
+import type { Day } from '../core/tracker/days';
+import { NEXT_CHECKIN_FORMAT, nextCheckInRow } from '../core/tracker/summaryTracker';
+import { planBalance } from '../core/balance';
+import { DEFAULT_FOCUS_SIZE } from '../core/focusSize';
+import { focusActions } from '../core/otherIdeas';
+import { SKILL_NAMES } from '../catalog/skillNames';
 import { applyTableChange, type Table } from '../core/table';
 import type { PlanState } from '../api/sheets';
-import { allDataRows, applyConditionalFormats, applyDropdowns, formatTab, theirRules } from './formats';
-import { writeTableChange, type SheetSize, type TableChange } from './tableWriter';
+import {
+  allDataRows,
+  applyConditionalFormats,
+  applyDropdowns,
+  formatTab,
+  theirRules,
+  wholeRows,
+} from './formats';
+import {
+  appendedHeaderRange,
+  growForChange,
+  writeTableValues,
+  type SheetSize,
+  type TableChange,
+} from './tableWriter';
 import type { StoredPlan } from './planStore';
 import { planRoleTitle } from './roles';
-import { readTable, type FoundTab, type TabFinder } from '../appsscript/tabs';
+import { lastRowOf, readTable, type FoundTab, type TabFinder } from '../appsscript/tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -94,9 +107,14 @@ export interface ReadyTab {
 }
 
 /**
- * Writes a planned change into the tab (a new one when it is missing), then gives new rows their
+ * Writes a planned change into the tab (a new one when it is missing), giving new rows their
  * dropdowns, or the whole tab its formats when it is new, gained columns, or `repair` asks for it.
  * Returns the tab as it now reads, without reading it again.
+ *
+ * Values go last: formats, dropdowns and conditional formats are written before the headers that
+ * make the next run take the tab as set up, and a row's dropdowns before the row. So when a run
+ * fails half way, the next one still finds the headers missing (or the rows not there) and does
+ * the whole set-up again, from what it reads anyway (docs/architecture.md, "Failing half way").
  */
 export function writeTabChange(
   spreadsheet: Spreadsheet,
@@ -107,54 +125,61 @@ export function writeTabChange(
 ): ReadyTab {
   const created = !target.sheet;
   const sheet = target.sheet ?? spreadsheet.insertSheet(target.name, target.insertAt);
-  const written = writeTableChange(sheet, target.table, change, target.size);
+  const after = growForChange(sheet, target.table, change, target.size);
+  const headerRange = appendedHeaderRange(sheet, change);
   if (created || repair || change.appendedHeaders.length > 0) {
     // A person's rules are put back with ours, so they must have been read (prepareTab, reformat).
     if (!target.theirRules) throw new Error(`The rules of "${target.name}" were not read before writing.`);
-    const dataRows = allDataRows(written.size.rows);
+    const dataRows = allDataRows(after.size.rows);
+    // Dropdowns of a new tab and the conditional formats share one range of the data rows.
+    const whole = wholeRows(sheet, dataRows, change.header.headers.length);
     formatTab(sheet, change.header, layout, {
       widthsOf: created ? layout.headers : change.appendedHeaders,
       dataRows,
-      fresh: created,
-      // A new tab's headers went in as the whole of row 1: style them through the same range.
-      headerRow: created ? written.headerRange : null,
+      fresh: created ? whole : null,
+      // A new tab's headers go in as the whole of row 1: style them through the same range.
+      headerRow: created ? headerRange : null,
     });
-    applyConditionalFormats(sheet, change.header, layout, dataRows, target.theirRules);
-  } else if (written.firstNew > 0) {
-    applyDropdowns(sheet, change.header, layout, { first: written.firstNew, count: change.newRows.length });
+    applyConditionalFormats(sheet, change.header, layout, dataRows, target.theirRules, whole);
+  } else if (after.firstNew > 0) {
+    applyDropdowns(sheet, change.header, layout, { first: after.firstNew, count: change.newRows.length });
   }
+  writeTableValues(sheet, change, headerRange, after.firstNew);
   return { sheet, name: target.name, table: applyTableChange(target.table, change) };
 }
 
-/** The tab as read, or a new one with our headers, formats and dropdowns at `insertAt` (endOfTabs). */
-export function ensureTab(
-  spreadsheet: Spreadsheet,
-  tab: TabState,
-  layout: TabLayout,
-  insertAt: number,
-): ReadyTab {
-  if (tab.sheet) return { sheet: tab.sheet, name: tab.name, table: tab.table };
-  const header = new HeaderMap(layout.headers);
-  const change = { header, appendedHeaders: layout.headers, newRows: [] };
-  return writeTabChange(spreadsheet, newTab(tab, insertAt), layout, change);
+/**
+ * True when a tab still needs its whole set-up: it is missing, or it holds nothing at all (as a tab
+ * a failed run created and never finished does: its headers are written last).
+ */
+export function needsSetUp(tab: TabState): boolean {
+  return !tab.sheet || lastRowOf(tab.table) === 0;
+}
+
+/** The change that gives a tab every header of ours it lacks, with the formats that come with them. */
+export function setUpChange(tab: TabState, layout: TabLayout): TableChange {
+  const missing = tab.table.header.missing(layout.headers);
+  return { header: tab.table.header.withAppended(missing), appendedHeaders: missing, newRows: [] };
 }
 
 /**
  * Our Summary tab: the tab named "Summary" when it is ours or empty, else a renamed tab that
  * still carries our title, else null. A person's own "Summary" tab is never taken over.
  */
-export function findSummaryTab(tabs: TabFinder): FoundTab | null {
+export function findSummaryTab(tabs: TabFinder): (FoundTab & { written: boolean }) | null {
   const named = tabs.byName(SUMMARY_TAB_NAME);
   if (named) {
     const title = cellText(named.getRange(1, 1).getValue());
-    if (title === SUMMARY_TITLE || (title === '' && named.getLastRow() === 0))
-      return { sheet: named, name: SUMMARY_TAB_NAME };
+    if (title === SUMMARY_TITLE) return { sheet: named, name: SUMMARY_TAB_NAME, written: true };
+    if (title === '' && named.getLastRow() === 0)
+      return { sheet: named, name: SUMMARY_TAB_NAME, written: false };
   }
   // The named tab, if any, is a person's own: its A1 is not our title, so the search passes it by.
   const sheets = tabs.sheets();
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
-    if (sheet && cellText(tabs.firstCell(i)) === SUMMARY_TITLE) return { sheet, name: sheet.getName() };
+    if (sheet && cellText(tabs.firstCell(i)) === SUMMARY_TITLE)
+      return { sheet, name: sheet.getName(), written: true };
   }
   return null;
 }
@@ -163,28 +188,43 @@ export function findSummaryTab(tabs: TabFinder): FoundTab | null {
 export interface SummaryTarget {
   sheet: Sheet | null;
   name: string;
+  /**
+   * True when the tab holds our block. An empty Summary is one a failed run created (its values
+   * go in last): it is written in full, as a new one would be.
+   */
+  written: boolean;
 }
 
 /** Finds our Summary, or picks a free name for a new one; reads only. */
 export function summaryTarget(tabs: TabFinder): SummaryTarget {
   const found = findSummaryTab(tabs);
-  return found ?? { sheet: null, name: tabs.freeName(SUMMARY_TAB_NAME) };
+  return found ?? { sheet: null, name: tabs.freeName(SUMMARY_TAB_NAME), written: false };
 }
 
-/** Writes the Summary block into the target (a new first tab when it has none), for the tabs as they now are. */
+/**
+ * The widths of the Summary's label and value columns: one, so one call. A role title longer than
+ * column B runs on into C, which stays empty (the 70-20-10 block starts at D).
+ */
+const SUMMARY_COLUMN_WIDTH = 170;
+/** Number formats of B14:B16 when a new Summary gets its next check-in with the block. */
+const PERCENT_TO_NEXT_CHECKIN_FORMATS = [['0%'], ['0'], [NEXT_CHECKIN_FORMAT]];
+
+/**
+ * Writes the Summary block into the target (a new first tab when it has none), for the tabs as they
+ * now are. Its values go last, after its widths and formats, so a Summary whose title is there was
+ * written to the end. A Summary written afresh takes `nextCheckIn` (row 16, right below the block)
+ * in the same writes; an existing one keeps its row 16 (summaryTracker.ts writes it).
+ */
 export function writeSummary(
   spreadsheet: Spreadsheet,
   target: SummaryTarget,
   requirements: { name: string; header: HeaderMap },
   actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
+  nextCheckIn: Day | null = null,
 ): Sheet {
-  let sheet = target.sheet;
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(target.name, 0);
-    sheet.setColumnWidth(1, 170);
-    sheet.setColumnWidth(2, 260);
-  }
+  const sheet = target.sheet ?? spreadsheet.insertSheet(target.name, 0);
+  if (!target.written) sheet.setColumnWidths(1, 2, SUMMARY_COLUMN_WIDTH);
   const block = summaryBlock({
     requirementsTab: requirements.name,
     requirementsHeader: requirements.header,
@@ -193,12 +233,19 @@ export function writeSummary(
     currentRole: planRoleTitle(plan, 'current'),
     targetRole: planRoleTitle(plan, 'target'),
   });
-  // Labels bold, values as Sheets has them (null), through the range the block went in by.
-  sheet
-    .getRange(1, 1, SUMMARY_ROWS, 2)
-    .setValues(block)
-    .setFontWeights(block.map(() => ['bold', null]));
-  sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
+  const withNext = !target.written && nextCheckIn !== null;
+  const rows = withNext ? [...block, nextCheckInRow(nextCheckIn)] : block;
+  // Labels bold, values as Sheets has them (null), through the range the block then goes in by.
+  const range = sheet.getRange(1, 1, rows.length, 2).setFontWeights(rows.map(() => ['bold', null]));
+  if (withNext) {
+    // The percentage, the Overdue count between, and the date: one call for the three.
+    sheet
+      .getRange(SUMMARY_PERCENT_ROW, 2, PERCENT_TO_NEXT_CHECKIN_FORMATS.length, 1)
+      .setNumberFormats(PERCENT_TO_NEXT_CHECKIN_FORMATS);
+  } else {
+    sheet.getRange(SUMMARY_PERCENT_ROW, 2).setNumberFormat('0%');
+  }
+  range.setValues(rows);
   return sheet;
 }
 
@@ -228,12 +275,22 @@ export function planState(
     isSetUp,
     requirements: requirementProgress(requirements.sheet ? requirements.table : null),
     actions: actionProgress(actions.sheet ? actions.table : null, today),
+    focusSize: plan.focusSize ?? DEFAULT_FOCUS_SIZE,
+    focus: actions.sheet ? focusActions(actions.table) : [],
+    balance: planBalance(actions.sheet ? actions.table : EMPTY_TABLE, skillName),
   };
 }
 
+/** A skill's name in a sentence ("forecasting"); the names travel as code, apart from the catalog. */
+function skillName(skillId: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(SKILL_NAMES, skillId) ? SKILL_NAMES[skillId] : undefined;
+}
+
 /**
- * Writes the Summary when it is missing, else only its role titles. A Summary needs every column
- * its formulas point at; when a tab lacks one, Set up growth plan reports and repairs it.
+ * Writes the Summary when it is missing, else only its role titles, and answers the Summary's tab
+ * (null when it is missing and could not be written). A Summary needs every column its formulas
+ * point at; when a tab lacks one, Set up growth plan reports and repairs it. A Summary written here
+ * takes `nextCheckIn` with its block.
  */
 export function ensureSummary(
   spreadsheet: Spreadsheet,
@@ -241,13 +298,14 @@ export function ensureSummary(
   requirements: { name: string; header: HeaderMap },
   actions: { name: string; header: HeaderMap },
   plan: StoredPlan,
-): void {
-  if (target.sheet) {
+  nextCheckIn: Day | null = null,
+): Sheet | null {
+  if (target.sheet && target.written) {
     writeSummaryRoles(target.sheet, plan);
-    return;
+    return target.sheet;
   }
   const complete =
     requirements.header.missing(REQUIREMENTS_TAB.headers).length === 0 &&
     actions.header.missing(ACTIONS_TAB.required).length === 0;
-  if (complete) writeSummary(spreadsheet, target, requirements, actions, plan);
+  return complete ? writeSummary(spreadsheet, target, requirements, actions, plan, nextCheckIn) : null;
 }

@@ -287,8 +287,8 @@ function dialogFrame(): Frame {
 }
 
 /** Calls the built Sheets bundle behind the preview, as the sidebar would. */
-function sheetsCall(name: string, ...args: unknown[]): void {
-  const reply = preview.host.call(name, args);
+async function sheetsCall(name: string, ...args: unknown[]): Promise<void> {
+  const reply = await preview.host.call(name, args);
   const answer = reply.ok ? (reply.value as Reply<object>) : null;
   if (!answer?.ok) throw new Error(`${name} failed`);
 }
@@ -299,7 +299,7 @@ async function openFreshDocs(withPlan: boolean): Promise<void> {
     expect(response.ok()).toBe(true);
   }
   if (withPlan) {
-    sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
+    await sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
   }
   await page.goto(`${preview.url}docs`);
   await page.locator('.page .doc-block').first().waitFor();
@@ -360,7 +360,7 @@ test('both Docs dialogs and the document preview page have no axe violations in 
   });
 
   // The action-plan dialog: prefilled, a link refused in the dialog, a link the server refuses.
-  sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
+  await sheetsCall('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET_ID });
   await openDialog('Insert action plan from growth plan...', 'Insert summary');
   await checkDialog('action plan, empty');
   const field = dialog().getByRole('textbox', { name: 'Growth plan spreadsheet' });
@@ -369,7 +369,9 @@ test('both Docs dialogs and the document preview page have no axe violations in 
   await dialog().locator('.field-error').waitFor();
   await checkDialog('action plan, field error');
   await screenshotDialog('action-plan-field-error');
-  await field.fill('https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccess/edit');
+  await field.fill(
+    'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccessABCDEFGHIJK/edit',
+  );
   await page.keyboard.press('Enter');
   await dialog().getByRole('alert').waitFor();
   await checkDialog('action plan, server error');
@@ -426,7 +428,7 @@ test("the requirements dialog with a handbook plan's roles preselected has no ax
   for (const path of ['reset', 'docs/reset']) {
     expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
   }
-  sheetsCall('importHandbookRequirements', {
+  await sheetsCall('importHandbookRequirements', {
     url: 'https://handbook.gitlab.com/job-families/finance/procurement-operations/',
     targetLevel: 'senior-procurement-operations-analyst',
     currentLevel: 'procurement-operations-analyst',

@@ -71,8 +71,8 @@ function blocksNamed(snapshot: DocumentSnapshot, kind: string): TabSnapshot['nam
   return activeTab(snapshot).namedRanges.filter((range) => range.name.startsWith(`careergrowth.${kind}`));
 }
 
-function roleId(title: string): string {
-  const reply = docs().call('getRoles', [], 'dialog');
+async function roleId(title: string): Promise<string> {
+  const reply = await docs().call('getRoles', [], 'dialog');
   if (!reply.ok) throw new Error(reply.message);
   const role = (reply.value as Ok<RolesResult>).roles.find((r) => r.title === title);
   if (!role) throw new Error(`No role titled ${title}`);
@@ -88,16 +88,19 @@ async function openFresh(): Promise<void> {
     const response = await page.request.post(`${preview.url}${path}`, { data: {} });
     expect(response.ok()).toBe(true);
   }
-  sheetsCall('importRoleRequirements', { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) });
+  await sheetsCall('importRoleRequirements', {
+    currentRoleId: await roleId(CURRENT),
+    targetRoleId: await roleId(TARGET),
+  });
   rate(['Not yet', 'Developing', 'Meets']);
-  sheetsCall('generateActionPlan');
+  await sheetsCall('generateActionPlan');
   await page.goto(`${preview.url}docs`);
   await page.locator('.page .doc-block').first().waitFor();
 }
 
 /** Calls the built Sheets bundle behind the preview, as the sidebar would. */
-function sheetsCall(name: string, ...args: unknown[]): void {
-  const reply = preview.host.call(name, args);
+async function sheetsCall(name: string, ...args: unknown[]): Promise<void> {
+  const reply = await preview.host.call(name, args);
   if (!reply.ok) throw new Error(`${name}: ${reply.message}`);
   const answer = reply.value as Reply<object>;
   if (!answer.ok) throw new Error(`${name}: ${answer.kind}: ${answer.message}`);
@@ -309,7 +312,7 @@ test('with a plan of a handbook page linked, the dialog preselects its roles and
   for (const path of ['reset', 'docs/reset']) {
     expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
   }
-  sheetsCall('importHandbookRequirements', {
+  await sheetsCall('importHandbookRequirements', {
     url: HANDBOOK_PAGE,
     targetLevel: 'senior-procurement-operations-analyst',
     currentLevel: 'procurement-operations-analyst',
@@ -404,7 +407,7 @@ test('with a linked plan holding no requirements yet, the dialog says so and the
   for (const path of ['reset', 'docs/reset']) {
     expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
   }
-  sheetsCall('setUpGrowthPlan');
+  await sheetsCall('setUpGrowthPlan');
   await page.goto(`${preview.url}docs`);
   await page.locator('.page .doc-block').first().waitFor();
   await openDialog('Insert role requirements...', 'Insert table');
@@ -454,7 +457,7 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   expect(rpcCalls).toEqual([]);
 
   // A Sheets link the add-on cannot open: the server's message shows inline, the text stays.
-  const noAccess = 'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccess/edit';
+  const noAccess = 'https://docs.google.com/spreadsheets/d/1NoAccessNoAccessNoAccessNoAccessABCDEFGHIJK/edit';
   await field.fill(noAccess);
   expect(await fieldError.isHidden()).toBe(true);
   await page.keyboard.press('Enter');
@@ -480,21 +483,31 @@ test('the action-plan dialog refuses a link that is not a Sheets URL or cannot b
   const body = activeTab(after).body;
   const covered = block!.covers.map((i) => body[i as number]!);
   const openActions = covered.filter((e) => e.type === 'TABLE').pop();
-  // Two gaps were rated, so two open actions (plus the header row).
-  expect(openActions?.type === 'TABLE' && openActions.cells.length).toBe(3);
+  // Two gaps were rated, both in focus: five open actions (plus the header row), the focus first.
+  expect(openActions?.type === 'TABLE' && openActions.cells.length).toBe(6);
+  if (openActions?.type === 'TABLE') {
+    expect(openActions.cells[0]![0]).toBe('Priority');
+    expect(openActions.cells.slice(1).map((r) => r[0])).toEqual([
+      '1 (focus)',
+      '1 (focus)',
+      '1 (focus)',
+      '2 (focus)',
+      '2 (focus)',
+    ]);
+  }
   await page.locator(`section.inserted[data-range="${block!.name}"]`).waitFor();
 });
 
 test('a block someone edited is replaced only after they confirm; Escape and Cancel keep their edits', async () => {
   await openFresh();
   // A requirements table and an action-plan summary are in the document already.
-  const request = { currentRoleId: roleId(CURRENT), targetRoleId: roleId(TARGET) };
+  const request = { currentRoleId: await roleId(CURRENT), targetRoleId: await roleId(TARGET) };
   // (Both go after the cursor, so the later one, the requirements, ends up first.)
   for (const [name, args] of [
     ['insertActionPlanSummary', [{ spreadsheetUrl: GROWTH_PLAN_URL }]],
     ['insertRoleRequirements', [request]],
   ] as const) {
-    const reply = docs().call(name, [...args], 'dialog');
+    const reply = await docs().call(name, [...args], 'dialog');
     const answer = reply.ok ? (reply.value as RequirementsReply) : null;
     expect(answer?.ok && answer.status).toBe('inserted');
   }
@@ -521,13 +534,9 @@ test('a block someone edited is replaced only after they confirm; Escape and Can
   expect(await text(confirm)).toMatch(/edit/i);
   expect(docs().snapshot()).toEqual(edited);
 
-  // The picture for the README: the document with its blocks, and the dialog asking.
+  // A picture of the dialog asking (the README's picture of the Docs preview is previewEditing's).
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, 'docs-preview.png') });
-  if (process.env.UPDATE_SCREENSHOT === '1') {
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: join(ROOT, 'docs', 'docs-preview.png') });
-  }
+  await page.screenshot({ path: join(ARTIFACTS, 'docs-dialog-confirm.png') });
 
   // Escape steps back out of the question (not out of the dialog); the choices are kept.
   await page.keyboard.press('Escape');

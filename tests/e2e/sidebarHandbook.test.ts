@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { silently } from '../../fake';
 import type { Preview } from '../../scripts/preview';
-import { openSidebarBrowser, type PreviewBrowser } from '../support/browser';
+import { openSidebarBrowser, resetWorkbook, type PreviewBrowser } from '../support/browser';
 import { jobFamilyMarkdown, PLANNING_PATH, pageUrl, rawUrl } from '../../scripts/harness/handbookPages';
 
 jest.setTimeout(60_000);
@@ -35,7 +35,7 @@ function sidebar(): FrameLocator {
 
 async function openFresh(): Promise<void> {
   await page.goto(preview.url);
-  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await resetWorkbook(page);
   await page.goto(preview.url);
   await sidebar().getByRole('combobox', { name: 'Target role' }).waitFor();
 }

@@ -10,6 +10,9 @@ const ENDPOINTS = [
   'setUpGrowthPlan',
   'previewImport',
   'openTab',
+  'recordCheckIn',
+  'getProgress',
+  'setNextCheckIn',
 ];
 
 describe('the built bundle', () => {
@@ -19,17 +22,26 @@ describe('the built bundle', () => {
       'generateActionPlan',
       'getHandbookFamily',
       'getPlannerState',
+      'getProgress',
+      'getRatings',
+      'getSuggestions',
       'importHandbookRequirements',
       'importRoleRequirements',
       'menuGenerateActionPlan',
+      'menuRecordCheckIn',
       'menuSetUpGrowthPlan',
       'onInstall',
       'onOpen',
       'openTab',
       'previewImport',
+      'recordCheckIn',
+      'saveRatings',
+      'setNextCheckIn',
+      'setRater',
       'setUpGrowthPlan',
       'showHelp',
       'showPlanner',
+      'swapSuggestion',
     ]);
   });
 
@@ -55,6 +67,7 @@ describe('the built bundle', () => {
       'Open growth planner',
       'Set up growth plan',
       'Generate action plan',
+      'Record check-in',
       'Help',
     ]);
     const functions = topLevelFunctionNames(CODE_PATH);
@@ -68,7 +81,7 @@ describe('the built bundle', () => {
     h.call('onOpen', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     h.call('onInstall', { authMode: h.fake.globals.ScriptApp.AuthMode.NONE });
     // onInstall adds the same menu again; Sheets keeps one add-on menu.
-    expect(h.fake.ui.menus.at(-1)!.items).toHaveLength(5);
+    expect(h.fake.ui.menus.at(-1)!.items).toHaveLength(6);
     expect(
       Object.keys(h.fake.calls.byMethod).every(
         (k) => k.startsWith('SpreadsheetApp.getUi') || k.startsWith('Ui.') || k.startsWith('Menu.'),
@@ -103,6 +116,9 @@ describe('the built bundle', () => {
       ['getPlannerState', []],
       ['previewImport', [{ currentRoleId: null, targetRoleId: 'sales-strategy/manager' }]],
       ['openTab', [{ tab: 'summary' }]],
+      ['recordCheckIn', [{ note: 'First' }]],
+      ['getProgress', []],
+      ['setNextCheckIn', [{ date: '2099-05-15' }]],
     ] as const) {
       const result = h.run(name, ...args);
       expect(result).toMatchObject({ ok: true });

@@ -161,19 +161,34 @@ describe('bad requests change nothing', () => {
 });
 
 describe('unexpected errors', () => {
-  /** Makes SpreadsheetApp.getActiveSpreadsheet fail as a broken service would. */
-  function breakSpreadsheetApp(h: ReturnType<typeof openPlan>): void {
+  /** Makes SpreadsheetApp.getActiveSpreadsheet fail with `message`. */
+  function breakSpreadsheetApp(h: ReturnType<typeof openPlan>, message: string): void {
     const app = h.fake.globals.SpreadsheetApp as unknown as { getActiveSpreadsheet: () => unknown };
     app.getActiveSpreadsheet = () => {
-      throw new Error('Service Spreadsheets failed while accessing document');
+      throw new Error(message);
     };
   }
 
   it('are thrown, not answered, so google.script.run calls the failure handler and Apps Script logs them', () => {
     const h = planWithData();
-    breakSpreadsheetApp(h);
-    expect(() => h.run('generateActionPlan')).toThrow('Service Spreadsheets failed');
-    expect(() => h.run('openTab', { tab: 'actions' })).toThrow('Service Spreadsheets failed');
+    breakSpreadsheetApp(h, "Cannot read properties of undefined (reading 'getSheets')");
+    expect(() => h.run('generateActionPlan')).toThrow('Cannot read properties of undefined');
+    expect(() => h.run('openTab', { tab: 'actions' })).toThrow('Cannot read properties of undefined');
+    expect(h.fake.locksHeld()).toEqual([]);
+  });
+
+  it('but a Google service failing is answered: what happened, and that running it again finishes the job', () => {
+    const h = planWithData();
+    breakSpreadsheetApp(h, 'Service Spreadsheets failed while accessing document');
+    const reply = h.run('generateActionPlan');
+    expect(reply).toEqual({
+      ok: false,
+      kind: 'interrupted',
+      message:
+        'A Google service failed before this was finished (Service Spreadsheets failed while accessing document). Run it again to finish it: nothing you typed is lost.',
+    });
+    expect(h.run('openTab', { tab: 'actions' })).toMatchObject({ ok: false, kind: 'interrupted' });
+    expect(h.fake.logs.map((l) => l.level)).toContain('error');
     expect(h.fake.locksHeld()).toEqual([]);
   });
 
@@ -215,13 +230,24 @@ describe('menu items', () => {
     const h = planWithData();
     const app = h.fake.globals.SpreadsheetApp as unknown as { getActiveSpreadsheet: () => unknown };
     app.getActiveSpreadsheet = () => {
-      throw new Error('Service Spreadsheets failed');
+      throw new Error('Cannot read properties of undefined');
     };
     expect(() => h.call('menuGenerateActionPlan')).not.toThrow();
     expect(h.fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Career Growth',
-      prompt: 'Something went wrong: Service Spreadsheets failed',
+      prompt: 'Something went wrong: Cannot read properties of undefined',
     });
     expect(h.fake.logs.map((l) => l.level)).toContain('error');
+  });
+
+  it('alert a Google service that failed half way, saying to run it again', () => {
+    const h = openPlan();
+    h.call('importRoleRequirements', { currentRoleId: null, targetRoleId: TARGET });
+    setCells(h, 'Role Requirements', 'Self rating', ['Developing', 'Meets']);
+    h.fake.failOn('Range.setValues');
+    expect(() => h.call('menuGenerateActionPlan')).not.toThrow();
+    expect(h.fake.ui.alerts.at(-1)!.prompt).toMatch(
+      /^A Google service failed before this was finished \(Service Spreadsheets failed .*\)\. Run it again to finish it/,
+    );
   });
 });

@@ -77,7 +77,8 @@ describe('conditional formats', () => {
       const header = headerIndex(tabValues(h, 'Role Requirements')[0]!);
       requirements.getRange(2, header('Self rating') + 1).setValue('Not yet');
     });
-    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    // One gap, the whole focus: a hands-on project, a step with others and formal learning.
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(3);
     const statusColumn = headerIndex(tabValues(h, 'Action Plan')[0]!)('Status') + 1;
     const rule = silently(() => sheetOf(h, 'Action Plan').getRange(2, statusColumn).getDataValidation());
     expect(rule?.getCriteriaValues()[0]).toEqual(['Not started', 'In progress', 'Blocked', 'Done']);
@@ -128,5 +129,25 @@ describe('dropdowns and widths', () => {
     expect(evidenceRule?.getCriteriaType()).toBe(
       h.fake.globals.SpreadsheetApp.DataValidationCriteria.TEXT_IS_VALID_URL,
     );
+  });
+});
+
+describe('the Summary', () => {
+  it('a new one takes its labels bold, the percent as a percentage and the next check-in as a date with its block', () => {
+    const h = openPlan();
+    h.call('setUpGrowthPlan');
+    const sheet = sheetOf(h, 'Summary');
+    const [weights, formats, widths] = silently(() => [
+      sheet.getRange(1, 1, 16, 2).getFontWeights(),
+      sheet.getRange(14, 2, 3, 1).getNumberFormats(),
+      [sheet.getColumnWidth(1), sheet.getColumnWidth(2)],
+    ]);
+    expect(weights).toEqual(Array.from({ length: 16 }, () => ['bold', 'normal']));
+    expect(formats).toEqual([['0%'], ['0'], ['yyyy-mm-dd']]);
+    expect(widths).toEqual([170, 170]);
+    // A date Sheets holds as a date (for its date picker), shown as yyyy-mm-dd.
+    const [next] = silently(() => sheet.getRange(16, 1, 1, 2).getDisplayValues());
+    expect(next).toEqual(['Next check-in', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(Object.prototype.toString.call(tabValues(h, 'Summary')[15]?.[1])).toBe('[object Date]');
   });
 });

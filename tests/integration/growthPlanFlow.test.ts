@@ -19,6 +19,9 @@ interface PlannerState {
     targetRoleId: string | null;
     requirements: { total: number; gaps: number; unrated: number };
     actions: { total: number; percentDone: number };
+    focusSize: number;
+    focus: { key: string }[];
+    balance: { actions: number; advice: string };
   };
 }
 
@@ -70,7 +73,30 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(requirements.isColumnHiddenByUser(1)).toBe(true);
     const rule = requirements.getRange(2, 6).getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toEqual(['Not yet', 'Developing', 'Meets', 'Exceeds']);
-    const statusRule = h.spreadsheet.getSheetByName('Action Plan')!.getRange(500, 9).getDataValidation();
+    const actionsHeader = tabValues(h, 'Action Plan')[0]!;
+    expect(actionsHeader).toEqual([
+      'Key',
+      'Suggestion',
+      'Priority',
+      'Focus',
+      'Requirement',
+      'Area',
+      'Action',
+      'Type',
+      'Who helps',
+      'Resource',
+      'Owner',
+      'Due date',
+      'Status',
+      'Effort (hours)',
+      'Success measure',
+      'Notes',
+    ]);
+    const actionsTab = h.spreadsheet.getSheetByName('Action Plan')!;
+    // Key and Suggestion are the add-on's bookkeeping: hidden.
+    expect([1, 2, 3].map((c) => actionsTab.isColumnHiddenByUser(c))).toEqual([true, true, false]);
+    const statusColumn = actionsHeader.indexOf('Status') + 1;
+    const statusRule = actionsTab.getRange(500, statusColumn).getDataValidation();
     expect(statusRule?.getCriteriaValues()[0]).toEqual(['Not started', 'In progress', 'Blocked', 'Done']);
     expect(requirements.getConditionalFormatRules().length).toBe(2);
     const formulas = h.spreadsheet
@@ -82,7 +108,7 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(formulas[13]).toBe('=IF(B9=0,0,B13/B9)');
   });
 
-  it('imports the target role, rates, generates one action per gap, and reports progress', () => {
+  it('imports the target role, rates, generates a focused plan for the gaps, and reports progress', () => {
     const h = openPlan();
     const imported = importRoles(h);
     expect(imported.added).toBe(imported.requirements);
@@ -102,30 +128,50 @@ describe('Growth Plan flow on the built bundle', () => {
       gaps: number;
       added: number;
       unrated: number;
+      focusGaps: number;
       plan: PlannerState['plan'];
     };
     // Row 1: Developing (gap); row 2: manager says Developing (gap); row 3: manager says Meets.
     expect(generated.gaps).toBe(2);
-    expect(generated.added).toBe(2);
+    expect(generated.focusGaps).toBe(2);
+    // The manager-rated gap ranks first and gets the period's formal learning besides a hands-on
+    // project and a step with others; the other gets the project and the step with others.
+    expect(generated.added).toBe(5);
     expect(generated.unrated).toBe(imported.requirements - 3);
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
-    expect(actions).toHaveLength(3);
-    expect(actions[1]![a('Requirement')]).toBe(rows[1]![col('Requirement')]);
-    expect(['Hands-on project', 'Mentorship', 'Learning']).toContain(actions[1]![a('Type')]);
-    expect(actions[1]![a('Status')]).toBe('Not started');
-    expect(Object.prototype.toString.call(actions[1]![a('Due date')])).toBe('[object Date]');
-    expect(generated.plan.actions.total).toBe(2);
+    expect(actions).toHaveLength(6);
+    expect(actions.slice(1).map((r) => [r[a('Requirement')], r[a('Priority')], r[a('Type')]])).toEqual([
+      [rows[2]![col('Requirement')], 1, 'Learning'],
+      [rows[2]![col('Requirement')], 1, 'Mentorship'],
+      [rows[2]![col('Requirement')], 1, 'Hands-on project'],
+      [rows[1]![col('Requirement')], 2, 'Mentorship'],
+      [rows[1]![col('Requirement')], 2, 'Hands-on project'],
+    ]);
+    for (const row of actions.slice(1)) {
+      expect(row[a('Status')]).toBe('Not started');
+      expect(row[a('Focus')]).toBe('Yes');
+      expect(row[a('Owner')]).toBe('Me');
+      expect(Object.prototype.toString.call(row[a('Due date')])).toBe('[object Date]');
+    }
+    expect(generated.plan.actions.total).toBe(5);
     expect(generated.plan.requirements.gaps).toBe(2);
+    expect(generated.plan.focus).toHaveLength(5);
+    expect(generated.plan.balance.actions).toBe(5);
 
     const state = h.run('getPlannerState') as PlannerState;
     expect(state.plan).toMatchObject({
       isSetUp: true,
       targetRoleId: TARGET,
       requirements: { gaps: 2 },
-      actions: { total: 2, percentDone: 0 },
+      actions: { total: 5, percentDone: 0 },
+      focusSize: 3,
+      balance: generated.plan.balance,
     });
-    expect(tabValues(h, 'Summary')[2]).toEqual(['Target role', 'Senior Sales Operations Analyst']);
+    expect(tabValues(h, 'Summary')[2]!.slice(0, 2)).toEqual([
+      'Target role',
+      'Senior Sales Operations Analyst',
+    ]);
   });
 
   it('brings Role Requirements to the front after an import, where the person rates next', () => {
@@ -177,16 +223,20 @@ describe('Growth Plan flow on the built bundle', () => {
     expect(tabValues(h, 'Role Requirements')).toEqual(beforeReq);
 
     const first = h.call('generateActionPlan') as { added: number; alreadyPlanned: number };
-    // Only the new manual requirement's gap is new.
-    expect(first.added).toBe(1);
+    // Only the new manual requirement's gap is new: it joins the focus (two gaps were in it, of
+    // three) with a hands-on project and a step with others; the period's learning is planned already.
+    expect(first.added).toBe(2);
     expect(first.alreadyPlanned).toBe(2);
     const afterActions = tabValues(h, 'Action Plan');
     const a = headerIndex(afterActions[0]!);
     expect(afterActions[1]![a('Action')]).toBe('My own better action');
     expect(afterActions[1]![a('Status')]).toBe('In progress');
     expect(afterActions[2]![a('Status')]).toBe('Done');
-    expect(afterActions[3]![a('Action')]).toBe('Read two books on negotiation');
-    expect(afterActions[4]![a('Requirement')]).toBe('Speaks at the RSOE all-hands');
+    expect(afterActions[6]![a('Action')]).toBe('Read two books on negotiation');
+    expect(afterActions.slice(7).map((row) => row[a('Requirement')])).toEqual([
+      'Speaks at the RSOE all-hands',
+      'Speaks at the RSOE all-hands',
+    ]);
 
     const snapshot = JSON.stringify(h.spreadsheet.snapshot());
     const second = h.call('generateActionPlan') as { added: number };

@@ -413,7 +413,8 @@ describe('importing a handbook level', () => {
 
     setCells(h, 'Role Requirements', 'Self rating', ['Developing']);
     const generated = h.run('generateActionPlan') as { added: number };
-    expect(generated.added).toBe(1);
+    // One gap, the whole focus: a hands-on project, a step with others and formal learning.
+    expect(generated.added).toBe(3);
   });
 
   it('a re-import after the page changed adds the new text, marks vanished rows, keeps ratings, adds no duplicates', () => {

@@ -2,23 +2,24 @@
  * Packs in the built bundles: the engine, the catalog and the other lazy modules are decoded only by
  * the calls that need them, at most once per execution, and never by the menu, the sidebar or the
  * dialogs. The fake's Utilities.ungzip is
- * watched to learn which pack each execution decoded (by the name the decoder gives its blob).
+ * watched to learn which pack each execution decoded (by the name the decoder gives its blob), and
+ * each decode is exactly the five calls the call budgets count apart (PACK_DECODE_CALLS).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import * as vm from 'node:vm';
-import { createAppsScriptFake } from '../../fake';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { silently } from '../../fake/calls';
 import type { FakeBlob } from '../../fake/blob';
 import type { FakeUtilities } from '../../fake/services';
 import { openDocument, DOCS_CODE_PATH } from '../../scripts/harness/docsHarness';
 import { rawUrl, pageUrl, planningPage } from '../../scripts/harness/handbookPages';
 import { CODE_PATH, openPlan } from '../../scripts/harness/harness';
+import { PACK_DECODE_CALLS } from '../../scripts/harness/callScenarios';
 import { BUNDLE_REPORT, type BundleReport } from '../../scripts/build';
+import { unpackText } from '../../scripts/bundling/packs';
+import { createAppsScriptFake } from '../../fake';
+import { decodeBase91 } from '../../src/appsscript/packs/base91';
 import { catalog } from '../../src/catalog';
-import { SUGGESTION_LIBRARY } from '../../src/catalog/suggestions';
+import * as dataPacks from '../../src/catalog/packs';
 
 /** The packs each later execution ungzips, by name, in order (the list is reset by the caller). */
 function watchUnpacking(utilities: FakeUtilities): string[] {
@@ -29,6 +30,19 @@ function watchUnpacking(utilities: FakeUtilities): string[] {
     return ungzip(blob);
   };
   return unpacked;
+}
+
+/**
+ * A decode is the project file's text (createHtmlOutputFromFile, getContent), then newBlob, ungzip
+ * and getDataAsString: the text becomes bytes in the script's own code. A sidebar or dialog is
+ * opened with createHtmlOutputFromFile too, so that one is counted at least once per decode.
+ */
+function expectDecodeCalls(calls: { count(key: string): number }, decodes: number): void {
+  for (const call of PACK_DECODE_CALLS)
+    if (call === 'HtmlService.createHtmlOutputFromFile')
+      expect(calls.count(call)).toBeGreaterThanOrEqual(decodes);
+    else expect(calls.count(call)).toBe(decodes);
+  expect(calls.count('Utilities.base64Decode')).toBe(0);
 }
 
 const TARGET = 'sales-strategy/vp';
@@ -43,7 +57,7 @@ function plan() {
     unpacked.length = 0;
     h.fake.calls.reset();
     h.run(name, ...args);
-    expect(h.fake.calls.count('Utilities.base64Decode')).toBe(unpacked.length);
+    expectDecodeCalls(h.fake.calls, unpacked.length);
     return [...unpacked];
   };
   return { h, decodedBy };
@@ -84,6 +98,30 @@ describe('Growth Plan packs', () => {
     expect(decodedBy('getPlannerState')).toEqual(['sheetsEngine.gz', 'catalog.gz']);
   });
 
+  it('generating decodes the suggestion library, and the skill lexicon only for text without a skill key', () => {
+    const { h, decodedBy } = plan();
+    h.call('importRoleRequirements', { currentRoleId: CURRENT, targetRoleId: TARGET });
+    silently(() => {
+      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+      sheet.getRange(2, header.indexOf('Self rating') + 1, 2, 1).setValues([['Developing'], ['Not yet']]);
+    });
+    // Catalog requirements are keyed by their skill: no lexicon.
+    expect(decodedBy('generateActionPlan')).toEqual(['sheetsEngine.gz', 'suggestions.gz']);
+    const state = h.call('getPlannerState') as { plan: { focus: { key: string }[] } };
+    const key = state.plan.focus[0]!.key;
+    expect(decodedBy('getSuggestions', { key })).toEqual(['sheetsEngine.gz', 'suggestions.gz']);
+    // A requirement a person typed is matched to a skill by its words.
+    silently(() => {
+      const sheet = h.spreadsheet.getSheetByName('Role Requirements')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+      const row = sheet.getLastRow() + 1;
+      sheet.getRange(row, header.indexOf('Requirement') + 1).setValue('Owns the weekly forecast call');
+      sheet.getRange(row, header.indexOf('Self rating') + 1).setValue('Not yet');
+    });
+    expect(decodedBy('generateActionPlan')).toEqual(['sheetsEngine.gz', 'suggestions.gz', 'skillLexicon.gz']);
+  });
+
   it('only parsing a page that is not cached evaluates the job-family parser', () => {
     const { h, decodedBy } = plan();
     h.call('setUpGrowthPlan');
@@ -121,7 +159,9 @@ describe('Career Conversation packs', () => {
     const unpacked = watchUnpacking(c.fake.globals.Utilities);
     const decodedBy = (name: string, ...args: unknown[]): string[] => {
       unpacked.length = 0;
+      c.fake.calls.reset();
       c.run(name, ...args);
+      expectDecodeCalls(c.fake.calls, unpacked.length);
       return [...unpacked];
     };
     return { c, decodedBy };
@@ -161,42 +201,76 @@ describe('Career Conversation packs', () => {
   });
 });
 
-describe('the suggestion library', () => {
-  it('is in no bundle while no code reads it', () => {
-    const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
-    expect(Object.keys(reports.sheets?.packs ?? {})).not.toContain('suggestions');
-    expect(Object.keys(reports.docs?.packs ?? {})).not.toContain('suggestions');
+describe('a project whose pack files are not those of its Code.js', () => {
+  it('refuses a pack file of another build by its length, before decoding it, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) => ({ ...built, 'pack-catalog': `${built['pack-catalog'] ?? ''}!!` }),
+    });
+    h.call('setUpGrowthPlan');
+    const before = h.fake.snapshot();
+    const unpacked = watchUnpacking(h.fake.globals.Utilities);
+    expect(() => h.run('importRoleRequirements', { targetRoleId: TARGET, currentRoleId: CURRENT })).toThrow(
+      /^The project file pack-catalog\.html is not the one this Code\.js was built with \(\d+ characters, not \d+\): push the whole build folder again\.$/,
+    );
+    expect(unpacked).toEqual(['sheetsEngine.gz']);
+    expect(h.fake.snapshot()).toEqual(before);
   });
 
-  it('once the engine reads it, is a pack of Code.js of its own, read back exactly', () => {
-    // The what-if build of npm run bench: loadSuggestionLibrary() put into the Growth Plan's engine.
-    const out = mkdtempSync(join(tmpdir(), 'what-if-'));
-    try {
-      const built = spawnSync('npx', ['tsx', 'scripts/bench/projection.ts', out], { encoding: 'utf8' });
-      if (built.status !== 0) throw new Error(`The what-if build failed: ${built.stderr}`);
-      const report = (
-        JSON.parse(readFileSync(join(out, 'bundles.json'), 'utf8')) as Record<string, BundleReport>
-      ).sheets!;
-      expect(Object.keys(report.packs).sort()).toEqual([
-        'catalog',
-        'jobFamilyParser',
-        'sheetsEngine',
-        'suggestions',
-      ]);
-      const fake = createAppsScriptFake();
-      const unpacked = watchUnpacking(fake.globals.Utilities);
-      const context = vm.createContext({ ...fake.globals });
-      vm.runInContext(readFileSync(join(out, 'sheets', 'Code.js'), 'utf8'), context);
-      const library = vm.runInContext(
-        'JSON.stringify([CareerGrowthSheets.__engine().__suggestionLibrary(), CareerGrowthSheets.__engine().__suggestionLibrary()])',
-        context,
-      ) as string;
-      const [first, second] = JSON.parse(library) as unknown[];
-      expect(first).toStrictEqual(SUGGESTION_LIBRARY);
-      expect(second).toStrictEqual(first);
-      expect(unpacked).toEqual(['sheetsEngine.gz', 'suggestions.gz']);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it('names the file a push left out, and writes nothing', () => {
+    const h = openPlan(undefined, {
+      htmlFiles: (built) =>
+        Object.fromEntries(Object.entries(built).filter(([name]) => name !== 'pack-sheetsEngine')),
+    });
+    const before = h.fake.snapshot();
+    expect(() => h.run('setUpGrowthPlan')).toThrow('No HTML file named pack-sheetsEngine was found.');
+    expect(h.fake.snapshot()).toEqual(before);
+    // The menu, which runs without the engine, still opens.
+    expect(() => h.call('onOpen', { authMode: 'FULL' })).not.toThrow();
+  });
+});
+
+describe('the suggestion library', () => {
+  it('is a pack of the Growth Plan, which generates plans, and not of the Docs add-on', () => {
+    const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+    expect(Object.keys(reports.sheets?.packs ?? {})).toContain('suggestions');
+    expect(Object.keys(reports.docs?.packs ?? {})).not.toContain('suggestions');
+  });
+});
+
+describe('the packs as each add-on ships them', () => {
+  /** The pack files of a build folder, by pack name: `pack-<name>.html`. */
+  function packFiles(dir: string): Map<string, string> {
+    return new Map(
+      readdirSync(dir)
+        .filter((file) => /^pack-\w+\.html$/.test(file))
+        .map((file) => [file.slice('pack-'.length, -'.html'.length), readFileSync(join(dir, file), 'utf8')]),
+    );
+  }
+
+  it.each([
+    ['sheets', CODE_PATH],
+    ['docs', DOCS_CODE_PATH],
+  ])(
+    '%s: every pack is a project file of its own, which decodes through Utilities as in Node',
+    (id, path) => {
+      const reports = JSON.parse(readFileSync(BUNDLE_REPORT, 'utf8')) as Record<string, BundleReport>;
+      const report = reports[id]!;
+      const packs = packFiles(dirname(path));
+      expect(Object.fromEntries([...packs].map(([name, text]) => [name, text.length]))).toEqual(report.packs);
+      const code = readFileSync(path, 'utf8');
+      // Code.js names each pack with the length of its text, and holds none of the text.
+      for (const [name, text] of packs) {
+        expect(code).toContain(`${name}:${text.length}`);
+        expect(code).not.toContain(text.slice(0, 200));
+      }
+      const { Utilities } = createAppsScriptFake().globals;
+      for (const [name, text] of packs) {
+        const blob = Utilities.newBlob(decodeBase91(text), 'application/x-gzip', `${name}.gz`);
+        const unpacked = Utilities.ungzip(blob).getDataAsString('UTF-8');
+        expect(unpacked).toBe(unpackText(text));
+        if (name in report.modules) expect(unpacked).toMatch(/^(?:"use strict";)?var __module=/);
+        else expect(unpacked).toBe(JSON.stringify((dataPacks as Record<string, unknown>)[name]));
+      }
+    },
+  );
 });

@@ -31,13 +31,14 @@ describe('columns people moved or inserted', () => {
 
     const generated = h.call('generateActionPlan') as { gaps: number; added: number };
     expect(generated.gaps).toBe(2);
-    expect(generated.added).toBe(2);
+    // The Not yet gap: a project, a step with others and formal learning; the Developing one: two.
+    expect(generated.added).toBe(5);
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
     const r = headerIndex(before[0]!);
     expect(actions.slice(1).map((row) => row[a('Requirement')])).toEqual([
-      before[1]![r('Requirement')],
-      before[2]![r('Requirement')],
+      ...Array<unknown>(3).fill(before[1]![r('Requirement')]),
+      ...Array<unknown>(2).fill(before[2]![r('Requirement')]),
     ]);
     expect(tabValues(h, 'Role Requirements')[1]![r('My notes')]).toBe('keep me');
   });
@@ -63,7 +64,8 @@ describe('columns people moved or inserted', () => {
     expect(rows[1]!.slice(0, 4)).toEqual(['Did it', 'Runs deal reviews', '', 'Developing']);
     expect(rows).toHaveLength(2 + imported.added);
     const generated = h.call('generateActionPlan') as { added: number };
-    expect(generated.added).toBe(1);
+    // One gap, the whole focus: a hands-on project, a step with others and formal learning.
+    expect(generated.added).toBe(3);
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
     expect(actions[1]![a('Requirement')]).toBe('Runs deal reviews');
@@ -105,7 +107,7 @@ describe('tabs people renamed or deleted', () => {
     expect(again.added).toBe(0);
     expect(again.kept).toBe(first.requirements);
     expect(h.spreadsheet.getSheetByName('Role Requirements')).toBeNull();
-    expect((h.call('generateActionPlan') as { added: number }).added).toBe(1);
+    expect((h.call('generateActionPlan') as { added: number }).added).toBe(3);
     expect((h.call('openTab', { tab: 'requirements' }) as { name: string }).name).toBe('My requirements');
   });
 
@@ -116,8 +118,8 @@ describe('tabs people renamed or deleted', () => {
     h.call('generateActionPlan');
     h.spreadsheet.deleteSheet(h.spreadsheet.getSheetByName('Action Plan')!);
     const generated = h.call('generateActionPlan') as { added: number };
-    expect(generated.added).toBe(2);
-    expect(tabValues(h, 'Action Plan')).toHaveLength(3);
+    expect(generated.added).toBe(5);
+    expect(tabValues(h, 'Action Plan')).toHaveLength(6);
   });
 
   it('recreates a deleted Role Requirements tab on import, and set up repairs the rest', () => {
@@ -129,7 +131,9 @@ describe('tabs people renamed or deleted', () => {
     const again = importTarget(h);
     expect(again.added).toBe(again.requirements);
     const setUp = h.call('setUpGrowthPlan') as { created: string[]; plan: { isSetUp: boolean } };
+    // Nothing is left to create: the Check-ins tab comes with the first check-in.
     expect(setUp.created).toEqual([]);
+    expect(h.spreadsheet.getSheetByName('Check-ins')).toBeNull();
     expect(setUp.plan.isSetUp).toBe(true);
   });
 
@@ -137,7 +141,7 @@ describe('tabs people renamed or deleted', () => {
     const h = openPlan({ Summary: [['My summary'], ['Q3 wins']] });
     h.call('setUpGrowthPlan');
     expect(tabValues(h, 'Summary')).toEqual([['My summary'], ['Q3 wins']]);
-    expect(tabValues(h, 'Summary 2')[0]).toEqual(['Growth plan summary', '']);
+    expect(tabValues(h, 'Summary 2')[0]?.slice(0, 2)).toEqual(['Growth plan summary', '']);
   });
 
   it('setting up twice changes nothing the second time', () => {
@@ -154,21 +158,23 @@ describe('literal text', () => {
   it('keeps text that starts with = + - or @ literal in every tab it reaches', () => {
     const h = openPlan({
       'Role Requirements': [
-        ['Requirement', 'Self rating', 'Manager rating', 'Evidence'],
+        ['Requirement', 'Self rating', 'Manager rating', 'Evidence', 'Area'],
         // Typed with an apostrophe, as Sheets stores literal text a person typed.
-        ['\'=HYPERLINK("http://example.com","click")', 'Not yet', '', ''],
-        ["'-negotiates renewals", 'Developing', '', ''],
-        ["'@mentions the right people", 'Not yet', '', ''],
+        ['\'=HYPERLINK("http://example.com","click")', 'Not yet', '', '', 'Communication'],
+        ["'-negotiates renewals", 'Developing', '', '', 'Deals and commercial'],
+        ["'@mentions the right people", 'Not yet', '', '', "'=Stakeholder management"],
       ],
     });
     h.call('generateActionPlan');
     const actions = tabValues(h, 'Action Plan');
     const a = headerIndex(actions[0]!);
-    expect(actions.slice(1).map((r) => r[a('Requirement')])).toEqual([
+    // In Priority order: the two Not yet gaps, then the Developing one.
+    expect([...new Set(actions.slice(1).map((r) => r[a('Requirement')]))]).toEqual([
       '=HYPERLINK("http://example.com","click")',
-      '-negotiates renewals',
       '@mentions the right people',
+      '-negotiates renewals',
     ]);
+    expect(new Set(actions.slice(1).map((r) => r[a('Area')]))).toContain('=Stakeholder management');
     const formulas = h.spreadsheet.getSheetByName('Action Plan')!.getDataRange().getFormulas();
     expect(formulas.flat().filter(Boolean)).toEqual([]);
   });

@@ -78,3 +78,14 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 500
     }
   }
 }
+
+/**
+ * Clicks the preview's "Reset workbook" and waits for the server to have swapped the workbook: code
+ * that then calls `preview.host` directly reaches the new one, never the old one being closed.
+ */
+export async function resetWorkbook(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname === '/reset' && response.ok()),
+    page.getByRole('button', { name: 'Reset workbook' }).click(),
+  ]);
+}

@@ -54,6 +54,8 @@ function makeRunner(
   };
   for (const name of functions) {
     runner[name] = (...args: unknown[]) => {
+      // The shell looks for a question (an alert the call shows) while the call runs.
+      notifyShell({ type: 'rpc-start', name });
       void rpc(name, args).then((reply) => {
         notifyShell({ type: 'rpc', name, ok: reply.ok });
         if (reply.ok) ok?.(reply.value, userObject);

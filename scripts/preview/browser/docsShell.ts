@@ -1,11 +1,14 @@
 /**
  * Browser side of the Docs preview page: a toolbar with the add-on's menu, a page-like rendering of
  * the fake document (the add-on's blocks outlined and labelled with their named-range names), its
- * alerts, and its dialogs in a modal frame. Document text is untrusted: textContent only.
+ * questions as dialogs the person answers, and its dialogs in a modal frame. A click on a paragraph
+ * puts the cursor there and lets the person edit its text (or a table cell's), as their own edit.
+ * Document text is untrusted: textContent only.
  */
-import type { DocAlertView, DocElementView, DocumentView, InsertedRangeView } from '../views/docsView';
+import type { DocElementView, DocumentView, InsertedRangeView } from '../views/docsView';
 import type { PreviewEvent } from '../views/snapshot';
-import { byId, el, logEntries, menuButtons, post } from './shellKit';
+import { questionDialog } from './questionDialog';
+import { byId, callsInFlight, el, logEntries, menuButtons, post } from './shellKit';
 
 const page = byId('page');
 const menu = byId('menu');
@@ -13,20 +16,36 @@ const log = byId('log');
 const status = byId('doc-status');
 const growthPlan = byId('growth-plan');
 const noCursor = byId('no-cursor', HTMLButtonElement);
-const alertBox = byId('alert');
 const dialogBox = byId('dialog');
 const dialogFrame = byId('dialog-frame', HTMLIFrameElement);
 
 let lastJson = '';
 let view: DocumentView | null = null;
-/** Dialogs and alerts are shown once: the page remembers the newest it has shown. */
+/** Dialogs are shown once: the page remembers the newest it has shown. */
 let shownDialog = 0;
-let shownAlert = 0;
 let generation: string | null = null;
 /** What was shown before this page loaded stays closed. */
 let firstRender = true;
-const pendingAlerts: DocAlertView[] = [];
 let focusBeforeModal: HTMLElement | null = null;
+/** A dialog started a call: look for a question soon. */
+let dialogCalling = false;
+
+/** Where an edit goes: a body element, and for a table one of its cells. */
+interface TextPlace {
+  index: number;
+  row?: number;
+  column?: number;
+}
+
+/** The text being edited; while it is open, new views of the document wait. */
+let editing: { place: TextPlace; editor: HTMLTextAreaElement; before: string } | null = null;
+let waitingView: DocumentView | null = null;
+
+const questions = questionDialog(
+  '/docs/answer',
+  [byId('topbar'), byId('toolbar'), byId('workspace')],
+  () => void refresh(),
+);
 
 const HEADING_TAGS: Record<string, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'> = {
   TITLE: 'h1',
@@ -38,29 +57,57 @@ const HEADING_TAGS: Record<string, 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'> = {
   HEADING6: 'h6',
 };
 
-function elementNode(element: DocElementView): HTMLElement {
+/** Makes a piece of text editable: a click or Enter opens an editor over it. */
+function editable<T extends HTMLElement>(node: T, text: string, place: TextPlace, label: string): T {
+  node.tabIndex = 0;
+  node.classList.add('doc-editable');
+  node.setAttribute('aria-describedby', 'edit-hint');
+  node.dataset.label = label;
+  node.addEventListener('click', () => {
+    if (!editing) startEditing(node, text, place, label);
+  });
+  node.addEventListener('keydown', (event) => {
+    if (editing || (event.key !== 'Enter' && event.key !== 'F2')) return;
+    event.preventDefault();
+    void setCursor(place.index);
+    startEditing(node, text, place, label);
+  });
+  return node;
+}
+
+function elementNode(element: DocElementView, index: number): HTMLElement {
   switch (element.type) {
     case 'paragraph': {
       const tag = HEADING_TAGS[element.heading] ?? 'p';
       const className =
         element.heading === 'TITLE' ? 'doc-title' : element.heading === 'SUBTITLE' ? 'doc-subtitle' : '';
       // An empty paragraph still takes a line, as in Docs.
-      return el(tag, className ? { class: className } : {}, [element.text || '\u00a0']);
+      const node = el(tag, className ? { class: className } : {}, [element.text || '\u00a0']);
+      return editable(node, element.text, { index }, tag === 'p' ? 'Edit paragraph' : 'Edit heading');
     }
-    case 'listItem':
-      return el('p', { class: 'doc-list-item', style: `margin-left: ${18 + element.nesting * 18}px` }, [
+    case 'listItem': {
+      const node = el('p', { class: 'doc-list-item', style: `margin-left: ${18 + element.nesting * 18}px` }, [
         element.text,
       ]);
+      return editable(node, element.text, { index }, 'Edit list item');
+    }
     case 'table':
       return el('table', { class: 'doc-table' }, [
         el(
           'tbody',
           {},
-          element.rows.map((row) =>
+          element.rows.map((row, r) =>
             el(
               'tr',
               {},
-              row.map((cell) => el('td', {}, [cell])),
+              row.map((cell, c) =>
+                editable(
+                  el('td', {}, [cell]),
+                  cell,
+                  { index, row: r, column: c },
+                  `Edit table cell, row ${r + 1}, column ${c + 1}`,
+                ),
+              ),
             ),
           ),
         ),
@@ -72,13 +119,73 @@ function elementNode(element: DocElementView): HTMLElement {
 
 /** Wraps each element in a block; a click puts the cursor in it (the add-on inserts after it). */
 function blockNode(element: DocElementView, index: number, cursorIn: number | null): HTMLElement {
-  const block = el('div', { class: 'doc-block', 'data-index': String(index) }, [elementNode(element)]);
+  const block = el('div', { class: 'doc-block', 'data-index': String(index) }, [elementNode(element, index)]);
   block.addEventListener('click', () => void setCursor(index));
   if (cursorIn === index) {
     block.classList.add('has-cursor');
     block.appendChild(el('div', { class: 'doc-cursor', 'aria-label': 'The cursor is here', role: 'img' }));
   }
   return block;
+}
+
+function startEditing(node: HTMLElement, text: string, place: TextPlace, label: string): void {
+  const editor = el('textarea', { class: 'doc-editor', 'aria-label': label, spellcheck: 'false' });
+  editor.value = text;
+  editor.rows = Math.max(1, text.split('\n').length);
+  editing = { place, editor, before: text };
+  node.replaceChildren(editor);
+  editor.focus();
+  editor.setSelectionRange(text.length, text.length);
+  const grow = () => {
+    editor.style.height = 'auto';
+    editor.style.height = `${editor.scrollHeight}px`;
+  };
+  grow();
+  editor.addEventListener('input', grow);
+  editor.addEventListener('click', (event) => {
+    event.stopPropagation();
+  });
+  editor.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Enter' && !event.shiftKey) {
+      // Enter keeps the edit (Shift+Enter is a line break inside the paragraph).
+      event.preventDefault();
+      void finishEditing(true, node);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void finishEditing(false, node);
+    }
+  });
+  editor.addEventListener('blur', () => {
+    if (editing?.editor === editor) void finishEditing(true, null);
+  });
+}
+
+/** Ends the edit: the text goes to the document as the person's edit (or is dropped), then the page redraws. */
+async function finishEditing(keep: boolean, refocus: HTMLElement | null): Promise<void> {
+  const current = editing;
+  if (!current) return;
+  editing = null;
+  const text = current.editor.value;
+  const label = refocus?.dataset.label;
+  if (keep && text !== current.before) {
+    const reply = await post('/docs/edit', { ...current.place, text });
+    status.textContent = reply.ok ? '' : (reply.message ?? 'The edit did not go in.');
+    status.hidden = reply.ok;
+  }
+  const next = waitingView ?? view;
+  waitingView = null;
+  lastJson = '';
+  if (next) render(next);
+  await refresh();
+  if (refocus && label) {
+    // The redraw replaced the node; focus the same piece of text again.
+    const selector = `[data-label="${CSS.escape(label)}"]`;
+    const block = page.querySelector(`.doc-block[data-index="${current.place.index}"]`);
+    (
+      block?.querySelector<HTMLElement>(selector) ?? block?.querySelector<HTMLElement>('.doc-editable')
+    )?.focus();
+  }
 }
 
 function renderDocument(current: DocumentView): void {
@@ -121,8 +228,8 @@ function renderLog(events: PreviewEvent[]): void {
 function render(current: DocumentView): void {
   document.title = `${current.name} · Career Conversation preview`;
   byId('doc-title').textContent = current.name;
-  status.textContent = current.state === 'ready' ? '' : current.message;
-  status.hidden = current.state === 'ready';
+  if (current.state !== 'ready') status.textContent = current.message;
+  status.hidden = current.state === 'ready' && status.textContent === '';
   page.hidden = current.state !== 'ready';
   noCursor.setAttribute('aria-pressed', String(current.cursorIn === null));
   growthPlan.replaceChildren(
@@ -134,60 +241,32 @@ function render(current: DocumentView): void {
         ]
       : []),
   );
+  const hadFocus = page.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
+  const focusedBlock = hadFocus?.closest<HTMLElement>('.doc-block')?.dataset.index;
+  const focusedLabel = hadFocus?.dataset.label;
   renderDocument(current);
+  if (focusedBlock !== undefined) {
+    const block = page.querySelector(`.doc-block[data-index="${focusedBlock}"]`);
+    const again = focusedLabel
+      ? block?.querySelector<HTMLElement>(`[data-label="${CSS.escape(focusedLabel)}"]`)
+      : null;
+    (again ?? block?.querySelector<HTMLElement>('.doc-editable'))?.focus();
+  }
   renderMenu(current);
   renderLog(current.events);
   if (firstRender) {
     firstRender = false;
-    shownAlert = Math.max(0, ...current.alerts.map((a) => a.id));
     shownDialog = current.dialog?.id ?? 0;
   }
-  for (const alert of current.alerts) {
-    if (alert.id > shownAlert) {
-      shownAlert = alert.id;
-      pendingAlerts.push(alert);
-    }
-  }
-  showNextAlert();
+  questions.show(current.question);
   if (current.dialog && current.dialog.id > shownDialog) {
     shownDialog = current.dialog.id;
     openDialog(current.dialog.id, current.dialog.title, current.dialog.width, current.dialog.height);
   }
 }
 
-function rememberFocus(): void {
-  if (alertBox.hidden && dialogBox.hidden) focusBeforeModal = document.activeElement as HTMLElement | null;
-}
-
-function restoreFocus(): void {
-  if (alertBox.hidden && dialogBox.hidden) focusBeforeModal?.focus();
-}
-
-function showNextAlert(): void {
-  if (!alertBox.hidden || !dialogBox.hidden) return;
-  const alert = pendingAlerts.shift();
-  if (!alert) return;
-  rememberFocus();
-  byId('alert-title').textContent = alert.title || 'Career Conversation';
-  byId('alert-prompt').textContent = alert.prompt;
-  const answer = byId('alert-answer');
-  answer.textContent =
-    alert.buttons === 'OK'
-      ? ''
-      : `The preview answered “${alert.response.replace(/_/g, ' ').toLowerCase()}”.`;
-  answer.hidden = alert.buttons === 'OK';
-  alertBox.hidden = false;
-  byId('alert-ok').focus();
-}
-
-function closeAlert(): void {
-  alertBox.hidden = true;
-  restoreFocus();
-  showNextAlert();
-}
-
 function openDialog(id: number, title: string, width: number, height: number): void {
-  rememberFocus();
+  if (dialogBox.hidden) focusBeforeModal = document.activeElement as HTMLElement | null;
   byId('dialog-title').textContent = title;
   dialogFrame.style.width = `${width}px`;
   dialogFrame.style.height = `${height}px`;
@@ -206,8 +285,7 @@ function closeDialog(): void {
   if (dialogBox.hidden) return;
   dialogBox.hidden = true;
   dialogFrame.src = 'about:blank';
-  restoreFocus();
-  showNextAlert();
+  focusBeforeModal?.focus();
 }
 
 async function refresh(): Promise<void> {
@@ -219,10 +297,23 @@ async function refresh(): Promise<void> {
     view = JSON.parse(json) as DocumentView;
     if (generation !== null && view.generation !== generation) closeDialog();
     generation = view.generation;
+    if (editing) {
+      // Redrawing now would take the text from under the person's fingers.
+      waitingView = view;
+      questions.show(view.question);
+      return;
+    }
     render(view);
   } catch {
     // The server is restarting or gone; the next poll tries again.
   }
+}
+
+/** Looks at the document every second, and often while the add-on runs (it may ask something). */
+async function poll(): Promise<void> {
+  await refresh();
+  const running = callsInFlight() > 0 || dialogCalling || view?.busy === true;
+  window.setTimeout(() => void poll(), running ? 150 : 1000);
 }
 
 async function setCursor(index: number | null): Promise<void> {
@@ -237,19 +328,17 @@ async function reset(): Promise<void> {
 
 byId('reset').addEventListener('click', () => void reset());
 noCursor.addEventListener('click', () => void setCursor(null));
-byId('alert-ok').addEventListener('click', closeAlert);
 byId('close-dialog').addEventListener('click', closeDialog);
 document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  if (!alertBox.hidden) closeAlert();
-  else if (!dialogBox.hidden) closeDialog();
+  if (event.key === 'Escape' && !questions.open && !dialogBox.hidden) closeDialog();
 });
 window.addEventListener('message', (event) => {
   const data = event.data as { source?: string; type?: string } | null;
   if (data?.source !== 'careergrowth-preview') return;
+  if (data.type === 'rpc-start') dialogCalling = true;
+  if (data.type === 'rpc') dialogCalling = false;
   if (data.type === 'close') closeDialog();
   void refresh();
 });
 
-void refresh();
-window.setInterval(() => void refresh(), 1000);
+void poll();

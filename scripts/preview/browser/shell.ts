@@ -1,30 +1,47 @@
 /**
- * Browser side of the preview page: a toolbar with the add-on's menu, a live view of the fake
- * workbook, and the built sidebar in a 300 px frame. Workbook values are untrusted, so every piece
- * of DOM is built with textContent.
+ * Browser side of the preview page: a toolbar with the add-on's menu, a live, editable view of the
+ * fake workbook, the built sidebar in a 300 px frame, the add-on's questions as dialogs and its
+ * toasts. Workbook values are untrusted, so every piece of DOM is built with textContent.
  */
-import { columnLetter } from '../../../src/core/a1';
-import type { CellView, PreviewEvent, SheetView, WorkbookView } from '../views/snapshot';
-import { byId, el, logEntries, menuButtons, post } from './shellKit';
+import type { PreviewEvent, ToastView, WorkbookView } from '../views/snapshot';
+import { createGrid } from './grid';
+import { questionDialog } from './questionDialog';
+import { byId, callsInFlight, el, logEntries, menuButtons, post } from './shellKit';
 
 const tabs = byId('tabs');
-const grid = byId('grid');
 const menu = byId('menu');
 const log = byId('log');
 const frame = byId('sidebar-frame', HTMLIFrameElement);
 const sidebarPanel = byId('sidebar-panel');
+const toastBox = byId('toasts');
 
 let lastJson = '';
+let view: WorkbookView | null = null;
 let selectedSheet: string | null = null;
 let lastActiveSheet: string | null = null;
 let generation: string | null = null;
+/** Toasts up to this id were shown (or were there before the page loaded). */
+let shownToast: number | null = null;
+/** The sidebar started a call: look for a question soon. */
+let sidebarCalling = false;
 
-const MIN_ROWS = 40;
-const MIN_COLUMNS = 8;
+const grid = createGrid({
+  host: byId('grid'),
+  cellName: byId('cell-name'),
+  cellContent: byId('cell-content'),
+  status: byId('cell-status'),
+  edited: () => refresh(),
+});
 
-function renderTabs(view: WorkbookView): void {
+const questions = questionDialog(
+  '/answer',
+  [byId('topbar'), byId('toolbar'), byId('workspace')],
+  () => void refresh(),
+);
+
+function renderTabs(current: WorkbookView): void {
   tabs.replaceChildren(
-    ...view.sheets.map((sheet) => {
+    ...current.sheets.map((sheet) => {
       const button = el(
         'button',
         {
@@ -39,109 +56,60 @@ function renderTabs(view: WorkbookView): void {
       );
       button.addEventListener('click', () => {
         selectedSheet = sheet.name;
-        render(view);
+        render(current);
       });
       return button;
     }),
   );
 }
 
-function cellElement(cell: CellView | undefined, tag: 'td' | 'th', hidden: boolean): HTMLElement {
-  const classes = [
-    hidden ? 'col-hidden' : '',
-    cell?.dropdown ? 'has-dropdown' : '',
-    cell?.formula ? 'is-formula' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const element = el(tag, classes ? { class: classes } : {}, [cell?.text ?? '']);
-  const titles: string[] = [];
-  if (cell?.dropdown) titles.push(`Dropdown: ${cell.dropdown.join(', ')}`);
-  if (hidden) titles.push('Hidden column');
-  if (cell?.note) titles.push(`Note: ${cell.note}`);
-  if (cell && cell.text.length > 30) titles.unshift(cell.text);
-  if (titles.length > 0) element.title = titles.join('\n');
-  return element;
-}
-
-function renderGrid(sheet: SheetView | undefined): void {
-  if (!sheet) {
-    grid.replaceChildren(el('p', { class: 'empty', text: 'No tabs.' }));
-    return;
-  }
-  // Pad with empty cells so even an empty tab reads as a grid, as in Sheets.
-  const columnCount = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.length), MIN_COLUMNS);
-  const rowCount = Math.max(sheet.rows.length, MIN_ROWS);
-  const letters = el('tr', {}, [
-    // The corner heads nothing: a plain cell, as an empty header would be read as a nameless one.
-    el('td', { class: 'corner' }),
-    ...Array.from({ length: columnCount }, (_, c) =>
-      el(
-        'th',
-        sheet.columns[c]?.hidden
-          ? { class: 'letter col-hidden', scope: 'col', title: 'Hidden column' }
-          : { class: 'letter', scope: 'col' },
-        [columnLetter(c)],
-      ),
-    ),
-  ]);
-  const body = Array.from({ length: rowCount }, (_, r) => {
-    const row = sheet.rows[r] ?? [];
-    const header = r === 0 && sheet.rows.length > 0;
-    return el('tr', { class: r < sheet.frozenRows ? 'frozen' : '' }, [
-      el('th', { class: 'row-number', scope: 'row', text: String(r + 1) }),
-      ...Array.from({ length: columnCount }, (_, c) =>
-        cellElement(row[c], header && row[c]?.text ? 'th' : 'td', sheet.columns[c]?.hidden ?? false),
-      ),
-    ]);
-  });
-  // The tab's own column widths (as the add-on set them), so the view reads like the sheet.
-  const widths = [
-    40,
-    ...Array.from({ length: columnCount }, (_, c) => {
-      const column = sheet.columns[c];
-      return column?.hidden ? 44 : Math.min(Math.max(column?.width ?? 100, 40), 400);
-    }),
-  ];
-  const colgroup = el(
-    'colgroup',
-    {},
-    widths.map((width) => el('col', { style: `width: ${width}px` })),
-  );
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  const table = el('table', { class: 'sheet', 'data-sheet': sheet.name, style: `width: ${total}px` }, [
-    colgroup,
-    el('thead', {}, [letters]),
-    el('tbody', {}, body),
-  ]);
-  const nodes: Node[] = [table];
-  if (sheet.moreRows > 0) nodes.push(el('p', { class: 'empty', text: `… ${sheet.moreRows} more rows` }));
-  grid.replaceChildren(...nodes);
-}
-
-function renderMenu(view: WorkbookView): void {
-  menu.replaceChildren(...menuButtons(view.menu, '/rpc', refresh));
+function renderMenu(current: WorkbookView): void {
+  menu.replaceChildren(...menuButtons(current.menu, '/rpc', refresh));
 }
 
 function renderLog(events: PreviewEvent[]): void {
   log.replaceChildren(...logEntries(events));
 }
 
-function render(view: WorkbookView): void {
-  const active = view.sheets.find((sheet) => sheet.active)?.name ?? null;
+/** New toasts appear for a few seconds, as Sheets shows them in the corner. */
+function showToasts(toasts: ToastView[]): void {
+  const newest = Math.max(0, ...toasts.map((t) => t.id));
+  if (shownToast === null) {
+    shownToast = newest;
+    return;
+  }
+  for (const toast of toasts) {
+    if (toast.id <= shownToast) continue;
+    const node = el('div', { class: 'toast', 'data-toast': String(toast.id) }, [
+      toast.title ? el('strong', { text: toast.title }) : null,
+      el('span', { text: toast.message }),
+    ]);
+    toastBox.appendChild(node);
+    const seconds = toast.timeoutSeconds > 0 ? Math.min(Math.max(toast.timeoutSeconds, 3), 10) : 10;
+    window.setTimeout(() => {
+      node.remove();
+    }, seconds * 1000);
+  }
+  shownToast = Math.max(shownToast, newest);
+}
+
+function render(current: WorkbookView): void {
+  const active = current.sheets.find((sheet) => sheet.active)?.name ?? null;
   // Follow the spreadsheet when the add-on activates a tab (openTab, import); otherwise keep the tab the viewer picked.
   if (active !== lastActiveSheet) {
     lastActiveSheet = active;
     selectedSheet = active;
   }
-  if (!view.sheets.some((sheet) => sheet.name === selectedSheet))
-    selectedSheet = active ?? view.sheets[0]?.name ?? null;
-  document.title = `${view.name} · Career Growth preview`;
-  byId('doc-title').textContent = view.name;
-  renderTabs(view);
-  renderGrid(view.sheets.find((sheet) => sheet.name === selectedSheet));
-  renderMenu(view);
-  renderLog(view.events);
+  if (!current.sheets.some((sheet) => sheet.name === selectedSheet))
+    selectedSheet = active ?? current.sheets[0]?.name ?? null;
+  document.title = `${current.name} · Career Growth preview`;
+  byId('doc-title').textContent = current.name;
+  renderTabs(current);
+  grid.render(current.sheets.find((sheet) => sheet.name === selectedSheet));
+  renderMenu(current);
+  renderLog(current.events);
+  showToasts(current.toasts);
+  questions.show(current.question);
 }
 
 async function refresh(): Promise<void> {
@@ -150,13 +118,20 @@ async function refresh(): Promise<void> {
     const json = await response.text();
     if (json === lastJson) return;
     lastJson = json;
-    const view = JSON.parse(json) as WorkbookView;
+    view = JSON.parse(json) as WorkbookView;
     if (generation !== null && view.generation !== generation) reloadSidebar();
     generation = view.generation;
     render(view);
   } catch {
     // The server is restarting or gone; the next poll tries again.
   }
+}
+
+/** Looks at the workbook every second, and often while the add-on runs (it may ask something). */
+async function poll(): Promise<void> {
+  await refresh();
+  const running = callsInFlight() > 0 || sidebarCalling || view?.busy === true;
+  window.setTimeout(() => void poll(), running ? 150 : 1000);
 }
 
 function reloadSidebar(): void {
@@ -176,9 +151,10 @@ byId('close-sidebar').addEventListener('click', () => {
 window.addEventListener('message', (event) => {
   const data = event.data as { source?: string; type?: string } | null;
   if (data?.source !== 'careergrowth-preview') return;
+  if (data.type === 'rpc-start') sidebarCalling = true;
+  if (data.type === 'rpc') sidebarCalling = false;
   if (data.type === 'close') sidebarPanel.hidden = true;
   void refresh();
 });
 
-void refresh();
-window.setInterval(() => void refresh(), 1000);
+void poll();

@@ -39,17 +39,29 @@ export function byId(id: string, type: abstract new () => HTMLElement = HTMLElem
   return element;
 }
 
+let inFlight = 0;
+
+/** How many posts of this page are waiting for their answer (a menu item may be asking something). */
+export function callsInFlight(): number {
+  return inFlight;
+}
+
 /** POSTs JSON to the preview server and reads its JSON answer. */
 export async function post(
   path: string,
   body: unknown,
 ): Promise<{ ok: boolean; value?: unknown; message?: string }> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
+  inFlight += 1;
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; message?: string };
+  } finally {
+    inFlight -= 1;
+  }
 }
 
 /** The toolbar's menu buttons: a click runs the menu function through `rpcPath`, then `refresh`. */

@@ -3,7 +3,7 @@
  * add-on's named ranges over them, and what the add-on showed (menu, alerts, dialogs), plus a log
  * of calls. Shared by the server and the page; everything in it is shown with textContent only.
  */
-import type { PreviewEvent } from './snapshot';
+import type { PreviewEvent, QuestionView } from './snapshot';
 
 export type HeadingName =
   | 'NORMAL'
@@ -33,7 +33,7 @@ export interface DocAlertView {
   id: number;
   title: string;
   prompt: string;
-  /** The ButtonSet's name (OK, YES_NO, ...) and the button the preview answered with. */
+  /** The ButtonSet's name (OK, YES_NO, ...) and the button the person answered with. */
   buttons: string;
   response: string;
 }
@@ -59,6 +59,10 @@ export interface DocumentView {
   alerts: DocAlertView[];
   /** The latest dialog the add-on opened (the page knows which ones it closed). */
   dialog: DocDialogView | null;
+  /** The question the running execution waits on. */
+  question: QuestionView | null;
+  /** An execution of the add-on is running: the page looks again soon, for a question. */
+  busy: boolean;
   /** The Sheets preview's workbook, linked as the growth plan. */
   growthPlan: { name: string; url: string } | null;
   /** Changes when the document is reset. */

@@ -1,6 +1,7 @@
 /**
- * Placeholder, so that tsc sees a module: scripts/build.ts replaces this file in every bundle with
- * the packs that bundle ships, by name, each the gzip + base-64 of UTF-8 text (a data pack's JSON,
- * a lazy module's code). Outside a bundle there is nothing packed.
+ * Placeholder, so that tsc sees a module: scripts/build.ts replaces this file in every Code.js with
+ * the packs its add-on ships, by name, each with the length of its text. The text itself is a
+ * project file of its own beside Code.js (./files.ts), which Apps Script does not evaluate: only
+ * the calls that read a pack load it. Outside a bundle there is nothing packed.
  */
-export const packed: Readonly<Record<string, string | undefined>> = {};
+export const packed: Readonly<Record<string, number | undefined>> = {};

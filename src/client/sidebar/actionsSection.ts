@@ -3,6 +3,7 @@ import type { ActionProgress, PlanState } from '../../api/sheets';
 import { el, replaceChildren } from '../common/dom';
 import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
+import { FocusSizeControl } from './focusSizeControl';
 import { actionProgressText, generateSummaryLines, generateSummaryTitle, statusCounts } from './format';
 import { openTabButton } from './openTabButton';
 import type { Runner } from './runner';
@@ -18,6 +19,7 @@ const STATUS_CLASS: Record<string, string> = {
 export class ActionsSection {
   readonly element: HTMLElement;
   readonly button: HTMLButtonElement;
+  readonly focusSize = new FocusSizeControl();
   private readonly status: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly bar: HTMLElement;
@@ -42,8 +44,9 @@ export class ActionsSection {
       el('h2', { id: 'actions-heading', className: 'card-title', text: 'Action plan' }),
       el('p', {
         className: 'card-intro',
-        text: 'One action per gap, following 70-20-10: hands-on projects, mentorship, learning.',
+        text: 'Actions for your gaps, following 70-20-10: hands-on projects, learning from others, formal learning.',
       }),
+      this.focusSize.element,
       el('div', { className: 'actions' }, [this.button]),
       this.status,
       this.summary,
@@ -55,6 +58,7 @@ export class ActionsSection {
 
   setBusy(busy: boolean): void {
     this.button.setAttribute('aria-disabled', String(busy));
+    this.focusSize.setBusy(busy);
   }
 
   /** `isSetUp` false hides the links to tabs that do not exist yet. */
@@ -87,7 +91,7 @@ export class ActionsSection {
 
   private async generate(): Promise<void> {
     const outcome = await this.runner.run(this.button, 'Generating…', this.status, () =>
-      callServer('generateActionPlan'),
+      callServer('generateActionPlan', { focusSize: this.focusSize.value }),
     );
     if (outcome.status !== 'succeeded') return;
     const summary = outcome.reply;

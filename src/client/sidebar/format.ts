@@ -99,9 +99,15 @@ export function ratedPercent(progress: RequirementProgress): number {
 export function generateSummaryLines(summary: GenerateSummary): string[] {
   const lines = [
     `${plural(summary.added, 'action')} added`,
+    `${plural(summary.focusGaps, 'gap')} in this period's focus`,
     `${plural(summary.alreadyPlanned, 'gap')} already planned`,
     `${plural(summary.gaps, 'gap')} in total`,
   ];
+  if (summary.unsuggested > 0) {
+    lines.push(
+      `${plural(summary.unsuggested, 'action')} left out: every idea that fits is in your plan already, so add your own`,
+    );
+  }
   if (summary.unrated > 0) {
     lines.push(`${plural(summary.unrated, 'requirement')} not rated yet (rate them to find more gaps)`);
   }

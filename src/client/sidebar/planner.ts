@@ -7,10 +7,15 @@ import { el, replaceChildren } from '../common/dom';
 import { callServer } from '../common/server';
 import { actionButton, showStatus, statusRegion } from '../common/status';
 import { ActionsSection } from './actionsSection';
+import { plural } from './format';
 import { ImportSection } from './importSection';
+import { ProgressView } from './progressView';
+import { PlanFocusSection } from './planFocusSection';
 import { RatingsSection } from './ratingsSection';
+import { RatingView } from './ratingView';
 import { Runner } from './runner';
 import { SetupCard } from './setupCard';
+import { ViewTabs } from './viewTabs';
 
 export class Planner {
   private readonly runner: Runner;
@@ -18,6 +23,10 @@ export class Planner {
   private readonly importSection: ImportSection;
   private readonly ratings: RatingsSection;
   private readonly actions: ActionsSection;
+  private readonly ratingView: RatingView;
+  private readonly progressView: ProgressView;
+  private tabs: ViewTabs | null = null;
+  private readonly focus: PlanFocusSection;
   private loaded = false;
 
   constructor(private readonly root: HTMLElement) {
@@ -31,7 +40,27 @@ export class Planner {
     this.importSection = new ImportSection(this.runner, onPlan);
     this.ratings = new RatingsSection();
     this.actions = new ActionsSection(this.runner, onPlan);
+    this.focus = new PlanFocusSection(this.runner, onPlan);
     this.ratings.refreshButton.addEventListener('click', () => void this.refresh());
+    this.ratingView = new RatingView(this.runner, {
+      onPlan,
+      onUnsaved: (count) => {
+        this.tabs?.setBadge(
+          'rate',
+          count === 0 ? null : { mark: String(count), words: plural(count, 'unsaved change') },
+        );
+      },
+      onShowPlan: () => {
+        this.tabs?.show('plan', true);
+      },
+    });
+    this.progressView = new ProgressView(this.runner, (due) => {
+      this.tabs?.setBadge('progress', due ? { mark: '!', words: 'a check-in is due' } : null);
+    });
+    this.ratings.rateButton.addEventListener('click', () => {
+      this.tabs?.show('rate');
+      this.ratingView.focus();
+    });
   }
 
   /** First load: a loading state, then the sections, or an error with "Try again". */
@@ -57,12 +86,33 @@ export class Planner {
       return;
     }
     this.showState(state.roles, state.plan, false);
-    replaceChildren(this.root, [
+    const plan = el('div', {}, [
       this.setup.element,
       this.importSection.element,
       this.ratings.element,
       this.actions.element,
+      this.focus.element,
     ]);
+    this.tabs = new ViewTabs([
+      { id: 'plan', label: 'Plan', panel: plan },
+      {
+        id: 'rate',
+        label: 'Rate',
+        panel: this.ratingView.element,
+        onShow: () => {
+          this.ratingView.onShow();
+        },
+      },
+      {
+        id: 'progress',
+        label: 'Progress',
+        panel: this.progressView.element,
+        onShow: () => {
+          this.progressView.onShow();
+        },
+      },
+    ]);
+    replaceChildren(this.root, [this.tabs.element]);
     this.loaded = true;
   }
 
@@ -85,11 +135,16 @@ export class Planner {
     this.setup.update(plan);
     this.ratings.update(plan.requirements, plan.isSetUp);
     this.actions.update(plan.actions, plan.isSetUp);
+    this.actions.focusSize.set(plan.focusSize);
+    this.focus.update(plan);
   }
 
   private setBusy(busy: boolean): void {
     this.setup.setBusy(busy);
     this.importSection.setBusy(busy);
     this.actions.setBusy(busy);
+    this.ratingView.setBusy(busy);
+    this.progressView.setBusy(busy);
+    this.focus.setBusy(busy);
   }
 }

@@ -13,6 +13,8 @@ export class RatingsSection {
   private readonly note: HTMLElement;
   private readonly openLink: HTMLButtonElement;
   readonly refreshButton: HTMLButtonElement;
+  /** Opens the rating view. */
+  readonly rateButton: HTMLButtonElement;
   readonly status: HTMLElement;
 
   constructor() {
@@ -22,15 +24,17 @@ export class RatingsSection {
     this.status = statusRegion();
     this.refreshButton = actionButton('Refresh', 'link');
     this.openLink = openTabButton('Open Role Requirements', 'requirements', this.status);
+    this.rateButton = actionButton('Rate in the sidebar', 'secondary');
     this.element = el('section', { className: 'card', attrs: { 'aria-labelledby': 'ratings-heading' } }, [
       el('h2', { id: 'ratings-heading', className: 'card-title', text: 'Ratings' }),
       this.summary,
       el('div', { className: 'meter', attrs: { 'aria-hidden': 'true' } }, [this.bar]),
       el('p', {
         className: 'card-intro',
-        text: `Rate each requirement in the Self rating column: ${RATINGS.join(', ')}.`,
+        text: `Rate each requirement here, one at a time, or in the Self rating column: ${RATINGS.join(', ')}.`,
       }),
       this.note,
+      el('div', { className: 'actions' }, [this.rateButton]),
       el('div', { className: 'links' }, [this.openLink, this.refreshButton]),
       this.status,
     ]);
@@ -39,6 +43,7 @@ export class RatingsSection {
   /** `isSetUp` false hides the link to a tab that does not exist yet. */
   update(progress: RequirementProgress, isSetUp: boolean): void {
     this.openLink.hidden = !isSetUp;
+    this.rateButton.hidden = progress.total === 0;
     this.summary.textContent = ratingProgressText(progress);
     this.bar.style.width = `${ratedPercent(progress)}%`;
     this.note.hidden = progress.notInTarget === 0;

@@ -1,8 +1,10 @@
 /**
  * The action-plan summary: where the growth plan stands (counts, gaps, actions by status, percent
- * done) and a table of the actions still open, overdue ones first and flagged in their own column.
- * Overdue is text in a cell, not formatting, so writing it costs nothing per row.
+ * done) and a table of the actions still open: this period's focus first, by Priority, marked
+ * "(focus)" in the Priority column; then the others, overdue ones first. Overdue and focus are text
+ * in cells, not formatting, so writing them costs nothing per row.
  */
+import { isFocusMark, priorityOf } from '../actionRows';
 import { cellText } from '../cells';
 import { ACT } from '../layout';
 import {
@@ -20,6 +22,7 @@ import type { DayReader } from './checkIns';
 import { dueDay, isOverdueIn, planCalendar, type PlanCalendar } from './planCalendar';
 
 export const OPEN_ACTION_COLUMNS = [
+  'Priority',
   'Requirement',
   'Action',
   'Type',
@@ -30,6 +33,7 @@ export const OPEN_ACTION_COLUMNS = [
 ];
 export const OVERDUE = 'Overdue';
 export const NO_OPEN_ACTIONS = 'No open actions';
+export const FOCUS_MARK = '(focus)';
 
 export interface ActionPlanBlock {
   spec: BlockSpec;
@@ -40,6 +44,8 @@ export interface ActionPlanBlock {
 
 interface OpenAction {
   cells: string[];
+  focus: boolean;
+  priority: number;
   overdue: boolean;
   /** yyyy-mm-dd, or null for an action without a due date. */
   due: string | null;
@@ -63,7 +69,11 @@ function openActions(actions: Table, calendar: PlanCalendar): OpenAction[] {
     const dueValue = valueAt(actions, row, ACT.due);
     const due = dueDay(calendar, dueValue);
     const overdue = isOverdueIn(calendar, dueValue, status);
+    const focus = isFocusMark(valueAt(actions, row, ACT.focus));
+    const priority = priorityOf(valueAt(actions, row, ACT.priority));
+    const rank = Number.isFinite(priority) ? String(priority) : '';
     const cells = [
+      focus ? [rank, FOCUS_MARK].filter(Boolean).join(' ') : rank,
       textAt(actions, row, ACT.requirement),
       textAt(actions, row, ACT.action),
       textAt(actions, row, ACT.type),
@@ -72,11 +82,17 @@ function openActions(actions: Table, calendar: PlanCalendar): OpenAction[] {
       status ?? textAt(actions, row, ACT.status),
       overdue ? OVERDUE : '',
     ];
-    open.push({ cells, overdue, due, order });
+    open.push({ cells, focus, priority, overdue, due, order });
   });
-  // What is late comes first, then what is due soonest; undated actions keep their sheet order last.
+  // The focus by Priority; then what is late, then what is due soonest; undated actions keep their
+  // sheet order last.
   return open.sort(
-    (a, b) => Number(b.overdue) - Number(a.overdue) || byDueDay(a.due, b.due) || a.order - b.order,
+    (a, b) =>
+      Number(b.focus) - Number(a.focus) ||
+      (a.focus ? a.priority - b.priority || byDueDay(a.due, b.due) : 0) ||
+      Number(b.overdue) - Number(a.overdue) ||
+      byDueDay(a.due, b.due) ||
+      a.order - b.order,
   );
 }
 
@@ -95,7 +111,7 @@ export function actionPlanBlock(
   const open = openActions(plan.actions, calendar);
   const byStatus = STATUSES.map((s) => `${s.toLowerCase()} ${actions.byStatus[s]}`);
   if (actions.noStatus > 0) byStatus.push(`no status ${actions.noStatus}`);
-  const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '']];
+  const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '', '']];
   return {
     spec: {
       kind: 'actionPlan',

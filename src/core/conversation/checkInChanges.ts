@@ -2,9 +2,10 @@
  * What changed between two check-ins: requirements whose rating went up or down, and actions that
  * became Done. Requirements and actions are matched by key. Without an earlier check-in every
  * rating counts as moved up from unrated and every done action as done: the change since the plan
- * started. (The shape matches ProgressChanges of src/api/tracker.ts.)
+ * started.
  */
 import { RATINGS, type Rating } from '../ratings';
+import type { ProgressChanges } from '../tracker/types';
 import type { CheckedAction, CheckIn } from './checkIns';
 
 export interface RatingMove {
@@ -24,16 +25,8 @@ export interface CheckInComparison {
   done: CheckedAction[];
 }
 
-export interface CheckInChanges {
-  since: string | null;
-  movedUp: { requirement: string; from: Rating | null; to: Rating }[];
-  movedDown: { requirement: string; from: Rating; to: Rating | null }[];
-  reachedMeets: number;
-  actionsDone: number;
-  overdue: number;
-  /** One sentence for people: "2 requirements moved up (1 to Meets or above), 3 actions done, 1 overdue." */
-  sentence: string;
-}
+/** The same figures the sidebar's progress shows (src/core/tracker/types.ts). */
+export type CheckInChanges = ProgressChanges;
 
 /** Unrated ranks below Not yet. */
 const rank = (rating: Rating | null) => (rating === null ? -1 : RATINGS.indexOf(rating));

@@ -8,8 +8,14 @@
  * whether the tab holds other blocks or not, give or take a call per named range.
  */
 import type { BlockKind } from '../../core/conversation/block';
-import { blockFingerprint, parseBlockName, type BlockName } from '../../core/conversation/blockName';
-import { readElement, topLevelElement, typeLabel, type ReadElement } from './elements';
+import {
+  blockFingerprint,
+  parseBlockName,
+  parseWritingName,
+  type BlockName,
+  type WritingName,
+} from '../../core/conversation/blockName';
+import { childIndexIfChild, readElement, topLevelElement, typeLabel, type ReadElement } from './elements';
 import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -36,26 +42,41 @@ export interface FoundBlock extends BlockRef {
   edited: boolean;
 }
 
-/** Our named ranges in the tab, in no particular order: one call per named range, for its name. */
-export function listBlocks(tab: BlockHost): BlockRef[] {
-  return tab.getNamedRanges().flatMap((range) => {
+/** A slot of ours: where a block was being written when its run stopped (./slot.ts). */
+export interface SlotRef {
+  kind: BlockKind;
+  name: string;
+  parsed: WritingName;
+  range: NamedRange;
+}
+
+/** Our named ranges in the tab, blocks and slots, in no particular order: one call per named range. */
+export function listRanges(tab: BlockHost): { blocks: BlockRef[]; slots: SlotRef[] } {
+  const blocks: BlockRef[] = [];
+  const slots: SlotRef[] = [];
+  for (const range of tab.getNamedRanges()) {
     const name = range.getName();
     const parsed = parseBlockName(name);
-    return parsed ? [{ kind: parsed.kind, name, parsed, range }] : [];
-  });
+    if (parsed) {
+      blocks.push({ kind: parsed.kind, name, parsed, range });
+      continue;
+    }
+    const writing = parseWritingName(name);
+    if (writing) slots.push({ kind: writing.kind, name, parsed: writing, range });
+  }
+  return { blocks, slots };
+}
+
+/** Our blocks in the tab, in no particular order: one call per named range, for its name. */
+export function listBlocks(tab: BlockHost): BlockRef[] {
+  return listRanges(tab).blocks;
 }
 
 /** What reading a block's elements finds, before comparing them with its name. */
 type Located = Pick<FoundBlock, 'elements' | 'first' | 'last' | 'contiguous'>;
 
 /** The body child index of an element of ours, or null when it is not one (then the slow path reads). */
-function childIndex(body: Body, element: Element): number | null {
-  try {
-    return body.getChildIndex(element);
-  } catch {
-    return null;
-  }
-}
+const childIndex = childIndexIfChild;
 
 /**
  * Every range element mapped to the body child holding it (a range may hold part of a text, or an
@@ -118,10 +139,8 @@ export function inDocumentOrder(a: FoundBlock, b: FoundBlock): number {
 }
 
 /** Every block of ours in the tab, read, in document order (a block reduced to nothing has no elements). */
-export function readBlocks(tab: BlockHost, body: Body): FoundBlock[] {
-  return listBlocks(tab)
-    .map((ref) => readBlock(body, ref))
-    .sort(inDocumentOrder);
+export function readBlocks(tab: BlockHost, body: Body, refs = listBlocks(tab)): FoundBlock[] {
+  return refs.map((ref) => readBlock(body, ref)).sort(inDocumentOrder);
 }
 
 /**

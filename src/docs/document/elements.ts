@@ -64,9 +64,27 @@ export function topLevelElement(element: Element): { element: Element; label: st
   }
 }
 
+/** What Docs says when asked the index of an element that is not a child of the container. */
+const NOT_A_CHILD = 'Element does not contain the specified child element.';
+
+/**
+ * The element's index among the body's children, or null when it is not one of them (Docs says so
+ * with NOT_A_CHILD). Any other failure is thrown: a service error must not pass for "not here".
+ */
+export function childIndexIfChild(body: Body, element: Element): number | null {
+  try {
+    return body.getChildIndex(element);
+  } catch (error) {
+    if (error instanceof Error && error.message === NOT_A_CHILD) return null;
+    throw error;
+  }
+}
+
 /**
  * The index in the body of the body child holding an element, or null when the element is not in
  * this body (the body itself, a header, a footnote, another tab). Asks no element its own type.
+ * Reading the cursor never swallows a failure: when the document cannot say where the cursor is,
+ * the insert fails with the error rather than placing the block somewhere else.
  */
 export function bodyIndexOf(body: Body, element: Element): number | null {
   let current = element;
@@ -76,10 +94,6 @@ export function bodyIndexOf(body: Body, element: Element): number | null {
     if (parent.getType() === DocumentApp.ElementType.BODY_SECTION) break;
     current = parent;
   }
-  try {
-    return body.getChildIndex(current);
-  } catch {
-    // Another section's child (a header's, say): not a place in this body.
-    return null;
-  }
+  // Another section's child (a header's, say) is not a place in this body.
+  return childIndexIfChild(body, current);
 }

@@ -1,7 +1,9 @@
 /**
- * Puts a block into a tab: replaces the tab's block of the same kind where it stands, or inserts a
- * new one at the cursor (or the end). Either way the new elements get one named range whose name
- * carries the fingerprint of their text as the document reports it.
+ * Puts a block into a tab: replaces the tab's block of the same kind where it stands, inserts a
+ * new one where placement.ts says, or finishes a block a failed run left half written. Either way
+ * the new elements get one named range whose name carries the fingerprint of their text as the
+ * document reports it, and all of it happens inside a slot (./slot.ts), so that a run stopped at
+ * any call leaves the next run a block it recognises and replaces, never an orphan.
  *
  * A block whose elements still have the spec's shape (the same types in the same order) is
  * updated in place: changed texts are set, tables put in anew, everything else left as it is. Any
@@ -11,28 +13,23 @@ import type { BlockSpec } from '../../core/conversation/block';
 import { blockFingerprint, formatBlockName } from '../../core/conversation/blockName';
 import { planInPlace, reportedText, type UpdateStep } from '../../core/conversation/blockUpdate';
 import type { BlockRef, FoundBlock } from './blocks';
-import { insertionIndex } from './placement';
 import { insertTable, renderBlock, type Inserted } from './render';
+import { clearSlot, openSlot, type Anchors, type FoundSlot } from './slot';
 import type { BlockHost } from './tabs';
 
 type Body = GoogleAppsScript.Document.Body;
-type Document = GoogleAppsScript.Document.Document;
+type NamedRange = GoogleAppsScript.Document.NamedRange;
 
 export interface WrittenBlock {
   status: 'inserted' | 'replaced';
   name: string;
+  /** The block's elements as written, first to last. */
+  elements: Inserted[];
 }
 
-/**
- * Removes a block's old elements. The body's last child is never removed (Docs refuses to remove
- * the last paragraph of a section); it is emptied instead, which it can only be after a person's edits.
- * `endsBody`: the block's last element was the body's last child before anything was written.
- */
-function removeElements(elements: readonly Inserted[], endsBody: boolean): void {
-  elements.forEach((read, i) => {
-    if (endsBody && i === elements.length - 1 && read.type === 'paragraph') read.element.setText('');
-    else read.element.removeFromParent();
-  });
+/** Removes a block's old elements (the slot's anchor after them keeps the body from ending empty). */
+function removeElements(elements: readonly Inserted[]): void {
+  for (const read of elements) read.element.removeFromParent();
 }
 
 /** One named range over the block's elements, first to last; its name carries their fingerprint. */
@@ -67,7 +64,7 @@ function updateInPlace(body: Body, block: FoundBlock, steps: readonly UpdateStep
     } else {
       // The old table (and the paragraph an editor kept before it) go first, so the new one lands
       // where they were, with whatever paragraph the editor keeps before it this time.
-      removeElements(elements.slice(step.from, step.to + 1), false);
+      removeElements(elements.slice(step.from, step.to + 1));
       const table = insertTable(body, block.first + step.from, step);
       elements.splice(step.from, step.to - step.from + 1, ...table.elements);
     }
@@ -75,38 +72,108 @@ function updateInPlace(body: Body, block: FoundBlock, steps: readonly UpdateStep
   return elements;
 }
 
-/** Writes the block in place of `existing` (when it still has elements) or as a new block. */
+/** What a write replaces, and where. Everything in it was read before the action's first write. */
+export type BlockTarget =
+  /** A new block at `index`, between its anchors; `stale` is a range of this kind left with no text. */
+  | { kind: 'insert'; index: number; anchors: Anchors; stale?: NamedRange }
+  /**
+   * The tab's block of this kind, replaced where it stands. `neighbours`: slots of other kinds that
+   * lean on it (their anchor is its first or last element); they are cleared first (clearSlot).
+   */
+  | {
+      kind: 'replace';
+      block: FoundBlock;
+      anchors: Anchors;
+      neighbours?: { above?: FoundSlot; below?: FoundSlot };
+    }
+  /** A block a failed run was writing: what its slot holds (with `inside`, our ranges there) goes. */
+  | { kind: 'slot'; slot: FoundSlot; inside: readonly BlockRef[] };
+
+/** Writes the block into its target inside a slot, and names it. Only writes, but in recovery. */
 export function writeBlock(
-  document: Document,
   tab: BlockHost,
   body: Body,
-  others: readonly BlockRef[],
   spec: BlockSpec,
   params: readonly string[],
-  existing: FoundBlock | undefined,
+  target: BlockTarget,
 ): WrittenBlock {
-  if (existing && existing.elements.length > 0) {
-    // An edited block gets here only with the person's consent; if only its texts changed, setting
-    // them back is the same as writing it afresh.
-    const steps = existing.contiguous
-      ? planInPlace(
-          existing.elements.map(({ type, text }) => ({ type, text })),
-          spec,
-        )
-      : null;
-    // Asked before the first write, so that writing afresh costs no read after a write.
-    const endsBody = steps ? false : existing.last === body.getNumChildren() - 1;
-    // The name goes while its elements are still there (a range left empty vanishes by itself).
-    existing.range.remove();
-    if (steps)
-      return { status: 'replaced', name: nameRange(tab, updateInPlace(body, existing, steps), spec, params) };
-    // New elements go in before the old ones are removed, so the body is never left empty.
-    const rendered = renderBlock(body, existing.first, spec);
-    removeElements(existing.elements, endsBody);
-    return { status: 'replaced', name: nameRange(tab, rendered.elements, spec, params) };
+  const replacing = target.kind === 'replace' || (target.kind === 'slot' && target.slot.parsed.replacing);
+  const place = target.kind === 'replace' ? replacement(body, spec, target) : target;
+  const slot =
+    place.kind === 'slot'
+      ? place.slot.range
+      : openSlot(tab, body, place.anchors, { kind: spec.kind, params, replacing });
+  const elements = writeInside(body, spec, place);
+  const name = nameRange(tab, elements, spec, params);
+  // Last: with the block named, the slot has nothing left to say.
+  slot.remove();
+  return { status: replacing ? 'replaced' : 'inserted', name, elements };
+}
+
+/** A replace, decided: in place (the steps) or afresh (null), its neighbours cleared where needed. */
+type Replacement = Extract<BlockTarget, { kind: 'replace' }> & { steps: UpdateStep[] | null };
+
+/**
+ * Decides how the block is replaced, then clears the slots of other kinds that lean on an element
+ * the replace removes (its first or last): below it first, so its indexes hold. Says where the
+ * block and its anchors are once they are gone.
+ */
+function replacement(
+  body: Body,
+  spec: BlockSpec,
+  target: Extract<BlockTarget, { kind: 'replace' }>,
+): Replacement {
+  let { block, anchors } = target;
+  // An edited block gets here only with the person's consent; if only its texts changed, setting
+  // them back is the same as writing it afresh.
+  const steps = block.contiguous
+    ? planInPlace(
+        block.elements.map(({ type, text }) => ({ type, text })),
+        spec,
+      )
+    : null;
+  const lastAt = block.elements.length - 1;
+  const removes = (at: number) =>
+    !steps || steps.some((step) => step.kind === 'table' && step.from <= at && at <= step.to);
+  const { above, below } = target.neighbours ?? {};
+  if (below && removes(lastAt)) {
+    clearSlot(body, below);
+    anchors = { ...anchors, after: below.anchors.after };
   }
-  // A range whose text a person deleted entirely is only a name now; drop it and start afresh.
-  existing?.range.remove();
-  const rendered = renderBlock(body, insertionIndex(document, body, others), spec);
-  return { status: 'inserted', name: nameRange(tab, rendered.elements, spec, params) };
+  if (above && removes(0)) {
+    clearSlot(body, above);
+    const removed = above.to - above.from + 1;
+    block = { ...block, first: block.first - removed, last: block.last - removed };
+    anchors = { ...anchors, before: above.anchors.before };
+  }
+  return { kind: 'replace', block, anchors, steps };
+}
+
+/** The block's elements written between the slot's anchors, the old ones (and their name) gone. */
+function writeInside(
+  body: Body,
+  spec: BlockSpec,
+  target: Exclude<BlockTarget, { kind: 'replace' }> | Replacement,
+): Inserted[] {
+  switch (target.kind) {
+    case 'insert':
+      // A range whose text a person deleted entirely is only a name now; drop it and start afresh.
+      target.stale?.remove();
+      return renderBlock(body, target.index, spec).elements;
+    case 'slot': {
+      // Everything the slot holds is ours and unfinished: a run stopped while writing it.
+      for (const ref of target.inside) ref.range.remove();
+      for (let i = target.slot.to; i >= target.slot.from; i--) body.getChild(i).removeFromParent();
+      return renderBlock(body, target.slot.from, spec).elements;
+    }
+    case 'replace': {
+      const existing = target.block;
+      existing.range.remove();
+      if (target.steps) return updateInPlace(body, existing, target.steps);
+      // New elements go in before the old ones are removed, right where the old block began.
+      const rendered = renderBlock(body, existing.first, spec);
+      removeElements(existing.elements);
+      return rendered.elements;
+    }
+  }
 }

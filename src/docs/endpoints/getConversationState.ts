@@ -2,7 +2,8 @@
 import type { ConversationState, Reply, RolesResult } from '../../api/docs';
 import { ok } from '../../api/reply';
 import { answer } from '../../appsscript/answer';
-import { readBlocks } from '../document/blocks';
+import { listRanges, readBlocks } from '../document/blocks';
+import { holds, readSlots } from '../document/slot';
 import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
 import { roleOptions } from '../../appsscript/roles';
@@ -19,9 +20,18 @@ export function getConversationState(): Reply<ConversationState> {
 function conversationState(): ConversationState {
   const document = DocumentApp.getActiveDocument();
   const { title, host } = activeTab(document);
-  const blocks = readBlocks(host, host.getBody()).filter((b) => b.elements.length > 0);
+  const body = host.getBody();
+  const { blocks: refs, slots: slotRefs } = listRanges(host);
+  // A block a failed run was writing shows as its slot, unedited: the next insert finishes it unasked.
+  const slots = readSlots(body, slotRefs);
+  const blocks = [
+    ...readBlocks(host, body, refs)
+      .filter((b) => b.elements.length > 0 && !slots.some((s) => holds(s, b)))
+      .map((b) => ({ kind: b.kind, name: b.name, edited: b.edited, params: b.parsed.params })),
+    ...slots.map((s) => ({ kind: s.kind, name: s.name, edited: false, params: s.parsed.params })),
+  ];
   const requirements = blocks.find((b) => b.kind === 'requirements');
-  const [targetRoleId, currentRoleId] = requirements?.parsed.params ?? [];
+  const [targetRoleId, currentRoleId] = requirements?.params ?? [];
   // A table that follows the plan names no roles of its own: the plan's roles are the ones to show.
   const named = targetRoleId && targetRoleId !== FOLLOWS_PLAN ? targetRoleId : null;
   return {

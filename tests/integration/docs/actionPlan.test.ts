@@ -53,8 +53,17 @@ describe('action plan summary', () => {
       'Overdue: 2',
     ]);
     const cells = tableAt(c, 9);
-    expect(cells[0]).toEqual(['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue']);
-    expect(cells.slice(1).map((r) => [r[1], r[6]])).toEqual([
+    expect(cells[0]).toEqual([
+      'Priority',
+      'Requirement',
+      'Action',
+      'Type',
+      'Owner',
+      'Due date',
+      'Status',
+      'Overdue',
+    ]);
+    expect(cells.slice(1).map((r) => [r[2], r[7]])).toEqual([
       ['Action 0', 'Overdue'],
       ['Action 1', 'Overdue'],
       ['Action 2', ''],
@@ -73,8 +82,8 @@ describe('action plan summary', () => {
     const c = openConversation({ spreadsheets: [growthPlan({ actions: [] })] });
     c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
     expect(tableAt(c, 8)).toEqual([
-      ['Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue'],
-      ['No open actions', '', '', '', '', '', ''],
+      ['Priority', 'Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status', 'Overdue'],
+      ['No open actions', '', '', '', '', '', '', ''],
     ]);
   });
 
@@ -96,6 +105,7 @@ describe('action plan summary', () => {
     expect(result.requirements.gaps).toBe(1);
     expect(result.actions.byStatus.Blocked).toBe(1);
     expect(tableAt(c, 8)[1]).toEqual([
+      '',
       'Requirement 0',
       'Pair with a mentor',
       'Mentorship',
@@ -128,9 +138,31 @@ describe('action plan summary', () => {
     expect(
       tableAt(c, 9)
         .slice(1)
-        .map((r) => r[1]),
+        .map((r) => r[2]),
     ).toEqual(['Action 2', 'New action']);
     expect(c.outside()).toEqual(['Intro', 'Outro']);
+  });
+
+  it("lists this period's focus first, by Priority and marked, read from the plan's own columns", () => {
+    const header = ['Priority', 'Focus', 'Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'];
+    const actions = [
+      header,
+      [5, '', 'Later gap', 'A later action', 'Learning', 'Me', '', 'Not started'],
+      [2, 'Yes', 'Second gap', 'Second gap project', 'Hands-on project', 'Me', '', 'Not started'],
+      [1, 'Yes', 'First gap', 'First gap project', 'Hands-on project', 'Me', '', 'In progress'],
+    ];
+    const plan = growthPlan({ tabs: { 'Role Requirements': [REQUIREMENTS_HEADER], 'Action Plan': actions } });
+    const c = openConversation({ spreadsheets: [plan] });
+    c.run('insertActionPlanSummary', { spreadsheetUrl: PLAN_URL });
+    expect(
+      tableAt(c, 8)
+        .slice(1)
+        .map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ['1 (focus)', 'First gap project'],
+      ['2 (focus)', 'Second gap project'],
+      ['5', 'A later action'],
+    ]);
   });
 
   it('fills the requirements table ratings from the linked plan by requirement text', () => {
@@ -194,7 +226,8 @@ describe('bad growth plans and URLs change nothing', () => {
     {
       label: 'a spreadsheet without access',
       request: {
-        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghij/edit',
+        spreadsheetUrl:
+          'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghijABCDEFGHI/edit',
       },
       message: /no access/,
     },
@@ -263,7 +296,8 @@ describe('bad growth plans and URLs change nothing', () => {
     const before = c.snapshot();
     expectCommonFailure(
       c.run('insertActionPlanSummary', {
-        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmn/edit',
+        spreadsheetUrl:
+          'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmnABCDEFGHIJKLM/edit',
       }),
       'invalid',
       /no access/,

@@ -7,7 +7,7 @@ import { FakeSpreadsheet } from '../../../fake/spreadsheet';
 import { silently } from '../../../fake/calls';
 import { openDocument, type DocsHarness } from '../../../scripts/harness/docsHarness';
 
-export const PLAN_ID = '1GrowthPlanSpreadsheetIdForTests_0123';
+export const PLAN_ID = '1GrowthPlanSpreadsheetIdForTests_0123ABCDEFG';
 export const PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit#gid=0`;
 export const TARGET = 'sales-operations/senior-analyst';
 export const CURRENT = 'sales-operations/analyst';

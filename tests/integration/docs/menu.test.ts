@@ -105,14 +105,24 @@ describe('menu', () => {
     c.call('onOpen', c.fake.events.onOpen());
     const app = c.fake.globals.DocumentApp as unknown as { getActiveDocument: () => unknown };
     app.getActiveDocument = () => {
-      throw new Error('Service Documents failed');
+      throw new Error('Cannot read properties of undefined');
     };
     expect(() => c.runMenuItem('Insert conversation agenda')).not.toThrow();
     expect(c.fake.ui.alerts.at(-1)).toMatchObject({
       title: 'Career Growth',
-      prompt: 'Something went wrong: Service Documents failed',
+      prompt: 'Something went wrong: Cannot read properties of undefined',
     });
     expect(c.fake.logs.map((l) => l.level)).toContain('error');
+  });
+
+  it('alerts a Google service that failed half way through a menu item, saying to run it again', () => {
+    const c = openConversation({ content: ['Intro'] });
+    c.call('onOpen', c.fake.events.onOpen());
+    c.fake.failOn('Body.insertTable');
+    expect(() => c.runMenuItem('Insert conversation agenda')).not.toThrow();
+    expect(c.fake.ui.alerts.at(-1)!.prompt).toMatch(
+      /^A Google service failed before this was finished \(Service Documents failed .*\)\. Run it again to finish it/,
+    );
   });
 
   it('opens the dialogs and the help', () => {
@@ -206,10 +216,10 @@ describe('bad requests change nothing', () => {
     const c = openConversation({ content: ['Intro'] });
     const app = c.fake.globals.DocumentApp as unknown as { getActiveDocument: () => unknown };
     app.getActiveDocument = () => {
-      throw new Error('Service Documents failed');
+      throw new Error('Cannot read properties of undefined');
     };
-    expect(() => c.run('insertConversationAgenda')).toThrow('Service Documents failed');
-    expect(() => c.run('getConversationState')).toThrow('Service Documents failed');
+    expect(() => c.run('insertConversationAgenda')).toThrow('Cannot read properties of undefined');
+    expect(() => c.run('getConversationState')).toThrow('Cannot read properties of undefined');
     expect(c.fake.locksHeld()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { silently } from '../../../fake/calls';
 import { FakeSpreadsheet } from '../../../fake/spreadsheet';
 import type { ActionPlanResult } from '../../../src/api/docs';
+import { OPEN_ACTION_COLUMNS } from '../../../src/core/conversation/actionPlanBlock';
 import { LINK_KEY } from '../../../src/docs/link';
 import {
   ACTIONS_HEADER,
@@ -110,7 +111,10 @@ describe.each(['Europe/Berlin', 'America/Los_Angeles'])('a growth plan in %s', (
       expect(texts).toContain(`From the growth plan "Plan", read on ${days.today}.`);
       expect(texts).toContain('Overdue: 1');
       const table = c.snapshot().tabs[0]!.body.find((e) => e.type === 'TABLE');
-      expect(table?.type === 'TABLE' && table.cells.slice(1).map((r) => [r[1], r[4], r[6]])).toEqual([
+      const columns = ['Action', 'Due date', 'Overdue'].map((name) => OPEN_ACTION_COLUMNS.indexOf(name));
+      expect(
+        table?.type === 'TABLE' && table.cells.slice(1).map((row) => columns.map((column) => row[column])),
+      ).toEqual([
         ['Due yesterday', days.yesterday, 'Overdue'],
         ['Due today', days.today, ''],
         ['Due next week', days.later, ''],

@@ -334,7 +334,8 @@ describe('bad growth plans and URLs change nothing', () => {
     {
       label: 'a spreadsheet without access',
       request: {
-        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghij/edit',
+        spreadsheetUrl:
+          'https://docs.google.com/spreadsheets/d/1SomeoneElsesSpreadsheet_abcdefghijABCDEFGHI/edit',
       },
       message: /no access/,
     },
@@ -380,7 +381,8 @@ describe('bad growth plans and URLs change nothing', () => {
     const before = c.snapshot();
     expectCommonFailure(
       c.run('insertSinceLastConversation', {
-        spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmn/edit',
+        spreadsheetUrl:
+          'https://docs.google.com/spreadsheets/d/1NotSharedWithMe_abcdefghijklmnABCDEFGHIJKLM/edit',
       }),
       'invalid',
       /no access/,

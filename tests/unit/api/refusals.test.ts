@@ -11,6 +11,7 @@ import {
   importRequest,
   openTabRequest,
 } from '../../../src/api/sheetsRequests';
+import { generateRequest, suggestionsRequest, swapRequest } from '../../../src/api/actionPlanRequests';
 import { parseRequest } from '../../../src/appsscript/requests';
 
 const SCHEMAS = {
@@ -22,6 +23,9 @@ const SCHEMAS = {
   actionPlanRequest: [actionPlanRequest, ['spreadsheetUrl', 'replaceEdited']],
   refreshRequest: [refreshRequest, ['replaceEdited', 'skipEdited']],
   replaceRequest: [replaceRequest, ['replaceEdited']],
+  generateRequest: [generateRequest, ['focusSize']],
+  suggestionsRequest: [suggestionsRequest, ['key']],
+  swapRequest: [swapRequest, ['key', 'suggestionId']],
 } as const;
 
 const BAD_VALUES: unknown[] = [undefined, null, 42, true, '', '   ', 'x'.repeat(5000), {}, [1]];
@@ -68,6 +72,8 @@ describe('a request that is missing its main choice', () => {
     [actionPlanRequest, 'https://docs.google.com/spreadsheets/d/x', "Paste the growth plan's address."],
     [handbookLookupRequest, {}, 'Paste the address of a job-family page.'],
     [handbookImportRequest, { url: 'x' }, 'Choose a target level.'],
+    [suggestionsRequest, {}, 'Choose an action of your plan.'],
+    [swapRequest, { key: 'act:x' }, 'Choose an idea to use instead.'],
   ])('says in words what to do (%#)', (schema, input, message) => {
     expect(parseRequest(schema, input)).toEqual({
       ok: false,

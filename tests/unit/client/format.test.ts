@@ -29,6 +29,17 @@ const plan: PlanState = {
   isSetUp: true,
   requirements: { total: 0, rated: 0, unrated: 0, gaps: 0, notInTarget: 0 },
   actions: noActions,
+  focusSize: 3,
+  focus: [],
+  balance: {
+    target: { 'Hands-on project': 70, Mentorship: 20, Learning: 10 },
+    hours: { 'Hands-on project': 0, Mentorship: 0, Learning: 0 },
+    percent: { 'Hands-on project': 0, Mentorship: 0, Learning: 0 },
+    actions: 0,
+    untyped: 0,
+    close: false,
+    advice: 'Generate your action plan to see its 70-20-10 balance.',
+  },
 };
 
 function importSummary(overrides: Partial<ImportSummary> = {}): ImportSummary {
@@ -135,16 +146,31 @@ describe('rating progress', () => {
 });
 
 describe('action plan wording', () => {
-  const summary: GenerateSummary = { gaps: 5, unrated: 8, added: 3, alreadyPlanned: 2, plan };
+  const summary: GenerateSummary = {
+    gaps: 5,
+    unrated: 8,
+    added: 3,
+    alreadyPlanned: 2,
+    focusGaps: 3,
+    unsuggested: 0,
+    plan,
+  };
 
-  it('summarizes added, already planned, gaps and unrated', () => {
+  it('summarizes added, the focus, already planned, gaps and unrated', () => {
     expect(generateSummaryTitle(summary)).toBe('Action plan updated');
     expect(generateSummaryLines(summary)).toEqual([
       '3 actions added',
+      "3 gaps in this period's focus",
       '2 gaps already planned',
       '5 gaps in total',
       '8 requirements not rated yet (rate them to find more gaps)',
     ]);
+  });
+
+  it('says how many actions had no idea left that is not in the plan already', () => {
+    expect(generateSummaryLines({ ...summary, unrated: 0, unsuggested: 2 }).at(-1)).toBe(
+      '2 actions left out: every idea that fits is in your plan already, so add your own',
+    );
   });
 
   it('says so when every gap already has an action, or there are no gaps', () => {

@@ -20,7 +20,8 @@ describe('summaryBlock', () => {
     // Requirement is column E once a "Notes" column sits in front; the tab name is quoted.
     expect(requirements).toContain("'Bo''s reqs'!$E$2:$E");
     expect(block.map((r) => r[0])).toContain('Percent done');
-    expect(String(block[12]![1])).toBe('=COUNTIF(\'Action Plan\'!$I$2:$I,"Done")');
+    // Status is column M of a new Action Plan (after Key, Suggestion, Priority, Focus, ...).
+    expect(String(block[12]![1])).toBe('=COUNTIF(\'Action Plan\'!$M$2:$M,"Done")');
   });
 
   it('writes role titles literally', () => {

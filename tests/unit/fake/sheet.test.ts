@@ -164,17 +164,6 @@ describe('sheets of a spreadsheet', () => {
     }).toThrow(/remove all the sheets/);
   });
 
-  test('developer metadata on columns moves with the column', () => {
-    const { sheet, ss } = setUp();
-    sheet.getRange('C:C').addDeveloperMetadata('column', 'notes');
-    sheet.addDeveloperMetadata('tab', 'plan');
-    expect(() => sheet.getRange('C2').addDeveloperMetadata('x')).toThrow(/arbitrary ranges/);
-    sheet.moveColumns(sheet.getRange('C1'), 1);
-    const [found] = ss.createDeveloperMetadataFinder().withKey('column').find();
-    expect(found!.getLocation().getColumn()!.getA1Notation()).toBe('A:A');
-    expect(sheet.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['tab', 'plan']]);
-  });
-
   test('invalid values are recorded, not rejected', () => {
     const { app, sheet } = setUp();
     const rule = app
@@ -192,5 +181,23 @@ describe('sheets of a spreadsheet', () => {
   test('valuesAsText', () => {
     const { sheet } = setUp();
     expect(sheet.valuesAsText()).toBe('Skill | Rating | Notes\nSQL | Meets | ok\nExcel | Developing | ');
+  });
+});
+
+describe('percentages typed as text', () => {
+  test('become a fraction with a percent format, as Sheets shows them', () => {
+    const { sheet } = setUp();
+    sheet.getRange('D1:D3').setValues([['70%'], ['12.5%'], ['-5 %']]);
+    expect(sheet.getRange('D1:D3').getValues()).toEqual([[0.7], [0.125], [-0.05]]);
+    expect(sheet.getRange('D1:D3').getNumberFormats()).toEqual([['0%'], ['0.00%'], ['0%']]);
+    expect(sheet.getRange('D1:D3').getDisplayValues()).toEqual([['70%'], ['12.50%'], ['-5%']]);
+  });
+
+  test("keep a cell's own number format", () => {
+    const { sheet } = setUp();
+    sheet.getRange('D1').setNumberFormat('0.0');
+    sheet.getRange('D1').setValue('70%');
+    expect(sheet.getRange('D1').getNumberFormat()).toBe('0.0');
+    expect(sheet.getRange('D1').getDisplayValue()).toBe('0.7');
   });
 });

@@ -24,7 +24,7 @@ describe('snapshot', () => {
     expect(JSON.parse(JSON.stringify(before))).toEqual(before);
   });
 
-  test('captures values, formulas, validations, layout, rules, metadata and properties', () => {
+  test('captures values, formulas, validations, layout, rules and properties', () => {
     const fake = createAppsScriptFake({ spreadsheet: planWorkbook() });
     const app = fake.globals.SpreadsheetApp;
     const before = fake.spreadsheet.snapshot();
@@ -37,7 +37,6 @@ describe('snapshot', () => {
     sheet.hideColumns(3);
     sheet.setColumnWidth(1, 250);
     sheet.getRange('A1:B1').setFontWeight('bold');
-    sheet.addDeveloperMetadata('tab', 'requirements');
     sheet.setConditionalFormatRules([
       app
         .newConditionalFormatRule()
@@ -68,9 +67,6 @@ describe('snapshot', () => {
     expect([s.frozenRows, s.columns]).toEqual([1, { A: { width: 250 }, C: { hidden: true } }]);
     expect(s.conditionalFormats).toEqual([
       { ranges: ['B2:B1000'], criteria: 'TEXT_EQUAL_TO', values: ['Meets'], format: { bold: true } },
-    ]);
-    expect(s.metadata).toEqual([
-      { id: 1001, key: 'tab', value: 'requirements', visibility: 'DOCUMENT', location: 'sheet' },
     ]);
     expect(after.documentProperties).toEqual({ planVersion: '2' });
   });

@@ -7,11 +7,6 @@ import type {
   FakeConditionalFormatRuleBuilder,
   FakeBooleanCondition,
 } from '../../../fake/builders';
-import type {
-  FakeDeveloperMetadata,
-  FakeDeveloperMetadataFinder,
-  FakeDeveloperMetadataLocation,
-} from '../../../fake/metadata';
 import type { FakeProperties } from '../../../fake/properties';
 import type {
   FakeLock,
@@ -30,6 +25,14 @@ import type { FakeBlob } from '../../../fake/blob';
 import type { FakeCache, FakeCacheService } from '../../../fake/cache';
 import type { FakeHTTPResponse, FakeUrlFetchApp } from '../../../fake/urlFetch';
 import type { FakeDataValidation, FakeDataValidationBuilder } from '../../../fake/validation';
+import type {
+  FakeChartOptions,
+  FakeCharts,
+  FakeContainerInfo,
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+} from '../../../fake/charts';
+import type { FakeRangeList } from '../../../fake/rangeList';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 /** Test helpers that are deliberately not Apps Script. */
@@ -54,9 +57,6 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeConditionalFormatRuleBuilder, S.ConditionalFormatRuleBuilder>>,
   OnlyRealMethods<Invented<FakeConditionalFormatRule, S.ConditionalFormatRule>>,
   OnlyRealMethods<Invented<FakeBooleanCondition, S.BooleanCondition>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadata, S.DeveloperMetadata>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadataFinder, S.DeveloperMetadataFinder>>,
-  OnlyRealMethods<Invented<FakeDeveloperMetadataLocation, S.DeveloperMetadataLocation>>,
   OnlyRealMethods<Invented<FakeUi, B.Ui>>,
   OnlyRealMethods<Invented<FakeMenu, B.Menu>>,
   OnlyRealMethods<Invented<FakePromptResponse, B.PromptResponse>>,
@@ -76,6 +76,12 @@ export type Checked = [
   OnlyRealMethods<Invented<FakeHTTPResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>,
   OnlyRealMethods<Invented<FakeCacheService, GoogleAppsScript.Cache.CacheService>>,
   OnlyRealMethods<Invented<FakeCache, GoogleAppsScript.Cache.Cache>>,
+  OnlyRealMethods<Invented<FakeEmbeddedChartBuilder, S.EmbeddedChartBuilder>>,
+  OnlyRealMethods<Invented<FakeEmbeddedChart, S.EmbeddedChart>>,
+  OnlyRealMethods<Invented<FakeContainerInfo, S.ContainerInfo>>,
+  OnlyRealMethods<Invented<FakeChartOptions, GoogleAppsScript.Charts.ChartOptions>>,
+  OnlyRealMethods<Invented<FakeCharts, GoogleAppsScript.Charts.Charts>>,
+  OnlyRealMethods<Invented<FakeRangeList, S.RangeList>>,
 ];
 
 test('the fake API is a subset of the Apps Script API (checked at compile time)', () => {

@@ -4,6 +4,7 @@ import {
   importRequest,
   openTabRequest,
 } from '../../../src/api/sheetsRequests';
+import { generateRequest, suggestionsRequest, swapRequest } from '../../../src/api/actionPlanRequests';
 import { parseRequest } from '../../../src/appsscript/requests';
 import { expectCommonFailure } from '../../support/replies';
 
@@ -70,5 +71,38 @@ describe('handbook request schemas', () => {
     [handbookImportRequest, { url: 'x', targetLevel: 'a'.repeat(121) }, /target level is too long/],
   ])('refuses a bad request as invalid with a clear message (%#)', (schema, input, message) => {
     expectCommonFailure(parseRequest(schema, input), 'invalid', message);
+  });
+});
+
+describe('action plan requests', () => {
+  it('takes an optional focus size from 1 to 5', () => {
+    expect(parseRequest(generateRequest, undefined)).toEqual({ ok: true, request: {} });
+    expect(parseRequest(generateRequest, {})).toEqual({ ok: true, request: {} });
+    for (const focusSize of [1, 3, 5])
+      expect(parseRequest(generateRequest, { focusSize })).toEqual({ ok: true, request: { focusSize } });
+    for (const focusSize of [0, 6, 2.5, '3', null, Number.NaN])
+      expectCommonFailure(parseRequest(generateRequest, { focusSize }), 'invalid', /1 to 5/);
+  });
+
+  it('takes a trimmed key, and a suggestion id for a swap', () => {
+    expect(parseRequest(suggestionsRequest, { key: ' act:x/y:z ' })).toEqual({
+      ok: true,
+      request: { key: 'act:x/y:z' },
+    });
+    expect(parseRequest(swapRequest, { key: 'act:x', suggestionId: ' forecasting/roll-up ' })).toEqual({
+      ok: true,
+      request: { key: 'act:x', suggestionId: 'forecasting/roll-up' },
+    });
+    expectCommonFailure(parseRequest(suggestionsRequest, { key: '  ' }), 'invalid', /Choose an action/);
+    expectCommonFailure(
+      parseRequest(swapRequest, { key: 'act:x', suggestionId: '' }),
+      'invalid',
+      /Choose an idea/,
+    );
+    expectCommonFailure(
+      parseRequest(swapRequest, { key: 'k'.repeat(301), suggestionId: 'a/b' }),
+      'invalid',
+      /at most 300 characters/,
+    );
   });
 });

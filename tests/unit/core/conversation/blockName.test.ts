@@ -2,7 +2,9 @@ import {
   BLOCK_PREFIX,
   blockFingerprint,
   formatBlockName,
+  formatWritingName,
   parseBlockName,
+  parseWritingName,
 } from '../../../../src/core/conversation/blockName';
 
 describe('block names', () => {
@@ -46,5 +48,42 @@ describe('block names', () => {
     expect(
       blockFingerprint([{ type: 'paragraph', text: 'Gaps' }, { type: 'paragraph', text: '' }, base[1]!]),
     ).not.toBe(fp);
+  });
+});
+
+describe('slot names (a block being written)', () => {
+  it('round-trips kind, mode and parameters, and never reads as a block', () => {
+    const name = formatWritingName({
+      kind: 'requirements',
+      head: false,
+      replacing: true,
+      params: ['sales-ops/senior.analyst', ''],
+    });
+    expect(name.startsWith('careergrowth.writing.requirements.br.')).toBe(true);
+    expect(parseWritingName(name)).toEqual({
+      kind: 'requirements',
+      head: false,
+      replacing: true,
+      params: ['sales-ops/senior.analyst', ''],
+    });
+    expect(parseBlockName(name)).toBeNull();
+  });
+
+  it('tells a slot at the head of the body from one between two elements', () => {
+    const head = formatWritingName({ kind: 'agenda', head: true, replacing: false, params: ['2026-01-05'] });
+    expect(head).toBe('careergrowth.writing.agenda.hi.2026-01-05');
+    expect(parseWritingName(head)).toMatchObject({ head: true, replacing: false });
+  });
+
+  it('ignores block names, unknown kinds and modes', () => {
+    expect(parseWritingName('careergrowth.agenda.0a1b2c3d.2026-01-05')).toBeNull();
+    expect(parseWritingName('careergrowth.writing.notes.bi')).toBeNull();
+    expect(parseWritingName('careergrowth.writing.agenda.xx')).toBeNull();
+  });
+
+  it('refuses a name longer than Docs accepts', () => {
+    expect(() =>
+      formatWritingName({ kind: 'agenda', head: false, replacing: false, params: ['x'.repeat(300)] }),
+    ).toThrow(/too long/);
   });
 });

@@ -136,9 +136,9 @@ describe('action plan block', () => {
     const table = tableOf(block.spec);
     expect(table.header).toEqual(OPEN_ACTION_COLUMNS);
     expect(table.rows).toEqual([
-      ['a', 'late', 'Mentorship', 'Me', '2026-11-01', 'In progress', OVERDUE],
-      ['a', 'later', 'Learning', 'Me', '2027-01-10', 'Not started', ''],
-      ['c', 'undated', 'Hands-on project', '=Boss', '', '', ''],
+      ['', 'a', 'late', 'Mentorship', 'Me', '2026-11-01', 'In progress', OVERDUE],
+      ['', 'a', 'later', 'Learning', 'Me', '2027-01-10', 'Not started', ''],
+      ['', 'c', 'undated', 'Hands-on project', '=Boss', '', '', ''],
     ]);
     const list = block.spec.elements.find((e) => e.type === 'list');
     expect(list).toEqual({
@@ -158,7 +158,7 @@ describe('action plan block', () => {
       { name: 'p', requirements, actions: tableFromValues([actions.header.headers]) },
       today,
     );
-    expect(tableOf(none.spec).rows).toEqual([[NO_OPEN_ACTIONS, '', '', '', '', '', '']]);
+    expect(tableOf(none.spec).rows).toEqual([[NO_OPEN_ACTIONS, '', '', '', '', '', '', '']]);
     const many = tableFromValues([
       [...actions.header.headers],
       ...Array.from({ length: 300 }, (_, i) => [
@@ -174,6 +174,35 @@ describe('action plan block', () => {
     expect(tableOf(full.spec).rows).toHaveLength(300);
     expect(full.spec.elements.map((e) => e.type)).toEqual(none.spec.elements.map((e) => e.type));
     expect(elementCount(full.spec)).toBe(elementCount(none.spec));
+  });
+
+  it('lists the focus first, by Priority and marked, then the other open actions, overdue first', () => {
+    const planned = tableFromValues([
+      ['Priority', 'Focus', 'Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'],
+      [4, '', 'later gap', 'late later action', 'Learning', 'Me', new Date(2026, 10, 1, 12), 'Not started'],
+      [
+        2,
+        'Yes',
+        'second',
+        'second project',
+        'Hands-on project',
+        'Me',
+        new Date(2027, 1, 1, 12),
+        'Not started',
+      ],
+      [1, 'Yes', 'first', 'first project', 'Hands-on project', 'Me', new Date(2027, 2, 1, 12), 'Not started'],
+      [1, 'Yes', 'first', 'first mentor', 'Mentorship', 'Me', new Date(2027, 0, 1, 12), 'In progress'],
+      ['', '', 'own', 'my own', '', 'Me', '', ''],
+      [3, 'Yes', 'done', 'finished', 'Learning', 'Me', new Date(2026, 9, 1, 12), 'Done'],
+    ]);
+    const block = actionPlanBlock({ name: 'p', requirements, actions: planned }, today);
+    expect(tableOf(block.spec).rows.map((r) => [r[0], r[2], r[7]])).toEqual([
+      ['1 (focus)', 'first mentor', ''],
+      ['1 (focus)', 'first project', ''],
+      ['2 (focus)', 'second project', ''],
+      ['4', 'late later action', OVERDUE],
+      ['', 'my own', ''],
+    ]);
   });
 });
 

@@ -73,9 +73,10 @@ describe('the action-plan summary and "Since our last conversation" in the planâ
         daysIn(zone),
       );
       expect(tableOf(block.spec).rows).toEqual([
-        ['a', 'due yesterday', 'Learning', 'Me', '2026-08-14', 'In progress', OVERDUE],
-        ['b', 'due today', 'Learning', 'Me', '2026-08-15', 'Not started', ''],
-        ['c', 'due next week', 'Learning', 'Me', '2026-08-22', 'Not started', ''],
+        // No Priority column in this plan, so the table's first column is blank.
+        ['', 'a', 'due yesterday', 'Learning', 'Me', '2026-08-14', 'In progress', OVERDUE],
+        ['', 'b', 'due today', 'Learning', 'Me', '2026-08-15', 'Not started', ''],
+        ['', 'c', 'due next week', 'Learning', 'Me', '2026-08-22', 'Not started', ''],
       ]);
       expect(block.actions.overdue).toBe(1);
       expect(block.spec.elements[1]).toEqual({
