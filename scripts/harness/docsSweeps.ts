@@ -21,6 +21,38 @@ import { must } from '../must';
 const PLAN_ID = '1SweepGrowthPlanSpreadsheet_0123456789ABCDEF';
 export const SWEEP_PLAN_URL = `https://docs.google.com/spreadsheets/d/${PLAN_ID}/edit`;
 
+/** The plan's actions: one overdue, one open, one done. */
+const sweepActions = (): unknown[][] => [
+  ['Key', 'Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'],
+  [
+    'act:1',
+    'Build reports leaders use',
+    'Rebuild the pipeline report',
+    'Hands-on project',
+    'Me',
+    new Date(2020, 0, 6, 12),
+    'In progress',
+  ],
+  [
+    'act:2',
+    'Present findings clearly',
+    'Shadow a QBR',
+    'Mentorship',
+    'Me',
+    new Date(2099, 2, 1, 12),
+    'Not started',
+  ],
+  [
+    'act:3',
+    'Keep the CRM data clean',
+    'Take the admin course',
+    'Learning',
+    'Me',
+    new Date(2099, 3, 1, 12),
+    'Done',
+  ],
+];
+
 /** The linked growth plan: a few rated requirements and actions, one of them overdue. */
 export function sweepPlan(): FakeSpreadsheet {
   return FakeSpreadsheet.fromTabs(
@@ -31,35 +63,53 @@ export function sweepPlan(): FakeSpreadsheet {
         ['req:2', 'Analyst', 'Communication', 'Present findings clearly', 'Meets', 'Exceeds', '', 'Yes'],
         ['req:3', 'Analyst', 'Systems', 'Keep the CRM data clean', '', '', '', 'Yes'],
       ],
-      'Action Plan': [
-        ['Key', 'Requirement', 'Action', 'Type', 'Owner', 'Due date', 'Status'],
+      'Action Plan': sweepActions(),
+    },
+    { id: PLAN_ID, name: 'Sweep growth plan' },
+  );
+}
+
+const HANDBOOK_LEVEL = 'handbook:finance/procurement-operations#senior-procurement-operations-analyst';
+
+/**
+ * A linked plan of a handbook page's level (no catalog role): rows keyed by the level, the Summary
+ * naming both roles as the Growth Plan writes them, so a table that follows the plan holds its rows.
+ */
+export function handbookSweepPlan(): FakeSpreadsheet {
+  const row = (id: string, area: string, requirement: string, compared: string, self: string) => [
+    `req:${HANDBOOK_LEVEL}:${id}`,
+    'Senior Procurement Operations Analyst',
+    area,
+    requirement,
+    compared,
+    self,
+    '',
+    '',
+    'Yes',
+  ];
+  return FakeSpreadsheet.fromTabs(
+    {
+      'Role Requirements': [
         [
-          'act:1',
-          'Build reports leaders use',
-          'Rebuild the pipeline report',
-          'Hands-on project',
-          'Me',
-          new Date(2020, 0, 6, 12),
-          'In progress',
+          'Key',
+          'Role',
+          'Area',
+          'Requirement',
+          'Compared with current role',
+          'Self rating',
+          'Manager rating',
+          'Evidence',
+          'In target role',
         ],
-        [
-          'act:2',
-          'Present findings clearly',
-          'Shadow a QBR',
-          'Mentorship',
-          'Me',
-          new Date(2099, 2, 1, 12),
-          'Not started',
-        ],
-        [
-          'act:3',
-          'Keep the CRM data clean',
-          'Take the admin course',
-          'Learning',
-          'Me',
-          new Date(2099, 3, 1, 12),
-          'Done',
-        ],
+        row('sourcing', 'Sourcing', 'Run sourcing events end to end', 'New', 'Developing'),
+        row('contracts', 'Contracts', 'Review supplier contracts', 'Builds on current role', 'Meets'),
+        row('systems', 'Systems', 'Keep the procurement tool tidy', 'Builds on current role', ''),
+      ],
+      'Action Plan': sweepActions(),
+      Summary: [
+        ['Growth plan summary', ''],
+        ['Current role', 'Procurement Operations Analyst'],
+        ['Target role', 'Senior Procurement Operations Analyst'],
       ],
     },
     { id: PLAN_ID, name: 'Sweep growth plan' },
@@ -72,7 +122,8 @@ export function progressOnPlan(plan: FakeSpreadsheet): void {
     const actions = must(plan.getSheetByName('Action Plan'), 'The Action Plan tab');
     actions.getRange(2, 7).setValue('Done');
     const requirements = must(plan.getSheetByName('Role Requirements'), 'The Role Requirements tab');
-    requirements.getRange(4, 5).setValue('Developing');
+    const headers = requirements.getRange(1, 1, 1, requirements.getLastColumn()).getValues()[0] ?? [];
+    requirements.getRange(4, headers.indexOf('Self rating') + 1).setValue('Developing');
   });
 }
 
@@ -112,6 +163,8 @@ export interface DocsCaseSpec {
   content?: readonly ContentItem[];
   cursor?: CursorSpec | null;
   documentProperties?: Record<string, string>;
+  /** The linked plan's spreadsheet; default sweepPlan(). */
+  plan?: () => FakeSpreadsheet;
   /** What ran before the action (earlier inserts, a person's progress on the plan): never failed. */
   before?: (h: DocsHarness, plan: FakeSpreadsheet) => void;
   act: (h: DocsHarness) => unknown;
@@ -128,7 +181,7 @@ export function docsCase(spec: DocsCaseSpec): SweepCase {
   // every fault point: the plan is only read by the action, so all copies share it.
   let prepared: { document: FakeDocument; plan: FakeSpreadsheet } | null = null;
   const prepare = () => {
-    const plan = sweepPlan();
+    const plan = (spec.plan ?? sweepPlan)();
     const h = openDocument([...content], {
       spreadsheets: [plan],
       cursor: spec.cursor === undefined ? NOTES_CURSOR : spec.cursor,
@@ -158,6 +211,9 @@ export function docsCase(spec: DocsCaseSpec): SweepCase {
 const TARGET = 'sales-operations/analyst';
 const CURRENT = 'sales-operations/associate-analyst';
 const OTHER_TARGET = 'deal-desk/senior-analyst';
+/** The ids getPlanRoles gives the roles only a plan holds. */
+const PLAN_TARGET = 'plan:target';
+const PLAN_CURRENT = 'plan:current';
 
 const insertAgenda = (h: DocsHarness) => h.run('insertConversationAgenda');
 const insertRequirements = (targetRoleId: string, currentRoleId: string | null) => (h: DocsHarness) =>
@@ -173,6 +229,29 @@ export const DOCS_SWEEPS: readonly SweepCase[] = [
     name: 'insert the requirements table rated from the linked plan',
     documentProperties: { [LINK_KEY]: SWEEP_PLAN_URL },
     act: insertRequirements(TARGET, CURRENT),
+  }),
+  docsCase({
+    name: 'insert the requirements table the linked plan holds (a handbook level)',
+    plan: handbookSweepPlan,
+    documentProperties: { [LINK_KEY]: SWEEP_PLAN_URL },
+    act: insertRequirements(PLAN_TARGET, PLAN_CURRENT),
+  }),
+  docsCase({
+    name: 'replace a catalog requirements table with the linked plan’s rows',
+    plan: handbookSweepPlan,
+    documentProperties: { [LINK_KEY]: SWEEP_PLAN_URL },
+    before: insertRequirements(TARGET, CURRENT),
+    act: insertRequirements(PLAN_TARGET, PLAN_CURRENT),
+  }),
+  docsCase({
+    name: 'refresh a requirements table that follows the plan after progress',
+    plan: handbookSweepPlan,
+    documentProperties: { [LINK_KEY]: SWEEP_PLAN_URL },
+    before: (h, plan) => {
+      insertRequirements(PLAN_TARGET, PLAN_CURRENT)(h);
+      progressOnPlan(plan);
+    },
+    act: refresh,
   }),
   docsCase({ name: 'insert the action plan summary', act: insertSummary }),
   docsCase({

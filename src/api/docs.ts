@@ -52,6 +52,36 @@ export interface ConversationState {
   blocks: BlockInfo[];
 }
 
+/**
+ * One of the linked growth plan's roles, as the plan holds it (told from its cells:
+ * src/core/conversation/planRoles.ts). Send `id` back as the role of insertRoleRequirements.
+ */
+export interface PlanRoleOption {
+  /** The catalog role's id when `inCatalog`; else `plan:target` or `plan:current`, a role only the plan holds. */
+  id: string;
+  /** As the plan shows it; '' for a current role the plan compares with but does not name. */
+  title: string;
+  inCatalog: boolean;
+  /** The handbook page whose wording the plan's rows have (a level of it for a handbook role), or null. */
+  handbookUrl: string | null;
+}
+
+/** The linked plan's roles, to preselect the requirements dialog's pickers. */
+export interface PlanRolesResult {
+  /** The growth plan linked to this document, or null. */
+  linkedSpreadsheetUrl: string | null;
+  /** Its name, when it could be read. */
+  planName: string | null;
+  /** Null when no plan is linked, it cannot be read, or it holds no requirements yet (`note` says which). */
+  target: PlanRoleOption | null;
+  /** The role the plan compares with; null when it compares with none. */
+  current: PlanRoleOption | null;
+  /** The plan's active requirement rows: the rows a table that follows the plan holds. */
+  requirements: number;
+  /** Why a linked plan's roles are not offered, in words; null otherwise. */
+  note: string | null;
+}
+
 /** 'inserted': a new block (after the cursor or at the end); 'replaced': an existing one, in place. */
 export type WriteStatus = 'inserted' | 'replaced';
 
@@ -85,6 +115,11 @@ export interface RequirementsSummary {
   ratedFromPlan: number;
   /** Set when a growth plan is linked but could not be read, so the ratings were left blank. */
   ratingsNote: string | null;
+  /**
+   * True when the table holds the linked plan's own rows, because the roles are the plan's: a
+   * refresh then follows the plan's rows as they are by then.
+   */
+  followsPlan: boolean;
 }
 
 export interface RequirementsResult extends RequirementsSummary {

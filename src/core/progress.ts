@@ -66,10 +66,18 @@ export function isOverdue(due: unknown, status: Status | null, todayStart: numbe
   return status !== 'Done' && isDate(due) && startOfDay(due) < todayStart;
 }
 
-export function actionProgress(table: Table | null, today: Date): ActionProgress {
+/**
+ * The actions' figures. `isLate` tells an overdue action; by default its due date is before
+ * `today` in the script's time zone (a Docs section passes the plan's own calendar instead).
+ */
+export function actionProgress(
+  table: Table | null,
+  today: Date,
+  isLate: (due: unknown, status: Status | null) => boolean = (due, status) =>
+    isOverdue(due, status, startOfDay(today)),
+): ActionProgress {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const progress: ActionProgress = { total: 0, byStatus, noStatus: 0, overdue: 0, percentDone: 0 };
-  const todayStart = startOfDay(today);
   if (!table) return progress;
   for (const row of table.rows) {
     if (!isActionRow(table, row)) continue;
@@ -77,7 +85,7 @@ export function actionProgress(table: Table | null, today: Date): ActionProgress
     const status = parseStatus(textAt(table, row, ACT.status));
     if (status) byStatus[status]++;
     else progress.noStatus++;
-    if (isOverdue(valueAt(table, row, ACT.due), status, todayStart)) progress.overdue++;
+    if (isLate(valueAt(table, row, ACT.due), status)) progress.overdue++;
   }
   progress.percentDone = progress.total === 0 ? 0 : Math.round((byStatus.Done / progress.total) * 100);
   return progress;

@@ -15,24 +15,10 @@ import {
   type LeavingRow,
   type OtherWording,
 } from './ratingCarryOver';
+import { isRequirementKey, requirementKey, requirementKeyParts as keyParts } from './requirementKeys';
 import { textAt, valueAt, type Table } from './table';
 
-const KEY_PREFIX = 'req:';
-
-/** The stable key of an imported requirement row. */
-export function requirementKey(roleId: string, requirementId: string): string {
-  return `${KEY_PREFIX}${roleId}:${requirementId}`;
-}
-
-export function isRequirementKey(key: string): boolean {
-  return key.startsWith(KEY_PREFIX);
-}
-
-/** The role and requirement ids a requirement key is made of (requirement ids hold no colon). */
-function keyParts(key: string): { roleId: string; requirementId: string } {
-  const last = key.lastIndexOf(':');
-  return { roleId: key.slice(KEY_PREFIX.length, last), requirementId: key.slice(last + 1) };
-}
+export { isRequirementKey, requirementKey } from './requirementKeys';
 
 /** A whole column of existing data rows to write back, because at least one value changed. */
 export interface ColumnWrite {

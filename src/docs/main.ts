@@ -17,6 +17,7 @@ export {
   showHelp,
 } from './endpoints/addonMenu';
 export { getRoles, getConversationState } from './endpoints/getConversationState';
+export { getPlanRoles } from './endpoints/getPlanRoles';
 export { insertConversationAgenda } from './endpoints/insertConversationAgenda';
 export { insertRoleRequirements } from './endpoints/insertRoleRequirements';
 export { insertActionPlanSummary } from './endpoints/insertActionPlanSummary';

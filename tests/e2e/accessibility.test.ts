@@ -424,6 +424,34 @@ test('both Docs dialogs and the document preview page have no axe violations in 
   await closeDialog();
 });
 
+test("the requirements dialog with a handbook plan's roles preselected has no axe violations, its list open or a pick refused", async () => {
+  for (const path of ['reset', 'docs/reset']) {
+    expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
+  }
+  await sheetsCall('importHandbookRequirements', {
+    url: 'https://handbook.gitlab.com/job-families/finance/procurement-operations/',
+    targetLevel: 'senior-procurement-operations-analyst',
+    currentLevel: 'procurement-operations-analyst',
+  });
+  await page.goto(`${preview.url}docs`);
+  await page.locator('.page .doc-block').first().waitFor();
+  await openDialog('Insert role requirements...', 'Insert table');
+  await dialog().getByRole('link', { name: 'Handbook page' }).first().waitFor();
+  await checkDialog("requirements, the plan's roles preselected");
+  await screenshotDialog('requirements-plan');
+  await dialog().getByRole('button', { name: 'Show all roles for Current role' }).click();
+  await checkDialog("requirements, the plan's role listed first");
+  expect(await expectHoverContrast(dialogFrame(), "requirements, the plan's role listed")).toBeGreaterThan(1);
+  await page.keyboard.press('Escape');
+  await dialog().getByRole('combobox', { name: 'Current role' }).fill('deal desk analyst');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await dialog().locator('.status-error').waitFor();
+  await checkDialog('requirements, a pick that does not go with the plan');
+  await screenshotDialog('requirements-plan-refused');
+  await closeDialog();
+});
+
 test("the dialogs' buttons and links keep 4.5:1 text contrast when hovered and when focused", async () => {
   await openFreshDocs(true);
   await openDialog('Insert role requirements...', 'Insert table');

@@ -4,7 +4,7 @@
  * linked growth plan is the Sheets preview's workbook, filled by the built Sheets bundle.
  * Run after `npm run build`.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FrameLocator, Locator, Page, Request } from 'playwright-core';
 import { REQUIREMENTS_COLUMNS } from '../../src/core/conversation/requirementsBlock';
@@ -21,6 +21,8 @@ const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(__dirname, 'artifacts');
 const CURRENT = 'Sales Operations Analyst';
 const TARGET = 'Senior Sales Operations Analyst';
+/** A page of another department, served by the preview's offline handbook (not in the catalog). */
+const HANDBOOK_PAGE = 'https://handbook.gitlab.com/job-families/finance/procurement-operations/';
 
 jest.setTimeout(60_000);
 
@@ -232,11 +234,15 @@ test('the built dialogs are small self-contained pages with no server code in th
 
 test('roles picked with the keyboard insert the requirements table after the cursor, and the dialog closes', async () => {
   await openFresh();
+  // With no growth plan linked, the dialog has no roles to preselect.
+  docs().fake.documentProperties.delete(LINK_KEY);
   const before = docs().snapshot();
   const outside = textOutside(docs().document, 'careergrowth.');
   await openDialog('Insert role requirements...', 'Insert table');
   const insert = dialog().getByRole('button', { name: 'Insert table' });
   expect(await insert.isDisabled()).toBe(true);
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('');
+  expect(await dialog().locator('.note').isHidden()).toBe(true);
   // Nothing was inserted before, so the dialog starts at the target role.
   expect(
     await dialog()
@@ -270,6 +276,158 @@ test('roles picked with the keyboard insert the requirements table after the cur
   await section.waitFor();
   expect(await text(section.locator('.inserted-label'))).toBe(block!.name);
   expect(await section.locator('table.doc-table tr').count()).toBe(count + 1);
+});
+
+/** The plan's active Role Requirements rows as a table that follows the plan shows them. */
+function planRows(withComparison: boolean): string[][] {
+  return silently(() => {
+    const sheet = preview.host.fake.spreadsheet.getSheetByName('Role Requirements')!;
+    const [header = [], ...rows] = sheet.getDataRange().getValues();
+    const column = (name: string) => header.indexOf(name);
+    const columns = [
+      'Area',
+      'Requirement',
+      'Compared with current role',
+      'Self rating',
+      'Manager rating',
+    ].filter((c) => withComparison || !c.startsWith('Compared'));
+    return rows
+      .filter((r) => r[column('Requirement')] !== '' && r[column('In target role')] !== 'No')
+      .map((r) => columns.map((c) => String(r[column(c)])));
+  });
+}
+
+/** The data rows of the requirements table in the document. */
+function tableRows(snapshot: DocumentSnapshot): string[][] {
+  const [block] = blocksNamed(snapshot, 'requirements');
+  const body = activeTab(snapshot).body;
+  for (const i of block!.covers) {
+    const element = body[Number(i)]!;
+    if (element.type === 'TABLE') return element.cells.slice(1);
+  }
+  throw new Error('no table in the requirements block');
+}
+
+test('with a plan of a handbook page linked, the dialog preselects its roles and the table holds the plan’s rows', async () => {
+  for (const path of ['reset', 'docs/reset']) {
+    expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
+  }
+  await sheetsCall('importHandbookRequirements', {
+    url: HANDBOOK_PAGE,
+    targetLevel: 'senior-procurement-operations-analyst',
+    currentLevel: 'procurement-operations-analyst',
+  });
+  rate(['Developing', 'Meets']);
+  await page.goto(`${preview.url}docs`);
+  await page.locator('.page .doc-block').first().waitFor();
+
+  await openDialog('Insert role requirements...', 'Insert table');
+  const target = dialog().getByRole('combobox', { name: 'Target role' });
+  const current = dialog().getByRole('combobox', { name: 'Current role' });
+  // The fields show the titles; the line under each says where the role comes from.
+  expect(await target.inputValue()).toBe('Senior Procurement Operations Analyst');
+  expect(await current.inputValue()).toBe('Procurement Operations Analyst');
+  const rows = planRows(true);
+  expect(await text(dialog().locator('.picker-detail').last())).toBe(
+    `From your growth plan · ${rows.length} requirements · Handbook page`,
+  );
+  expect(await dialog().locator('.picker-detail').last().getByRole('link').getAttribute('href')).toContain(
+    HANDBOOK_PAGE,
+  );
+  expect(await text(dialog().locator('.picker-detail').first())).toBe(
+    'From your growth plan · the role it compares with · Handbook page',
+  );
+  expect(await text(dialog().locator('.preview'))).toBe(
+    `${rows.length} requirements as your growth plan lists them (the handbook's wording), marked new or not as it compares them, with its self and manager ratings.`,
+  );
+  expect(await text(dialog().locator('.note'))).toContain('Preselected: the roles of your growth plan');
+  // Both roles known, so Enter inserts straight away.
+  await eventually(async () => {
+    expect(await dialog().locator(':focus').textContent()).toBe('Insert table');
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'requirements-dialog-plan.png') });
+  copyFileSync(join(ARTIFACTS, 'requirements-dialog-plan.png'), '/tmp/requirements-dialog-plan.png');
+
+  // The plan's role heads the list, in a group of its own, before the catalog's teams.
+  await dialog().getByRole('button', { name: 'Show all roles for Target role' }).click();
+  const list = dialog().getByRole('listbox', { name: 'Target role' });
+  const firstGroup = list.getByRole('group').first();
+  expect(await text(firstGroup.locator('.combo-group-label'))).toBe('Your growth plan');
+  const planOption = firstGroup.getByRole('option');
+  expect(await planOption.getAttribute('aria-selected')).toBe('true');
+  expect(await text(planOption.locator('.combo-option-title'))).toBe('Senior Procurement Operations Analyst');
+  expect(await text(planOption.locator('.combo-option-detail'))).toBe(
+    `From your growth plan · handbook page · ${rows.length} requirements`,
+  );
+  await page.screenshot({ path: join(ARTIFACTS, 'requirements-dialog-plan-list.png') });
+  copyFileSync(
+    join(ARTIFACTS, 'requirements-dialog-plan-list.png'),
+    '/tmp/requirements-dialog-plan-list.png',
+  );
+  await page.keyboard.press('Escape');
+
+  // A catalog role as current role cannot go with the plan's own target: said before any call.
+  await pickRole('Current role', 'sales operations analyst', CURRENT);
+  await page.keyboard.press('Enter');
+  await eventually(async () => {
+    expect(await text(dialog().locator('.status'))).toBe(
+      'Your growth plan compares "Senior Procurement Operations Analyst" with "Procurement Operations Analyst". Choose "Procurement Operations Analyst" (under "Your growth plan") as the current role.',
+    );
+  });
+  expect(blocksNamed(docs().snapshot(), 'requirements')).toEqual([]);
+  // A search finds the plan's role too; picking it back makes the picks the plan's again.
+  await pickRole('Current role', 'procurement', 'Procurement Operations Analyst');
+  expect(await text(dialog().locator('.preview'))).toContain('as your growth plan lists them');
+  await dialog().getByRole('button', { name: 'Insert table' }).click();
+  await dialogClosed();
+
+  const after = docs().snapshot();
+  expect(blocksNamed(after, 'requirements')).toHaveLength(1);
+  expect(blocksNamed(after, 'requirements')[0]!.name).toMatch(/\.plan$/);
+  expect(tableRows(after)).toEqual(rows);
+  expect(tableRows(after).filter((r) => r[3] !== '').length).toBe(2);
+});
+
+test('with a catalog plan linked, the dialog preselects its catalog roles and the table follows the plan', async () => {
+  await openFresh();
+  await openDialog('Insert role requirements...', 'Insert table');
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe(TARGET);
+  expect(await dialog().getByRole('combobox', { name: 'Current role' }).inputValue()).toBe(CURRENT);
+  expect(await text(dialog().locator('.preview'))).toContain('as your growth plan');
+  await eventually(async () => {
+    expect(await dialog().locator(':focus').textContent()).toBe('Insert table');
+  });
+  await page.keyboard.press('Enter');
+  await dialogClosed();
+  expect(tableRows(docs().snapshot())).toEqual(planRows(true));
+});
+
+test('with a linked plan holding no requirements yet, the dialog says so and the catalog table goes in as before', async () => {
+  for (const path of ['reset', 'docs/reset']) {
+    expect((await page.request.post(`${preview.url}${path}`, { data: {} })).ok()).toBe(true);
+  }
+  await sheetsCall('setUpGrowthPlan');
+  await page.goto(`${preview.url}docs`);
+  await page.locator('.page .doc-block').first().waitFor();
+  await openDialog('Insert role requirements...', 'Insert table');
+  expect(await dialog().getByRole('combobox', { name: 'Target role' }).inputValue()).toBe('');
+  expect(await text(dialog().locator('.note'))).toMatch(
+    /holds no requirements yet, so pick the roles here\.$/,
+  );
+  await dialog().getByRole('button', { name: 'Show all roles for Target role' }).click();
+  const groups = await dialog()
+    .getByRole('listbox', { name: 'Target role' })
+    .locator('.combo-group-label')
+    .allTextContents();
+  expect(groups).not.toContain('Your growth plan');
+  await page.keyboard.press('Escape');
+  await pickRole('Target role', 'senior sales op', TARGET);
+  await page.keyboard.press('Enter');
+  await dialogClosed();
+  const [block] = blocksNamed(docs().snapshot(), 'requirements');
+  expect(block!.name).not.toMatch(/\.plan$/);
+  expect(tableRows(docs().snapshot()).length).toBeGreaterThan(0);
 });
 
 test('the action-plan dialog refuses a link that is not a Sheets URL or cannot be read, changing nothing; the growth plan link inserts the summary', async () => {

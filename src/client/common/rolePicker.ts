@@ -24,6 +24,21 @@ export interface RolePickerOptions {
   onChange(role: RoleOption | null): void;
 }
 
+/**
+ * A choice listed above the roles, in a group of its own: a role that is not in the list, such as
+ * one only the linked growth plan holds. The list shows its title with `optionDetail` under it;
+ * once picked, the field shows the title with `detail` under it, and the role's url, when set,
+ * linked as `linkText`. Searches find it by its title and `optionDetail`.
+ */
+export interface PinnedChoice {
+  role: RoleOption;
+  /** The heading of its group in the list. */
+  group: string;
+  optionDetail: string;
+  detail: string;
+  linkText: string;
+}
+
 /** One entry the keyboard can land on: a role or the "no role" choice (null). */
 interface Choice {
   role: RoleOption | null;
@@ -38,6 +53,7 @@ export class RolePicker {
   private readonly detail: HTMLElement;
   private readonly count: HTMLElement;
   private roles: RoleOption[] = [];
+  private pinned: PinnedChoice[] = [];
   private selected: RoleOption | null = null;
   private choices: Choice[] = [];
   private active = -1;
@@ -120,15 +136,20 @@ export class RolePicker {
     });
   }
 
-  /** The role list to pick from; keeps the selection when its role is still listed. */
-  setRoles(roles: RoleOption[]): void {
+  /** The role list to pick from, and choices to list above it; keeps the selection when still listed. */
+  setRoles(roles: RoleOption[], pinned: PinnedChoice[] = []): void {
     this.roles = roles;
+    this.pinned = pinned;
     this.setValue(this.selected?.id ?? null, false);
   }
 
   /** Selects a role by id (null or an unknown id selects none) without calling onChange. */
   setValue(id: string | null, notify = false): void {
-    this.selected = findRoleOption(this.roles, id);
+    this.selected =
+      findRoleOption(
+        this.pinned.map((p) => p.role),
+        id,
+      ) ?? findRoleOption(this.roles, id);
     this.showSelection();
     if (notify) this.options.onChange(this.selected);
   }
@@ -205,6 +226,10 @@ export class RolePicker {
     return this.selected ? this.selected.title : '';
   }
 
+  private pinnedFor(role: RoleOption | null): PinnedChoice | undefined {
+    return role ? this.pinned.find((p) => p.role.id === role.id) : undefined;
+  }
+
   private openList(query: string, activate: 'first' | 'selected'): void {
     if (this.disabled) return;
     this.renderList(query);
@@ -271,38 +296,52 @@ export class RolePicker {
       this.choices.push({ role: null, element: none });
     }
     const option = (role: RoleOption): HTMLElement => {
-      const element = this.optionElement(role, role.title, roleDetail(role));
+      const pinned = this.pinnedFor(role);
+      const element = this.optionElement(role, role.title, pinned ? pinned.optionDetail : roleDetail(role));
       this.choices.push({ role, element });
       return element;
     };
+    // Pinned choices match by their title and detail, and come before the roles, in a group of their own.
+    const pinned = searchRoles(
+      this.pinned.map((p) => ({ ...p.role, familyName: p.optionDetail })),
+      query,
+    ).flatMap((match) => this.pinned.filter((p) => p.role.id === match.id));
+    for (const [group, choices] of groupPinned(pinned)) {
+      children.push(
+        this.group(
+          group,
+          choices.map((p) => option(p.role)),
+        ),
+      );
+    }
     if (hasSearchWords(query)) {
       // A search lists the best match first, so the first option is the one Enter picks.
       children.push(...matches.map(option));
     } else {
       for (const group of groupRolesByTeam(matches)) {
-        const labelId = uniqueId('role-group');
-        const options = group.roles.map(option);
-        children.push(
-          el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
-            el('div', {
-              id: labelId,
-              className: 'combo-group-label',
-              text: group.team,
-              attrs: { role: 'presentation' },
-            }),
-            ...options,
-          ]),
-        );
+        children.push(this.group(group.team, group.roles.map(option)));
       }
     }
-    if (matches.length === 0) {
+    if (matches.length === 0 && pinned.length === 0) {
       const empty = query.trim() ? `No roles match "${query.trim()}"` : 'No roles available';
       children.push(el('div', { className: 'combo-empty', text: empty }));
     }
     replaceChildren(this.list, children);
-    this.count.textContent = query.trim()
-      ? `${matches.length} ${matches.length === 1 ? 'role' : 'roles'} found`
-      : '';
+    const found = matches.length + pinned.length;
+    this.count.textContent = query.trim() ? `${found} ${found === 1 ? 'role' : 'roles'} found` : '';
+  }
+
+  private group(label: string, options: HTMLElement[]): HTMLElement {
+    const labelId = uniqueId('role-group');
+    return el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
+      el('div', {
+        id: labelId,
+        className: 'combo-group-label',
+        text: label,
+        attrs: { role: 'presentation' },
+      }),
+      ...options,
+    ]);
   }
 
   private optionElement(role: RoleOption | null, title: string, detail: string): HTMLElement {
@@ -334,25 +373,33 @@ export class RolePicker {
       this.detail.hidden = this.options.noneLabel === undefined;
       return;
     }
+    const pinned = this.pinnedFor(role);
     const url = safeHttpUrl(role.url);
     replaceChildren(this.detail, [
-      roleDetail(role),
+      pinned ? pinned.detail : roleDetail(role),
       url ? ' · ' : null,
       url
         ? el('a', {
             className: 'picker-link',
-            text: 'Job family',
+            text: pinned ? pinned.linkText : 'Job family',
             attrs: {
               href: url,
               target: '_blank',
               rel: 'noopener noreferrer',
-              title: `${role.familyName} job family page`,
+              title: pinned ? `${role.title}: ${pinned.linkText}` : `${role.familyName} job family page`,
             },
           })
         : null,
     ]);
     this.detail.hidden = false;
   }
+}
+
+/** Pinned choices by group, groups in the order they first appear. */
+function groupPinned(pinned: readonly PinnedChoice[]): Map<string, PinnedChoice[]> {
+  const groups = new Map<string, PinnedChoice[]>();
+  for (const choice of pinned) groups.set(choice.group, [...(groups.get(choice.group) ?? []), choice]);
+  return groups;
 }
 
 /** A small downward chevron drawn with SVG (no icon font). */

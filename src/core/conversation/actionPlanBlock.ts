@@ -5,22 +5,21 @@
  * in cells, not formatting, so writing them costs nothing per row.
  */
 import { isFocusMark, priorityOf } from '../actionRows';
-import { cellText, isDate } from '../cells';
+import { cellText } from '../cells';
 import { ACT } from '../layout';
 import {
   actionProgress,
   isActionRow,
-  isOverdue,
   parseStatus,
   requirementProgress,
-  startOfDay,
   type ActionProgress,
   type RequirementProgress,
 } from '../progress';
 import { textAt, valueAt, type Table } from '../table';
 import { STATUSES } from '../vocabulary';
 import type { BlockSpec } from './block';
-import { isoDate } from './cadence';
+import type { DayReader } from './checkIns';
+import { dueDay, isOverdueIn, planCalendar, type PlanCalendar } from './planCalendar';
 
 export const OPEN_ACTION_COLUMNS = [
   'Priority',
@@ -48,20 +47,28 @@ interface OpenAction {
   focus: boolean;
   priority: number;
   overdue: boolean;
-  due: number;
+  /** yyyy-mm-dd, or null for an action without a due date. */
+  due: string | null;
   order: number;
 }
 
-function openActions(actions: Table, today: Date): OpenAction[] {
-  const todayStart = startOfDay(today);
+/** Earlier days first; actions without a date after every dated one. */
+function byDueDay(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function openActions(actions: Table, calendar: PlanCalendar): OpenAction[] {
   const open: OpenAction[] = [];
   actions.rows.forEach((row, order) => {
     if (!isActionRow(actions, row)) return;
     const status = parseStatus(textAt(actions, row, ACT.status));
     if (status === 'Done') return;
     const dueValue = valueAt(actions, row, ACT.due);
-    const due = isDate(dueValue) ? startOfDay(dueValue) : Number.POSITIVE_INFINITY;
-    const overdue = isOverdue(dueValue, status, todayStart);
+    const due = dueDay(calendar, dueValue);
+    const overdue = isOverdueIn(calendar, dueValue, status);
     const focus = isFocusMark(valueAt(actions, row, ACT.focus));
     const priority = priorityOf(valueAt(actions, row, ACT.priority));
     const rank = Number.isFinite(priority) ? String(priority) : '';
@@ -71,7 +78,7 @@ function openActions(actions: Table, today: Date): OpenAction[] {
       textAt(actions, row, ACT.action),
       textAt(actions, row, ACT.type),
       textAt(actions, row, ACT.owner),
-      isDate(dueValue) ? isoDate(dueValue) : cellText(dueValue),
+      due ?? cellText(dueValue),
       status ?? textAt(actions, row, ACT.status),
       overdue ? OVERDUE : '',
     ];
@@ -82,20 +89,26 @@ function openActions(actions: Table, today: Date): OpenAction[] {
   return open.sort(
     (a, b) =>
       Number(b.focus) - Number(a.focus) ||
-      (a.focus ? a.priority - b.priority || a.due - b.due : 0) ||
+      (a.focus ? a.priority - b.priority || byDueDay(a.due, b.due) : 0) ||
       Number(b.overdue) - Number(a.overdue) ||
-      a.due - b.due ||
+      byDueDay(a.due, b.due) ||
       a.order - b.order,
   );
 }
 
+/**
+ * The summary of the plan as it stands at `now`. `dayOf` reads the plan's date cells as days of
+ * its spreadsheet's time zone (daysIn(zone)), so due dates, today and overdue are the sheet's.
+ */
 export function actionPlanBlock(
   plan: { name: string; requirements: Table; actions: Table },
-  today: Date,
+  now: Date,
+  dayOf?: DayReader,
 ): ActionPlanBlock {
+  const calendar = planCalendar(now, dayOf);
   const requirements = requirementProgress(plan.requirements);
-  const actions = actionProgress(plan.actions, today);
-  const open = openActions(plan.actions, today);
+  const actions = actionProgress(plan.actions, now, (due, status) => isOverdueIn(calendar, due, status));
+  const open = openActions(plan.actions, calendar);
   const byStatus = STATUSES.map((s) => `${s.toLowerCase()} ${actions.byStatus[s]}`);
   if (actions.noStatus > 0) byStatus.push(`no status ${actions.noStatus}`);
   const rows = open.length > 0 ? open.map((a) => a.cells) : [[NO_OPEN_ACTIONS, '', '', '', '', '', '', '']];
@@ -104,7 +117,7 @@ export function actionPlanBlock(
       kind: 'actionPlan',
       elements: [
         { type: 'heading', level: 2, text: 'Action plan: where it stands' },
-        { type: 'paragraph', text: `From the growth plan "${plan.name}", read on ${isoDate(today)}.` },
+        { type: 'paragraph', text: `From the growth plan "${plan.name}", read on ${calendar.today}.` },
         {
           type: 'list',
           items: [

@@ -6,16 +6,16 @@
  * the same calls whatever the plan holds. It has no table: the document must be asked where a new
  * table landed and what it reads, which would cost a read after the insert's writes.
  */
-import { isDate } from '../cells';
 import { ACT } from '../layout';
 import { isActionRow, parseStatus } from '../progress';
 import type { Rating } from '../ratings';
 import { textAt, valueAt, type Table } from '../table';
 import type { BlockElement, BlockSpec } from './block';
-import { dayFromIso, isoDate } from './cadence';
+import { dayFromIso } from './cadence';
 import { checkInChanges, compareCheckIns, plural, type CheckInChanges } from './checkInChanges';
-import { daysIn, type CheckIn, type DayReader } from './checkIns';
+import type { CheckIn, DayReader } from './checkIns';
 import { plannedNextCheckIn, type PlannedCheckIn } from './nextCheckIn';
+import { dueDay, isOverdueIn, planCalendar, type PlanCalendar } from './planCalendar';
 
 export const SINCE_LAST_TITLE = 'Since our last conversation';
 export const NONE = 'none';
@@ -64,14 +64,14 @@ interface OverdueAction {
  * Actions of the Action Plan not done whose due date (a date cell) is before today, the longest
  * overdue first. Days are compared as the spreadsheet's days.
  */
-function overdueNow(actions: Table, today: string, dayOf: DayReader): OverdueAction[] {
+function overdueNow(actions: Table, calendar: PlanCalendar): OverdueAction[] {
   const late: OverdueAction[] = [];
   for (const row of actions.rows) {
     if (!isActionRow(actions, row)) continue;
     const status = parseStatus(textAt(actions, row, ACT.status));
     const value = valueAt(actions, row, ACT.due);
-    const due = isDate(value) ? dayOf(value) : null;
-    if (status === 'Done' || due === null || due >= today) continue;
+    const due = dueDay(calendar, value);
+    if (due === null || !isOverdueIn(calendar, value, status)) continue;
     const name = oneLine(textAt(actions, row, ACT.action) || textAt(actions, row, ACT.requirement));
     const state = oneLine(status ?? textAt(actions, row, ACT.status)).toLowerCase() || 'no status';
     late.push({ text: `${name} (due ${due}, ${state})`, due });
@@ -96,11 +96,11 @@ export function sinceLastBlock(inputs: SinceLastInputs): SinceLastBlock {
   const checkIns = inputs.checkIns ?? [];
   const last = checkIns[checkIns.length - 1] ?? null;
   const previous = checkIns[checkIns.length - 2] ?? null;
-  const dayOf = inputs.dayOf ?? daysIn(null);
+  const calendar = planCalendar(inputs.today, inputs.dayOf);
   // Today as the spreadsheet's day, at noon so the script's own time zone keeps it.
-  const todayIso = dayOf(inputs.today) ?? isoDate(inputs.today);
+  const todayIso = calendar.today;
   const today = dayFromIso(todayIso) ?? inputs.today;
-  const overdue = overdueNow(inputs.actions, todayIso, dayOf);
+  const overdue = overdueNow(inputs.actions, calendar);
   const overdueItem = itemList(
     'Actions overdue now',
     overdue.map((a) => a.text),

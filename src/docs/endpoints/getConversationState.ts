@@ -7,6 +7,7 @@ import { holds, readSlots } from '../document/slot';
 import { activeTab } from '../document/tabs';
 import { linkedPlanUrl } from '../link';
 import { roleOptions } from '../../appsscript/roles';
+import { FOLLOWS_PLAN } from '../sections';
 
 export function getRoles(): Reply<RolesResult> {
   return answer(() => ok({ roles: roleOptions() }));
@@ -31,10 +32,12 @@ function conversationState(): ConversationState {
   ];
   const requirements = blocks.find((b) => b.kind === 'requirements');
   const [targetRoleId, currentRoleId] = requirements?.params ?? [];
+  // A table that follows the plan names no roles of its own: the plan's roles are the ones to show.
+  const named = targetRoleId && targetRoleId !== FOLLOWS_PLAN ? targetRoleId : null;
   return {
     roles: roleOptions(),
     linkedSpreadsheetUrl: linkedPlanUrl(),
-    lastRoles: targetRoleId ? { targetRoleId, currentRoleId: currentRoleId || null } : null,
+    lastRoles: named ? { targetRoleId: named, currentRoleId: currentRoleId || null } : null,
     blocks: blocks.map((b) => ({ kind: b.kind, name: b.name, edited: b.edited, tab: title })),
   };
 }

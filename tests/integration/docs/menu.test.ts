@@ -240,6 +240,7 @@ describe('manifest', () => {
     const c = openConversation();
     expect(c.bundle.functionNames).toEqual([
       'getConversationState',
+      'getPlanRoles',
       'getRoles',
       'insertActionPlanSummary',
       'insertConversationAgenda',

@@ -152,6 +152,8 @@ export class DialogFrame {
   /** Shows an error under the fields (the page's own check, before any call). */
   showError(message: string): void {
     showStatus(this.status, { kind: 'error', title: message });
+    // Below a long note it can sit under the fold of a short dialog.
+    this.status.scrollIntoView({ block: 'nearest' });
   }
 
   clearStatus(): void {
