@@ -11,6 +11,7 @@ import type { TabFinder } from '../../appsscript/tabs';
 import { formatTab } from '../formats';
 import type { SheetSize } from '../tableWriter';
 import { NEW_TAB_SIZE } from '../workbook';
+import { findOurTab } from './ourTab';
 import { writeBlock } from './teamTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,28 +48,14 @@ function readGaps(sheet: Sheet, name: string): GapsTabRead {
  * is none, the free name and place a new one gets. Reads only.
  */
 export function findGapsTab(tabs: TabFinder): GapsTabRead {
-  const named = tabs.byName(TEAM_GAPS_TAB.name);
-  if (named) {
-    const read = readGaps(named, TEAM_GAPS_TAB.name);
-    if (
-      isGapsHeader(read.table.header) ||
-      (read.table.header.headers.length === 0 && read.table.rows.length === 0)
-    )
-      return read;
-  }
-  const sheets = tabs.sheets();
-  for (let i = 0; i < sheets.length; i++) {
-    const sheet = sheets[i];
-    const row = tabs.firstRow(i);
-    if (sheet && row.length > 0 && isGapsHeader(HeaderMap.fromRow(row)))
-      return readGaps(sheet, sheet.getName());
-  }
+  const found = findOurTab(tabs, TEAM_GAPS_TAB.name, isGapsHeader, readGaps);
+  if (found) return found;
   return {
     sheet: null,
     name: tabs.freeName(TEAM_GAPS_TAB.name),
     table: EMPTY,
     size: NEW_TAB_SIZE,
-    insertAt: sheets.length,
+    insertAt: tabs.sheets().length,
   };
 }
 

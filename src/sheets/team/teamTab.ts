@@ -13,6 +13,7 @@ import type { ColumnBlock } from '../../core/team/columnBlocks';
 import type { TabFinder } from '../../appsscript/tabs';
 import { formatTab } from '../formats';
 import { NEW_TAB_SIZE } from '../workbook';
+import { findOurTab } from './ourTab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,23 +57,7 @@ function readTeam(sheet: Sheet, name: string): TeamTabRead {
  * row has them; null when there is none. Reads only.
  */
 export function findTeamTab(tabs: TabFinder): TeamTabRead | null {
-  const named = tabs.byName(TEAM_TAB.name);
-  if (named) {
-    const read = readTeam(named, TEAM_TAB.name);
-    if (
-      isTeamHeader(read.table.header) ||
-      (read.table.header.headers.length === 0 && read.table.rows.length === 0)
-    )
-      return read;
-  }
-  const sheets = tabs.sheets();
-  for (let i = 0; i < sheets.length; i++) {
-    const sheet = sheets[i];
-    const row = tabs.firstRow(i);
-    if (sheet && row.length > 0 && isTeamHeader(HeaderMap.fromRow(row)))
-      return readTeam(sheet, sheet.getName());
-  }
-  return null;
+  return findOurTab(tabs, TEAM_TAB.name, isTeamHeader, readTeam);
 }
 
 /**
