@@ -4,15 +4,11 @@
  * closes. Used by the sidebar and meant for the Docs dialogs too.
  */
 import type { RoleOption } from '../../api/sheets';
-import { el, replaceChildren, setAttributes, uniqueId } from './dom';
-import {
-  findRoleOption,
-  groupRolesByTeam,
-  hasSearchWords,
-  roleDetail,
-  safeHttpUrl,
-  searchRoles,
-} from './roles';
+import { el, replaceChildren, uniqueId } from './dom';
+import { chevron, comboGroup, groupPinned, selectionDetail, type PinnedChoice } from './rolePickerParts';
+import { findRoleOption, groupRolesByTeam, hasSearchWords, roleDetail, searchRoles } from './roles';
+
+export type { PinnedChoice } from './rolePickerParts';
 
 export interface RolePickerOptions {
   label: string;
@@ -22,21 +18,6 @@ export interface RolePickerOptions {
   /** When set, the list starts with a "no role" option with this text. */
   noneLabel?: string;
   onChange(role: RoleOption | null): void;
-}
-
-/**
- * A choice listed above the roles, in a group of its own: a role that is not in the list, such as
- * one only the linked growth plan holds. The list shows its title with `optionDetail` under it;
- * once picked, the field shows the title with `detail` under it, and the role's url, when set,
- * linked as `linkText`. Searches find it by its title and `optionDetail`.
- */
-export interface PinnedChoice {
-  role: RoleOption;
-  /** The heading of its group in the list. */
-  group: string;
-  optionDetail: string;
-  detail: string;
-  linkText: string;
 }
 
 /** One entry the keyboard can land on: a role or the "no role" choice (null). */
@@ -308,7 +289,7 @@ export class RolePicker {
     ).flatMap((match) => this.pinned.filter((p) => p.role.id === match.id));
     for (const [group, choices] of groupPinned(pinned)) {
       children.push(
-        this.group(
+        comboGroup(
           group,
           choices.map((p) => option(p.role)),
         ),
@@ -319,7 +300,7 @@ export class RolePicker {
       children.push(...matches.map(option));
     } else {
       for (const group of groupRolesByTeam(matches)) {
-        children.push(this.group(group.team, group.roles.map(option)));
+        children.push(comboGroup(group.team, group.roles.map(option)));
       }
     }
     if (matches.length === 0 && pinned.length === 0) {
@@ -329,19 +310,6 @@ export class RolePicker {
     replaceChildren(this.list, children);
     const found = matches.length + pinned.length;
     this.count.textContent = query.trim() ? `${found} ${found === 1 ? 'role' : 'roles'} found` : '';
-  }
-
-  private group(label: string, options: HTMLElement[]): HTMLElement {
-    const labelId = uniqueId('role-group');
-    return el('div', { className: 'combo-group', attrs: { role: 'group', 'aria-labelledby': labelId } }, [
-      el('div', {
-        id: labelId,
-        className: 'combo-group-label',
-        text: label,
-        attrs: { role: 'presentation' },
-      }),
-      ...options,
-    ]);
   }
 
   private optionElement(role: RoleOption | null, title: string, detail: string): HTMLElement {
@@ -373,48 +341,7 @@ export class RolePicker {
       this.detail.hidden = this.options.noneLabel === undefined;
       return;
     }
-    const pinned = this.pinnedFor(role);
-    const url = safeHttpUrl(role.url);
-    replaceChildren(this.detail, [
-      pinned ? pinned.detail : roleDetail(role),
-      url ? ' · ' : null,
-      url
-        ? el('a', {
-            className: 'picker-link',
-            text: pinned ? pinned.linkText : 'Job family',
-            attrs: {
-              href: url,
-              target: '_blank',
-              rel: 'noopener noreferrer',
-              title: pinned ? `${role.title}: ${pinned.linkText}` : `${role.familyName} job family page`,
-            },
-          })
-        : null,
-    ]);
+    replaceChildren(this.detail, selectionDetail(role, this.pinnedFor(role)));
     this.detail.hidden = false;
   }
-}
-
-/** Pinned choices by group, groups in the order they first appear. */
-function groupPinned(pinned: readonly PinnedChoice[]): Map<string, PinnedChoice[]> {
-  const groups = new Map<string, PinnedChoice[]>();
-  for (const choice of pinned) groups.set(choice.group, [...(groups.get(choice.group) ?? []), choice]);
-  return groups;
-}
-
-/** A small downward chevron drawn with SVG (no icon font). */
-function chevron(): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  setAttributes(svg, {
-    viewBox: '0 0 24 24',
-    width: 18,
-    height: 18,
-    'aria-hidden': 'true',
-    focusable: 'false',
-  });
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', 'M7 10l5 5 5-5z');
-  svg.appendChild(path);
-  return svg;
 }
